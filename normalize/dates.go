@@ -1,0 +1,563 @@
+package normalize
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a date expression found in text and what it resolves to.
+type Date struct {
+	// Text is the expression as written, e.g. "vor 3 Stunden".
+	Text string `json:"text"`
+	// Time is the start of the time named. It is zero when the expression
+	// could not be resolved, such as a relative expression without a
+	// reference time.
+	Time time.Time `json:"time,omitzero"`
+	// End is the end (exclusive) of the stretch named by a month, a year or
+	// a span ("im März", "Mitte März", "over the weekend"); zero otherwise.
+	End time.Time `json:"end,omitzero"`
+	// Precision is how precisely the expression names a time. It is set
+	// even when Time is zero.
+	Precision Precision `json:"precision,omitzero"`
+	// Relative reports whether the expression needs a reference time to be
+	// resolved ("gestern", "2 days ago", "am Montag", "im März").
+	Relative bool `json:"relative,omitempty"`
+}
+
+// Resolved reports whether d names a known time.
+func (d Date) Resolved() bool { return !d.Time.IsZero() }
+
+// DateMatch is a date expression found in running text.
+type DateMatch struct {
+	Date
+	// Start and End are the byte offsets of the expression in the text.
+	Start int `json:"start"`
+	End   int `json:"end_offset"`
+}
+
+// DateParser finds and resolves date expressions in German and English.
+// Its zero value finds dates and resolves absolute ones in UTC; relative
+// expressions stay unresolved until Reference is set.
+type DateParser struct {
+	// Reference is the time relative expressions are resolved against,
+	// usually when the text was written or crawled. Weekdays and months
+	// without a year resolve to the most recent such day or month on or
+	// before it.
+	Reference time.Time
+	// Location is the zone of times written without one. When nil, the
+	// Reference's location is used, or UTC when Reference is zero.
+	Location *time.Location
+}
+
+func (p *DateParser) loc() *time.Location {
+	switch {
+	case p.Location != nil:
+		return p.Location
+	case !p.Reference.IsZero():
+		return p.Reference.Location()
+	}
+	return time.UTC
+}
+
+// ref returns the reference time in the parser's location and whether one
+// is set.
+func (p *DateParser) ref() (time.Time, bool) {
+	if p.Reference.IsZero() {
+		return time.Time{}, false
+	}
+	return p.Reference.In(p.loc()), true
+}
+
+// day returns midnight at the start of t's day.
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+}
+
+// Parse reads s as one date expression, allowing surrounding white space and
+// punctuation. It reports false when s is not a date expression.
+func (p *DateParser) Parse(s string) (Date, bool) {
+	t := strings.Trim(s, " \t\u00a0.,;:()[]")
+	ms := p.Find(t)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(t) {
+		return Date{}, false
+	}
+	return ms[0].Date, true
+}
+
+// Find returns every date expression in s, in order and without overlaps;
+// where expressions overlap the one that starts first, then the longest,
+// wins.
+func (p *DateParser) Find(s string) []DateMatch {
+	if !mayHoldDate(s) {
+		return nil
+	}
+	var found []DateMatch
+	for i := range dateRules {
+		rule := &dateRules[i]
+		for _, loc := range rule.re.FindAllStringSubmatchIndex(s, -1) {
+			if !numberContextOK(s, loc[0], loc[1]) {
+				continue
+			}
+			groups := make([]string, len(loc)/2)
+			for g := range groups {
+				if loc[2*g] >= 0 {
+					groups[g] = s[loc[2*g]:loc[2*g+1]]
+				}
+			}
+			d, ok := rule.resolve(p, groups)
+			if !ok {
+				continue
+			}
+			d.Text = groups[0]
+			found = append(found, DateMatch{Date: d, Start: loc[0], End: loc[1]})
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].Start != found[j].Start {
+			return found[i].Start < found[j].Start
+		}
+		return found[i].End > found[j].End
+	})
+	out := found[:1]
+	for _, m := range found[1:] {
+		if m.Start >= out[len(out)-1].End {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// numberContextOK rejects a match that is part of a longer number such as
+// a version ("1.2.10.5"), a section ("§ 3.1.2024") or a decimal.
+func numberContextOK(s string, start, end int) bool {
+	isDigit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	if isDigit(start) && start > 0 {
+		if c := s[start-1]; c == '.' || c == ',' || isDigit(start-1) {
+			return false
+		}
+		if strings.HasSuffix(strings.TrimRight(s[:start], " \u00a0"), "§") {
+			return false // a section: "§ 3.1.2024"
+		}
+	}
+	if isDigit(end-1) && end < len(s) {
+		if c := s[end]; (c == '.' || c == ',' || c == ':') && isDigit(end+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHoldDate is a cheap test that skips text without digits or any of the
+// words a date expression needs.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return dateWordRe.MatchString(s)
+}
+
+// A dateRule is a pattern for one kind of date expression and how to
+// resolve what it matched. groups[0] is the whole match.
+type dateRule struct {
+	name    string
+	re      *regexp.Regexp
+	resolve func(p *DateParser, groups []string) (Date, bool)
+}
+
+// Name lists for the patterns below.
+const (
+	monthNames = `Januar|Jänner|Jaenner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|` +
+		`January|February|March|May|June|July|October|December|` +
+		`Jan|Jän|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec`
+	weekdayNames = `Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|` +
+		`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+	unitNames = `Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tage|Tag|Wochen|Woche|Monaten|Monate|Monat|Jahren|Jahre|Jahr|` +
+		`seconds|second|minutes|minute|min|hours|hour|h|days|day|weeks|week|months|month|years|year|Std|Min`
+	countWords = `\d{1,4}|einer|einem|einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|` +
+		`an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
+)
+
+// dateWordRe finds the words without digits that can make a date expression.
+var dateWordRe = regexp.MustCompile(`(?i)gestern|heute|yesterday|today|ago|vor |woche|week|` + weekdayNames + `|` + monthNames)
+
+// isoDateRe matches ISO 8601 and RFC 3339 dates and times.
+var isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
+
+// dottedDateRe matches German numeric dates with an optional time:
+// "22.11.2026", "1.1.25", "22.11.2026, 14:30 Uhr", "18.10.14 um 22:56 Uhr".
+var dottedDateRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?:,? (?:um )?(\d{1,2})[:.](\d{2})(?: Uhr)?)?`)
+
+// germanLongDateRe matches "1. Januar 2025", "1. Jan. 2025" and "1. Januar".
+var germanLongDateRe = regexp.MustCompile(`\b(\d{1,2})\.\s?(` + monthNames + `)\.?(?:\s(\d{4}))?\b`)
+
+// englishLongDateRe matches "November 22, 2026", "Nov. 22, 2026" and
+// "22 November 2026".
+var englishLongDateRe = regexp.MustCompile(`\b(?:(` + monthNames + `)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) (` + monthNames + `)\.? (\d{4}))\b`)
+
+// agoRe matches "3 hours ago" and mixtures such as "2 Tagen ago".
+var agoRe = regexp.MustCompile(`(?i)\b(` + countWords + `)\s?(` + unitNames + `)\.? ago\b`)
+
+// vorRe matches "vor 3 Stunden", "vor etwa 23 Stunden" and "vor 29h".
+var vorRe = regexp.MustCompile(`\b[Vv]or (?:(?:etwa|rund|knapp|gut|über|mehr als|weniger als|fast) )?(` + countWords + `)\s?(` + unitNames + `)\b\.?`)
+
+// dayWordRe matches "heute", "gestern", "vorgestern", "today", "yesterday".
+var dayWordRe = regexp.MustCompile(`\b(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Yy]esterday|[Tt]oday)\b`)
+
+// lastWeekRe matches "letzte Woche", "vergangene Woche", "last week".
+var lastWeekRe = regexp.MustCompile(`\b(?:[Ll]etzte|[Vv]ergangene|[Ll]ast|[Pp]ast) (?:Woche|week)\b`)
+
+// weekdayRe matches a weekday with an optional "am", "on", "last" before it.
+var weekdayRe = regexp.MustCompile(`\b(?:(?:[Aa]m |[Oo]n |[Aa]n diesem )?((?:[Vv]ergangenen|[Ll]etzten|[Ll]ast) )?)(` + weekdayNames + `)\b`)
+
+// monthRe matches a month with a word before it or a year after it: "im
+// März", "Mitte März", "Anfang März 2025", "in March", "mid-March".
+var monthRe = regexp.MustCompile(`\b(?:(im|[Ii]n|[Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate|in early|in mid-|in late) ?)?(` + monthNames + `)\b(?: (\d{4})\b)?`)
+
+// yearPartRe matches "Anfang 2025", "Mitte 2025", "Ende 2025", "early 2025".
+var yearPartRe = regexp.MustCompile(`\b([Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate) ?(\d{4})\b`)
+
+// weekendRe matches "over the weekend", "am vergangenen Wochenende".
+var weekendRe = regexp.MustCompile(`\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]his|[Ll]ast|[Pp]ast)(?: the)? weekend|(?:[Aa]m|[Üü]bers|[Üü]ber das|[Aa]n diesem|[Dd]ieses|[Vv]ergangenes|[Ll]etztes|am vergangenen|am letzten|Am vergangenen|Am letzten) Wochenende)\b`)
+
+var dateRules = []dateRule{
+	{"iso", isoDateRe, resolveISO},
+	{"dotted", dottedDateRe, resolveDotted},
+	{"german-long", germanLongDateRe, resolveGermanLong},
+	{"english-long", englishLongDateRe, resolveEnglishLong},
+	{"ago", agoRe, resolveCount},
+	{"vor", vorRe, resolveCount},
+	{"day-word", dayWordRe, resolveDayWord},
+	{"last-week", lastWeekRe, resolveLastWeek},
+	{"weekday", weekdayRe, resolveWeekday},
+	{"month", monthRe, resolveMonth},
+	{"year-part", yearPartRe, resolveYearPart},
+	{"weekend", weekendRe, resolveWeekend},
+}
+
+// monthNumbers maps lower-cased month names and abbreviations to months.
+var monthNumbers = map[string]time.Month{
+	"januar": 1, "jänner": 1, "jaenner": 1, "january": 1, "jan": 1, "jän": 1,
+	"februar": 2, "feber": 2, "february": 2, "feb": 2,
+	"märz": 3, "maerz": 3, "march": 3, "mär": 3, "mrz": 3, "mar": 3,
+	"april": 4, "apr": 4,
+	"mai": 5, "may": 5,
+	"juni": 6, "june": 6, "jun": 6,
+	"juli": 7, "july": 7, "jul": 7,
+	"august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9,
+	"oktober": 10, "october": 10, "okt": 10, "oct": 10,
+	"november": 11, "nov": 11,
+	"dezember": 12, "december": 12, "dez": 12, "dec": 12,
+}
+
+var weekdayNumbers = map[string]time.Weekday{
+	"sonntag": time.Sunday, "montag": time.Monday, "dienstag": time.Tuesday,
+	"mittwoch": time.Wednesday, "donnerstag": time.Thursday, "freitag": time.Friday,
+	"samstag": time.Saturday, "sonnabend": time.Saturday,
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+}
+
+var countNumbers = map[string]int{
+	"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "a": 1, "an": 1, "one": 1,
+	"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
+	"fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7,
+	"acht": 8, "eight": 8, "neun": 9, "nine": 9, "zehn": 10, "ten": 10,
+	"elf": 11, "eleven": 11, "zwölf": 12, "twelve": 12,
+}
+
+// validDate builds a date and reports whether the fields name a real day.
+func validDate(y int, m time.Month, d int, loc *time.Location) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	return t, t.Month() == m && t.Day() == d
+}
+
+func resolveISO(p *DateParser, g []string) (Date, bool) {
+	y, _ := strconv.Atoi(g[1])
+	mo, _ := strconv.Atoi(g[2])
+	d, _ := strconv.Atoi(g[3])
+	loc := p.loc()
+	if z := g[7]; z == "Z" {
+		loc = time.UTC
+	} else if z != "" {
+		sign := 1
+		if z[0] == '-' {
+			sign = -1
+		}
+		z = strings.ReplaceAll(z[1:], ":", "")
+		hh, _ := strconv.Atoi(z[:2])
+		mm, _ := strconv.Atoi(z[2:])
+		loc = time.FixedZone("", sign*(hh*3600+mm*60))
+	}
+	t, ok := validDate(y, time.Month(mo), d, loc)
+	if !ok {
+		return Date{}, false
+	}
+	if g[4] == "" {
+		return Date{Time: t, Precision: Day}, true
+	}
+	hh, _ := strconv.Atoi(g[4])
+	mm, _ := strconv.Atoi(g[5])
+	prec := Minute
+	ss := 0
+	if g[6] != "" {
+		ss, _ = strconv.Atoi(g[6])
+		prec = Second
+	}
+	if hh > 23 || mm > 59 || ss > 60 {
+		return Date{}, false
+	}
+	return Date{Time: t.Add(time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute + time.Duration(ss)*time.Second), Precision: prec}, true
+}
+
+// expandYear turns a two-digit year into a four-digit one: 00-69 are in the
+// 2000s, 70-99 in the 1900s.
+func expandYear(s string) int {
+	y, _ := strconv.Atoi(s)
+	if len(s) == 2 {
+		if y < 70 {
+			return 2000 + y
+		}
+		return 1900 + y
+	}
+	return y
+}
+
+func resolveDotted(p *DateParser, g []string) (Date, bool) {
+	d, _ := strconv.Atoi(g[1])
+	mo, _ := strconv.Atoi(g[2])
+	t, ok := validDate(expandYear(g[3]), time.Month(mo), d, p.loc())
+	if !ok {
+		return Date{}, false
+	}
+	if g[4] == "" {
+		return Date{Time: t, Precision: Day}, true
+	}
+	hh, _ := strconv.Atoi(g[4])
+	mm, _ := strconv.Atoi(g[5])
+	if hh > 23 || mm > 59 {
+		return Date{Time: t, Precision: Day}, true
+	}
+	return Date{Time: t.Add(time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute), Precision: Minute}, true
+}
+
+// dayOfMonth resolves a day and month with an optional year; without a
+// year the most recent such day on or before the reference is taken.
+func (p *DateParser) dayOfMonth(d int, m time.Month, year string) (Date, bool) {
+	if year != "" {
+		t, ok := validDate(expandYear(year), m, d, p.loc())
+		return Date{Time: t, Precision: Day}, ok
+	}
+	if _, ok := validDate(2000, m, d, time.UTC); !ok { // 2000 is a leap year
+		return Date{}, false
+	}
+	ref, ok := p.ref()
+	if !ok {
+		return Date{Precision: Day, Relative: true}, true
+	}
+	for y := ref.Year(); y > ref.Year()-8; y-- {
+		if t, ok := validDate(y, m, d, ref.Location()); ok && !t.After(ref) {
+			return Date{Time: t, Precision: Day, Relative: true}, true
+		}
+	}
+	return Date{Precision: Day, Relative: true}, true
+}
+
+func resolveGermanLong(p *DateParser, g []string) (Date, bool) {
+	d, _ := strconv.Atoi(g[1])
+	return p.dayOfMonth(d, monthNumbers[strings.ToLower(g[2])], g[3])
+}
+
+func resolveEnglishLong(p *DateParser, g []string) (Date, bool) {
+	if g[1] != "" {
+		d, _ := strconv.Atoi(g[2])
+		return p.dayOfMonth(d, monthNumbers[strings.ToLower(g[1])], g[3])
+	}
+	d, _ := strconv.Atoi(g[4])
+	return p.dayOfMonth(d, monthNumbers[strings.ToLower(g[5])], g[6])
+}
+
+// unitOf maps a unit word to its precision.
+func unitOf(s string) Precision {
+	s = strings.ToLower(s)
+	switch {
+	case strings.HasPrefix(s, "sek") || strings.HasPrefix(s, "sec"):
+		return Second
+	case strings.HasPrefix(s, "min"):
+		return Minute
+	case strings.HasPrefix(s, "stund") || strings.HasPrefix(s, "hour") || s == "h" || s == "std":
+		return Hour
+	case strings.HasPrefix(s, "tag") || strings.HasPrefix(s, "day"):
+		return Day
+	case strings.HasPrefix(s, "woche") || strings.HasPrefix(s, "week"):
+		return Week
+	case strings.HasPrefix(s, "monat") || strings.HasPrefix(s, "month"):
+		return Month
+	case strings.HasPrefix(s, "jahr") || strings.HasPrefix(s, "year"):
+		return Year
+	}
+	return PrecisionNone
+}
+
+// resolveCount resolves "N units ago" and "vor N units".
+func resolveCount(p *DateParser, g []string) (Date, bool) {
+	n, err := strconv.Atoi(g[1])
+	if err != nil {
+		n = countNumbers[strings.ToLower(g[1])]
+	}
+	prec := unitOf(g[2])
+	if n <= 0 || prec == PrecisionNone {
+		return Date{}, false
+	}
+	d := Date{Precision: prec, Relative: true}
+	ref, ok := p.ref()
+	if !ok {
+		return d, true
+	}
+	switch prec {
+	case Second:
+		d.Time = ref.Add(-time.Duration(n) * time.Second).Truncate(time.Second)
+	case Minute:
+		d.Time = ref.Add(-time.Duration(n) * time.Minute).Truncate(time.Minute)
+	case Hour:
+		t := ref.Add(-time.Duration(n) * time.Hour)
+		d.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), 0, 0, 0, t.Location())
+	case Day:
+		d.Time = day(ref).AddDate(0, 0, -n)
+	case Week:
+		d.Time = day(ref).AddDate(0, 0, -7*n)
+	case Month:
+		d.Time = time.Date(ref.Year(), ref.Month()-time.Month(n), 1, 0, 0, 0, 0, ref.Location())
+	case Year:
+		d.Time = time.Date(ref.Year()-n, 1, 1, 0, 0, 0, 0, ref.Location())
+	}
+	return d, true
+}
+
+func resolveDayWord(p *DateParser, g []string) (Date, bool) {
+	back := 0
+	switch strings.ToLower(g[0]) {
+	case "gestern", "yesterday":
+		back = 1
+	case "vorgestern":
+		back = 2
+	}
+	d := Date{Precision: Day, Relative: true}
+	if ref, ok := p.ref(); ok {
+		d.Time = day(ref).AddDate(0, 0, -back)
+	}
+	return d, true
+}
+
+func resolveLastWeek(p *DateParser, g []string) (Date, bool) {
+	d := Date{Precision: Week, Relative: true}
+	if ref, ok := p.ref(); ok {
+		// The week (Monday to Sunday) before the reference's week.
+		monday := day(ref).AddDate(0, 0, -((int(ref.Weekday())+6)%7 + 7))
+		d.Time, d.End = monday, monday.AddDate(0, 0, 7)
+	}
+	return d, true
+}
+
+func resolveWeekday(p *DateParser, g []string) (Date, bool) {
+	wd, ok := weekdayNumbers[strings.ToLower(g[2])]
+	if !ok {
+		return Date{}, false
+	}
+	d := Date{Precision: Day, Relative: true}
+	ref, ok := p.ref()
+	if !ok {
+		return d, true
+	}
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7
+	if back == 0 && g[1] != "" { // "am vergangenen Montag" on a Monday
+		back = 7
+	}
+	d.Time = day(ref).AddDate(0, 0, -back)
+	return d, true
+}
+
+// monthParts gives the days that "Anfang", "Mitte" and "Ende" of a month
+// cover: first and last day (exclusive; 0 means to the end of the month).
+var monthParts = map[string][2]int{
+	"anfang": {1, 11}, "early": {1, 11}, "in early": {1, 11},
+	"mitte": {11, 21}, "mid-": {11, 21}, "in mid-": {11, 21},
+	"ende": {21, 0}, "late": {21, 0}, "in late": {21, 0},
+}
+
+func resolveMonth(p *DateParser, g []string) (Date, bool) {
+	word, name, year := strings.ToLower(g[1]), g[2], g[3]
+	if word == "" && year == "" {
+		return Date{}, false // a bare month name is too often something else
+	}
+	m := monthNumbers[strings.ToLower(name)]
+	part, isPart := monthParts[word]
+	d := Date{Precision: Month, Relative: year == ""}
+	if isPart {
+		d.Precision = Span
+	}
+	var y int
+	switch {
+	case year != "":
+		y, _ = strconv.Atoi(year)
+	default:
+		ref, ok := p.ref()
+		if !ok {
+			return d, true
+		}
+		y = ref.Year()
+		if m > ref.Month() {
+			y--
+		}
+	}
+	start := time.Date(y, m, 1, 0, 0, 0, 0, p.loc())
+	end := start.AddDate(0, 1, 0)
+	if isPart {
+		start = time.Date(y, m, part[0], 0, 0, 0, 0, p.loc())
+		if part[1] != 0 {
+			end = time.Date(y, m, part[1], 0, 0, 0, 0, p.loc())
+		}
+	}
+	d.Time, d.End = start, end
+	return d, true
+}
+
+// yearParts gives the months that the start, middle and end of a year
+// cover: first month and the month after the last.
+var yearParts = map[string][2]time.Month{
+	"anfang": {1, 5}, "early": {1, 5},
+	"mitte": {5, 9}, "mid-": {5, 9},
+	"ende": {9, 13}, "late": {9, 13},
+}
+
+func resolveYearPart(p *DateParser, g []string) (Date, bool) {
+	part := yearParts[strings.ToLower(g[1])]
+	y, _ := strconv.Atoi(g[2])
+	start := time.Date(y, part[0], 1, 0, 0, 0, 0, p.loc())
+	return Date{Time: start, End: time.Date(y, part[1], 1, 0, 0, 0, 0, p.loc()), Precision: Span}, true
+}
+
+func resolveWeekend(p *DateParser, g []string) (Date, bool) {
+	d := Date{Precision: Span, Relative: true}
+	ref, ok := p.ref()
+	if !ok {
+		return d, true
+	}
+	// The weekend in progress on the reference day, or the last one before.
+	back := (int(ref.Weekday()) - int(time.Saturday) + 7) % 7
+	sat := day(ref).AddDate(0, 0, -back)
+	d.Time, d.End = sat, sat.AddDate(0, 0, 2)
+	return d, true
+}

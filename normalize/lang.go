@@ -1,0 +1,77 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// germanWords and englishWords are frequent function words of each language
+// that are rare in the other.
+var germanWords = wordSet(`der die das und ist nicht ein eine einer einen dem den des
+	zu von mit sich auf für im auch als nach wie aus bei oder wird sind war
+	über noch nur vor kann hat haben wurde werden sei seine ihre ihr sie er
+	wir ich uns dass daß nicht doch schon aber beim zum zur vom am um durch
+	gegen ohne unter zwischen sowie jedoch diese dieser dieses man mehr sehr`)
+
+var englishWords = wordSet(`the of and to is that for it with as was on be by are
+	this from at have has not but they which or were said would been will
+	their its there what about when who more can could should after than
+	into also other some these such we you he she his her our only been
+	over how where while because those them then any most just`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// Language tells German from English by counting frequent function words
+// and umlauts. It returns language.German, language.English, or
+// language.Und when the text is too short or the evidence is mixed.
+func Language(s string) language.Tag {
+	de, en := 0, 0
+	var word [24]byte // lower-cased ASCII/Latin word, truncated
+	n := 0
+	flush := func() {
+		if n > 0 && n < len(word) {
+			w := string(word[:n])
+			if germanWords[w] {
+				de++
+			}
+			if englishWords[w] {
+				en++
+			}
+		}
+		n = 0
+	}
+	for _, r := range s {
+		switch {
+		case r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü':
+			de++          // umlauts count like a German word
+			n = len(word) // and the word is not looked up
+		case unicode.IsLetter(r):
+			if n+utf8.RuneLen(r) < len(word) {
+				n += utf8.EncodeRune(word[n:], unicode.ToLower(r))
+			} else {
+				n = len(word)
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	switch {
+	case de+en < 4:
+		return language.Und
+	case de >= 2*en:
+		return language.German
+	case en >= 2*de:
+		return language.English
+	}
+	return language.Und
+}

@@ -1,0 +1,96 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Characters that carry no visible text and are removed by [Text].
+const (
+	softHyphen  = '\u00AD'
+	zeroWidthSp = '\u200B'
+	wordJoiner  = '\u2060'
+	byteOrder   = '\uFEFF'
+	nbsp        = '\u00A0'
+	narrowNBSP  = '\u202F'
+)
+
+// Text returns one line or paragraph of s cleaned for reading and matching:
+// Unicode NFC, soft hyphens, zero-width spaces, word joiners, byte order
+// marks and control characters removed, tabs and line breaks turned into
+// spaces, runs of white space folded to one space and the ends trimmed.
+//
+// A single no-break space (U+00A0) or narrow no-break space (U+202F) between
+// two words is kept, since it binds them ("17 Kommentare", "1 Min."); inside
+// a longer run of white space it is folded with the rest. ZWJ and ZWNJ are
+// kept. Dashes, quotation marks and letters are left as written.
+func Text(s string) string {
+	if isCleanASCII(s) {
+		return s
+	}
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0       // white space characters in the current run
+	var first rune // first character of the run
+	for _, r := range s {
+		switch {
+		case r == softHyphen || r == zeroWidthSp || r == wordJoiner || r == byteOrder:
+			continue
+		case isSpace(r):
+			if run == 0 {
+				first = r
+			}
+			run++
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if run > 0 {
+			if b.Len() > 0 {
+				if run == 1 && (first == nbsp || first == narrowNBSP) {
+					b.WriteRune(first)
+				} else {
+					b.WriteByte(' ')
+				}
+			}
+			run = 0
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isSpace reports whether r is white space for folding purposes.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', nbsp, narrowNBSP:
+		return true
+	}
+	return unicode.Is(unicode.Zs, r)
+}
+
+// isCleanASCII reports whether s is printable ASCII with single inner spaces
+// and no space at either end, so that [Text] would return it unchanged.
+func isCleanASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7F {
+			return false
+		}
+		if c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}

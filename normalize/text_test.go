@@ -1,0 +1,95 @@
+package normalize
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		in, want, reason string
+	}{
+		{"plain text", "plain text", "clean ASCII unchanged"},
+		{"  two  spaces\tand tab ", "two spaces and tab", "runs folded and trimmed"},
+		{"17\u00a0Kommentare", "17\u00a0Kommentare", "a binding NBSP stays"},
+		{"industry.\u00a0 \"Governments", "industry. \"Governments", "NBSP inside a run is folded"},
+		{"report.\u00a0\u00a0", "report.", "trailing NBSP trimmed"},
+		{"Sicher\u00adheit", "Sicherheit", "soft hyphen removed"},
+		{"zero\u200bwidth\u2060joined\ufeff", "zerowidthjoined", "invisible characters removed"},
+		{"emoji 👩\u200d💻", "emoji 👩\u200d💻", "ZWJ kept"},
+		{"Cafe\u0301", "Café", "NFC"},
+		{"bell\x07 and \u0085next", "bell and next", "control characters removed"},
+		{"line\r\nbreak", "line break", "line breaks become spaces"},
+	}
+	for _, tt := range tests {
+		got := Text(tt.in)
+		if got != tt.want {
+			t.Errorf("Text(%q) (%s) = %q, want %q", tt.in, tt.reason, got, tt.want)
+		}
+		if again := Text(got); again != got {
+			t.Errorf("Text is not idempotent on %q: %q", got, again)
+		}
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   language.Tag
+		reason string
+	}{
+		{"Die chinesische Regierung hat von den USA eine Erklärung zu Berichten über eine Ausspähung gefordert.", language.German, "German sentence"},
+		{"China has demanded an explanation over reports the US National Security Agency had hacked the servers.", language.English, "English sentence"},
+		{"Huawei", language.Und, "one word"},
+		{"", language.Und, "empty"},
+		{"Tech X Huawei NSA", language.Und, "names only"},
+	}
+	for _, tt := range tests {
+		if got := Language(tt.in); got != tt.want {
+			t.Errorf("Language(%q) (%s) = %v, want %v", tt.in, tt.reason, got, tt.want)
+		}
+	}
+}
+
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"a  b", "x\u00a0\u00a0y", "Sicher\u00adheit", "\ufeffBOM", "Cafe\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := Text(s)
+		if twice := Text(once); twice != once {
+			t.Errorf("Text not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+	})
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{`"a" 'b'`, `geht's`, `5'7"`, `„x“`, `“y”`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lang := range []language.Tag{language.German, language.English} {
+			once := Quotes(s, lang)
+			if twice := Quotes(once, lang); twice != once {
+				t.Errorf("Quotes(%v) not idempotent: %q -> %q -> %q", lang, s, once, twice)
+			}
+		}
+	})
+}
+
+func FuzzDateParserFind(f *testing.F) {
+	for _, s := range []string{"vor 3 Stunden", "22.11.2026, 14:30 Uhr", "Mitte März", "2 Tagen ago", "2024-12-20T12:00:00+01:00"} {
+		f.Add(s)
+	}
+	p := DateParser{Reference: ref}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, m := range p.Find(s) {
+			if m.Start < last || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+				t.Fatalf("bad match %+v in %q", m, s)
+			}
+			last = m.End
+		}
+	})
+}
