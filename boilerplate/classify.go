@@ -1,0 +1,410 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsdump/newsdump/normalize"
+)
+
+// Names of the rules built into the classifier's layout passes.
+const (
+	RuleDateLine       = "generic/date-line"
+	RulePreTitle       = "generic/pre-title"
+	RuleKicker         = "generic/kicker"
+	RuleDuplicateTitle = "generic/duplicate-title"
+	RuleBylineList     = "generic/byline-list"
+	RuleImageAlt       = "generic/image-alt"
+)
+
+// A Label is the classifier's verdict on one line.
+type Label struct {
+	// Kind is what the line is; Body for main text.
+	Kind Kind `json:"kind"`
+	// Rule names the rule that decided, empty for body text, blank lines,
+	// the title and the teaser.
+	Rule string `json:"rule,omitempty"`
+}
+
+// Result is the classification of a page's lines.
+type Result struct {
+	// Site is the domain of the profile that matched, or empty.
+	Site string
+	// Labels holds one label per input line.
+	Labels []Label
+}
+
+// A Classifier labels the lines of a plain-text page as main text or
+// boilerplate, with the rule that decided. Site profiles are tried before
+// the generic rules. A Classifier does not change after New and is safe for
+// concurrent use.
+type Classifier struct {
+	profiles []compiledProfile
+	generic  []compiledRule
+}
+
+type compiledProfile struct {
+	site  string
+	rules []compiledRule
+}
+
+// New returns a classifier with the given site profiles and generic rules.
+// Pass GenericRules() for the built-in generic rules or nil for none. It
+// fails when a pattern does not compile or a rule matches nothing.
+func New(profiles []Profile, generic []Rule) (*Classifier, error) {
+	c := &Classifier{}
+	for _, p := range profiles {
+		rules, err := compileRules(p.Rules, p.Site)
+		if err != nil {
+			return nil, err
+		}
+		c.profiles = append(c.profiles, compiledProfile{site: p.Site, rules: rules})
+	}
+	var err error
+	if c.generic, err = compileRules(generic, "generic"); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Default returns a classifier with DefaultProfiles and GenericRules.
+func Default() *Classifier {
+	c, err := New(DefaultProfiles(), GenericRules())
+	if err != nil {
+		panic(err) // the built-in rules are tested to compile
+	}
+	return c
+}
+
+// Rule returns the first rule, of any profile or the generic ones, that
+// matches line on its own, ignoring rules restricted to the top of a page.
+func (c *Classifier) Rule(line string) (Rule, bool) {
+	key := fold(line)
+	if key == "" {
+		return Rule{}, false
+	}
+	for _, p := range c.profiles {
+		for i := range p.rules {
+			if r := &p.rules[i]; !r.BeforeTitle && r.match(key) {
+				return *r.Rule, true
+			}
+		}
+	}
+	for i := range c.generic {
+		if r := &c.generic[i]; r.match(key) {
+			return *r.Rule, true
+		}
+	}
+	return Rule{}, false
+}
+
+// EndMarker reports whether line, on its own, closes an article: a footer,
+// a sigle, a credit, the start of a teaser list, or a relative date as
+// teaser lists show under each entry. It returns the deciding rule's name.
+func (c *Classifier) EndMarker(line string) (string, bool) {
+	key := fold(line)
+	if key == "" {
+		return "", false
+	}
+	if r, ok := c.Rule(key); ok {
+		return r.Name, r.Ends
+	}
+	if d, ok := dateLine(key); ok && d.Relative {
+		return RuleDateLine, true
+	}
+	return "", false
+}
+
+// dateLine reports whether key is nothing but a date expression.
+func dateLine(key string) (normalize.Date, bool) {
+	if len(key) > 60 {
+		return normalize.Date{}, false
+	}
+	var p normalize.DateParser
+	return p.Parse(key)
+}
+
+// Classify labels each line. Blank lines get Blank; everything no rule
+// claims is Body, except the headline (Title) and a standfirst (Teaser).
+func (c *Classifier) Classify(lines []string) Result {
+	keys := make([]string, len(lines))
+	labels := make([]Label, len(lines))
+	for i, l := range lines {
+		keys[i] = fold(l)
+		if keys[i] == "" {
+			labels[i].Kind = Blank
+		}
+	}
+	prof := c.detect(keys)
+	var res Result
+	var rules []compiledRule
+	if prof != nil {
+		res.Site = prof.site
+		rules = prof.rules
+	}
+	c.lineRules(keys, labels, rules)
+	title := c.findTitle(keys, labels, rules)
+	if title >= 0 {
+		markDuplicates(keys, labels, title)
+	}
+	markBylineLists(keys, labels)
+	markImageAlts(keys, labels)
+	if title >= 0 {
+		markTeaser(keys, labels, title)
+	}
+	res.Labels = labels
+	return res
+}
+
+// detect returns the first profile with an identifying rule that matches a
+// line, or nil.
+func (c *Classifier) detect(keys []string) *compiledProfile {
+	for pi := range c.profiles {
+		p := &c.profiles[pi]
+		for ri := range p.rules {
+			r := &p.rules[ri]
+			if !r.Identifies {
+				continue
+			}
+			for _, k := range keys {
+				if k != "" && r.match(k) {
+					return p
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// lineRules labels the lines that a rule recognises on their own.
+func (c *Classifier) lineRules(keys []string, labels []Label, profile []compiledRule) {
+	rest := -1
+	var restRule string
+	for i, k := range keys {
+		if k == "" {
+			continue
+		}
+		if rest >= 0 {
+			if r := firstMatch(k, profile, c.generic); r == nil || r.Kind == Related {
+				labels[i] = Label{Kind: Related, Rule: restRule}
+			} else {
+				labels[i] = Label{Kind: r.Kind, Rule: r.Name}
+			}
+			continue
+		}
+		if r := firstMatch(k, profile, c.generic); r != nil {
+			labels[i] = Label{Kind: r.Kind, Rule: r.Name}
+			if r.Rest {
+				rest, restRule = i, r.Name
+			}
+			continue
+		}
+		if _, ok := dateLine(k); ok {
+			labels[i] = Label{Kind: Dateline, Rule: RuleDateLine}
+		}
+	}
+}
+
+func firstMatch(key string, lists ...[]compiledRule) *compiledRule {
+	for _, rules := range lists {
+		for i := range rules {
+			if r := &rules[i]; !r.BeforeTitle && r.match(key) {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// findTitle labels the headline and the navigation and section lines above
+// it, and returns the headline's index or -1.
+func (c *Classifier) findTitle(keys []string, labels []Label, profile []compiledRule) int {
+	var pre []int // generic pre-title lines
+	title := -1
+	for i, k := range keys {
+		if k == "" || labels[i].Kind != Body {
+			continue
+		}
+		if r := beforeTitleMatch(k, profile); r != nil {
+			labels[i] = Label{Kind: r.Kind, Rule: r.Name}
+			continue
+		}
+		if navLike(k) && hasLater(keys, labels, i) {
+			pre = append(pre, i)
+			continue
+		}
+		if titleLike(k) {
+			title = i
+		}
+		break
+	}
+	if title < 0 {
+		return -1
+	}
+	labels[title].Kind = Title
+	for n, i := range pre {
+		labels[i] = Label{Kind: Navigation, Rule: RulePreTitle}
+		if n == len(pre)-1 && letters(keys[i]) >= 2 {
+			labels[i] = Label{Kind: Section, Rule: RuleKicker}
+		}
+	}
+	return title
+}
+
+func beforeTitleMatch(key string, rules []compiledRule) *compiledRule {
+	for i := range rules {
+		if r := &rules[i]; r.BeforeTitle && r.match(key) {
+			return r
+		}
+	}
+	return nil
+}
+
+// hasLater reports whether an unlabeled line follows line i.
+func hasLater(keys []string, labels []Label, i int) bool {
+	for j := i + 1; j < len(keys); j++ {
+		if keys[j] != "" && labels[j].Kind == Body {
+			return true
+		}
+	}
+	return false
+}
+
+// navLike reports whether key is a single short word such as a menu entry
+// or a section label.
+func navLike(key string) bool {
+	return len(key) <= 15 && !strings.ContainsAny(key, " .!?,;:")
+}
+
+// titleLike reports whether key is short enough to be a headline.
+func titleLike(key string) bool {
+	return len(key) <= 250 && Words(key) <= 25
+}
+
+// Words counts the words of s, separated by white space.
+func Words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// nextLine returns the index of the first non-blank line after i, or -1.
+func nextLine(keys []string, i int) int {
+	for j := i + 1; j < len(keys); j++ {
+		if keys[j] != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// markDuplicates labels repetitions of the headline right below it.
+func markDuplicates(keys []string, labels []Label, title int) {
+	for n, j := 0, nextLine(keys, title); n < 2 && j >= 0; n, j = n+1, nextLine(keys, j) {
+		if labels[j].Kind == Body && keys[j] == keys[title] {
+			labels[j] = Label{Kind: DuplicateTitle, Rule: RuleDuplicateTitle}
+		}
+	}
+}
+
+// bylineWords are lines that introduce a list of authors.
+var bylineWords = map[string]bool{"Von": true, "By": true, "Autor": true, "Autorin": true, "Autoren": true, "Authors": true}
+
+// markBylineLists labels a "Von" line followed by bulleted names, as heise
+// sets its byline; a bullet that credits material is a Credit.
+func markBylineLists(keys []string, labels []Label) {
+	for i, k := range keys {
+		if labels[i].Kind != Body || !bylineWords[k] || i+1 >= len(keys) || !IsBullet(keys[i+1]) {
+			continue
+		}
+		labels[i] = Label{Kind: Byline, Rule: RuleBylineList}
+		for j := i + 1; j < len(keys) && IsBullet(keys[j]); j++ {
+			kind := Byline
+			if IsCreditText(TrimBullet(keys[j])) {
+				kind = Credit
+			}
+			labels[j] = Label{Kind: kind, Rule: RuleBylineList}
+		}
+	}
+}
+
+// bullets are the list markers recognised at the start of a line.
+var bullets = []string{"• ", "· ", "- ", "* ", "– ", "▪ ", "■ ", "► "}
+
+// IsBullet reports whether line starts with a list marker.
+func IsBullet(line string) bool {
+	line = strings.TrimSpace(line)
+	for _, b := range bullets {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// TrimBullet removes a list marker and the space around it.
+func TrimBullet(line string) string {
+	line = strings.TrimSpace(line)
+	for _, b := range bullets {
+		if strings.HasPrefix(line, b) {
+			return strings.TrimSpace(line[len(b):])
+		}
+	}
+	return line
+}
+
+// IsCreditText reports whether s credits material ("mit Material der dpa").
+func IsCreditText(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "mit material ") || strings.HasPrefix(l, "with material ") ||
+		strings.HasPrefix(l, "with reporting ") || strings.HasPrefix(l, "additional reporting ")
+}
+
+// markImageAlts labels a short line directly above an image credit as the
+// image's alt text or caption.
+func markImageAlts(keys []string, labels []Label) {
+	for i, k := range keys {
+		if labels[i].Kind != Body || k == "" || Words(k) > 15 || strings.ContainsAny(k[len(k)-1:], ".!?:") {
+			continue
+		}
+		if j := nextLine(keys, i); j >= 0 && labels[j].Kind == ImageCredit {
+			labels[i] = Label{Kind: Image, Rule: RuleImageAlt}
+		}
+	}
+}
+
+// teaserFollowers are the kinds that end a standfirst block: metadata set
+// between the standfirst and the text.
+var teaserFollowers = map[Kind]bool{Byline: true, ShareBar: true, ReadingTime: true, Dateline: true}
+
+// markTeaser labels the paragraph under the headline as the standfirst when
+// metadata such as a byline or a share bar separates it from the text.
+func markTeaser(keys []string, labels []Label, title int) {
+	j := nextLine(keys, title)
+	for j >= 0 && labels[j].Kind == DuplicateTitle {
+		j = nextLine(keys, j)
+	}
+	if j < 0 || labels[j].Kind != Body || Words(keys[j]) > 80 {
+		return
+	}
+	if k := nextLine(keys, j); k >= 0 && teaserFollowers[labels[k].Kind] {
+		labels[j].Kind = Teaser
+	}
+}

@@ -1,0 +1,62 @@
+package boilerplate
+
+// GenericRules returns the rules that hold across sites. Each call returns
+// a fresh copy.
+func GenericRules() []Rule {
+	return []Rule{
+		{
+			Name: "generic/related-heading", Kind: Related, Rest: true, Ends: true,
+			Reason: "heading of a list of teasers for other articles",
+			Exact: []string{"Recent Posts", "Related Posts", "Related Articles", "Related Stories",
+				"More from ZDNet", "Read more", "Read More", "More stories", "Most popular",
+				"Mehr zum Thema", "Das könnte Sie auch interessieren", "Ähnliche Artikel",
+				"Weitere Artikel", "Lesen Sie auch", "Auch interessant", "Neueste Beiträge",
+				"Verwandte Artikel", "Meistgelesen", "Top-Artikel"},
+		},
+		{
+			Name: "generic/reading-time", Kind: ReadingTime,
+			Reason:  "estimated reading time",
+			Pattern: `(?:Lesezeit|Lesedauer|Reading time|Read time): ?(?:ca\. )?\d+ ?(?:Min\.?|Minuten|min\.?|minutes?)|\d+ ?(?:Min\.?|min|minutes?) (?:read|Lesezeit|Lesedauer)`,
+		},
+		{
+			Name: "generic/credit-bracket", Kind: Credit, Ends: true,
+			Reason:  "agency or co-author credit in brackets",
+			Pattern: `\[(?:[Mm]it [Mm]aterial (?:von|der|des|aus) [^\]]{2,120}|[Ww]ith (?:material|reporting|additional reporting) (?:from|by) [^\]]{2,120})\]`,
+		},
+		{
+			Name: "generic/credit-line", Kind: Credit, Ends: true,
+			Reason:  "agency or co-author credit",
+			Pattern: `(?:[Mm]it [Mm]aterial (?:von|der|des|aus) .{2,120}|(?:Additional )?[Rr]eporting by .{2,120})`,
+		},
+		{
+			Name: "generic/sigle", Kind: Sigle, Ends: true,
+			Reason:  "author's initials or agency at the end of an article",
+			Pattern: `\((?:[a-z]{2,5}|[a-z]{2,5}(?:/[a-z]{2,5})+|dpa|AFP|AP|Reuters|KNA|epd|sid|dts|APA)\)`,
+		},
+		{
+			Name: "generic/image-file", Kind: ImageFile,
+			Reason:  "file name of an image left in the text",
+			Pattern: `[\w.-]*[A-Za-z][\w.-]*-\d{2,4}x\d{2,4}(?:\.(?:jpe?g|png|gif|webp))?|[\w-]+\.(?:jpe?g|JPE?G|png|PNG|gif|webp|svg)`,
+		},
+		{
+			Name: "generic/image-credit", Kind: ImageCredit,
+			Reason:  "credit of an image",
+			Pattern: `\((?:Bild|Bilder|Foto|Fotos|Grafik|Abbildung|Image|Photo|Picture|Credit|Quelle)s?: ?[^()]{2,120}\)|(?:Bild|Foto|Fotos|Grafik|Image|Photo|Credit): [^.!?]{2,80}`,
+		},
+		{
+			Name: "generic/written-by", Kind: Byline,
+			Reason:  "byline",
+			Pattern: `(?:Written|Reviewed|Edited|Posted) by .{2,160}|By (?:[A-Z][\p{L}.'-]+ ?){2,4}(?:(?:,| and) .{2,80})?`,
+		},
+		{
+			Name: "generic/von-byline", Kind: Byline,
+			Reason:  "byline",
+			Pattern: `Von (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4}(?:(?:,| und) (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4})*`,
+		},
+		{
+			Name: "generic/copyright", Kind: Footer, Ends: true,
+			Reason:  "copyright notice",
+			Pattern: `(?:©|\([Cc]\)|Copyright) ?.{0,160}`,
+		},
+	}
+}
