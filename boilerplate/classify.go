@@ -408,3 +408,9 @@ func markTeaser(keys []string, labels []Label, title int) {
 		labels[j].Kind = Teaser
 	}
 }
+
+// DateLine reports whether line is nothing but a date expression, such as
+// a dateline or the date under a teaser, and returns it unresolved.
+func DateLine(line string) (normalize.Date, bool) {
+	return dateLine(fold(line))
+}

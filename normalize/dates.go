@@ -33,9 +33,9 @@ func (d Date) Resolved() bool { return !d.Time.IsZero() }
 // DateMatch is a date expression found in running text.
 type DateMatch struct {
 	Date
-	// Start and End are the byte offsets of the expression in the text.
-	Start int `json:"start"`
-	End   int `json:"end_offset"`
+	// Offset is the byte offset of the expression in the text; it ends at
+	// Offset+len(Text).
+	Offset int `json:"offset"`
 }
 
 // DateParser finds and resolves date expressions in German and English.
@@ -81,7 +81,7 @@ func day(t time.Time) time.Time {
 func (p *DateParser) Parse(s string) (Date, bool) {
 	t := strings.Trim(s, " \t\u00a0.,;:()[]")
 	ms := p.Find(t)
-	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(t) {
+	if len(ms) != 1 || ms[0].Offset != 0 || len(ms[0].Text) != len(t) {
 		return Date{}, false
 	}
 	return ms[0].Date, true
@@ -112,21 +112,21 @@ func (p *DateParser) Find(s string) []DateMatch {
 				continue
 			}
 			d.Text = groups[0]
-			found = append(found, DateMatch{Date: d, Start: loc[0], End: loc[1]})
+			found = append(found, DateMatch{Date: d, Offset: loc[0]})
 		}
 	}
 	if len(found) == 0 {
 		return nil
 	}
 	sort.SliceStable(found, func(i, j int) bool {
-		if found[i].Start != found[j].Start {
-			return found[i].Start < found[j].Start
+		if found[i].Offset != found[j].Offset {
+			return found[i].Offset < found[j].Offset
 		}
-		return found[i].End > found[j].End
+		return len(found[i].Text) > len(found[j].Text)
 	})
 	out := found[:1]
 	for _, m := range found[1:] {
-		if m.Start >= out[len(out)-1].End {
+		if last := out[len(out)-1]; m.Offset >= last.Offset+len(last.Text) {
 			out = append(out, m)
 		}
 	}

@@ -121,8 +121,8 @@ func TestDateParserFind(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		for _, m := range p.Find(tt.in) {
-			if tt.in[m.Start:m.End] != m.Text {
-				t.Errorf("Find(%q): offsets %d:%d give %q, text is %q", tt.in, m.Start, m.End, tt.in[m.Start:m.End], m.Text)
+			if end := m.Offset + len(m.Text); end > len(tt.in) || tt.in[m.Offset:end] != m.Text {
+				t.Errorf("Find(%q): match at %d is not %q", tt.in, m.Offset, m.Text)
 			}
 			got = append(got, m.Text)
 		}

@@ -86,10 +86,11 @@ func FuzzDateParserFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
 		for _, m := range p.Find(s) {
-			if m.Start < last || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+			end := m.Offset + len(m.Text)
+			if m.Offset < last || end > len(s) || m.Text == "" || s[m.Offset:end] != m.Text {
 				t.Fatalf("bad match %+v in %q", m, s)
 			}
-			last = m.End
+			last = end
 		}
 	})
 }

@@ -1,0 +1,161 @@
+// Package article turns raw news dumps into typed articles.
+//
+// A [Reader] splits a dump into articles and parses each one: plain-text
+// dumps with one article per file, or many articles concatenated with or
+// without separators. Between articles a dump may hold a form feed or a line
+// of three or more "=", "-" or "*"; without separators, an article ends
+// after a boilerplate tail (a footer, a sigle such as "(ako)", an agency
+// credit, a teaser list) where a headline followed by a long paragraph
+// starts the next one. A line that runs such a tail into the next headline,
+// as happens when files without a final newline are concatenated
+// ("(ako)USA und China ..."), is split there.
+//
+// Each article records where in the dump it came from ([Source]), its title,
+// teaser, section, authors, credits, body paragraphs, images, related
+// teasers, the dates it mentions, and every line removed from the body with
+// the rule that removed it ([Removed]): nothing is silently lost.
+//
+// For example, the dump
+//
+//	Peking fordert eine Erklärung
+//
+//	Die chinesische Regierung hat von den USA eine Erklärung gefordert, ...
+//
+//	(ako)
+//
+// gives an article with the title "Peking fordert eine Erklärung", one body
+// paragraph, and the sigle "ako", removed from the body by the rule
+// "generic/sigle".
+package article
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/normalize"
+)
+
+// An Article is one news article read from a dump. Empty fields mean the
+// dump did not say.
+type Article struct {
+	// Source is where in the dump the article was found.
+	Source Source `json:"source"`
+	// Site is the domain of the site profile that recognised the page,
+	// such as "heise.de", or empty when no profile matched.
+	Site string `json:"site"`
+	// Language is the language of the text: German, English, or und
+	// (undetermined) when the text does not tell. It encodes as a BCP 47
+	// tag ("de", "en", "und").
+	Language language.Tag `json:"language"`
+	// Title is the headline.
+	Title string `json:"title"`
+	// Teaser is the standfirst under the headline.
+	Teaser string `json:"teaser,omitempty"`
+	// Section is the section or kicker above the headline, such as "Tech".
+	Section string `json:"section,omitempty"`
+	// Authors are the people (or the newsroom) named in the byline.
+	Authors []Author `json:"authors,omitempty"`
+	// Credits are agencies and co-authors whose material was used, as
+	// written: "dpa", "Eileen Yu, ZDNet.com".
+	Credits []string `json:"credits,omitempty"`
+	// AuthorSigle is the author's abbreviation at the end, such as "ako".
+	AuthorSigle string `json:"author_sigle,omitempty"`
+	// Published is when the article appeared, from a dateline; its
+	// precision says how much the dump told.
+	Published normalize.Date `json:"published,omitzero"`
+	// ReadingMinutes is the reading time the page states, in minutes.
+	ReadingMinutes int `json:"reading_minutes,omitempty"`
+	// CommentCount is the number of comments the page states.
+	CommentCount int `json:"comment_count,omitempty"`
+	// Body is the main text, one entry per paragraph.
+	Body []Paragraph `json:"body"`
+	// Images are the images the text shows, with alt text and credit.
+	Images []Image `json:"images,omitempty"`
+	// Related are teasers for other articles shown with this one.
+	Related []Teaser `json:"related,omitempty"`
+	// Dates are the date expressions of the body, in order.
+	Dates []Mention `json:"dates,omitempty"`
+	// Removed lists every line that is not title, teaser or body, with the
+	// rule that took it out; fields such as Authors are read from these.
+	Removed []Removed `json:"removed,omitempty"`
+}
+
+// Source is the position of an article in its dump. Lines count from 1;
+// offsets are in bytes from the start of the (decompressed) input.
+type Source struct {
+	// Path is the file the article was read from; "-" for standard input,
+	// or what the caller set as Reader.Path.
+	Path string `json:"path"`
+	// Line and EndLine are the first and last non-blank lines.
+	Line    int `json:"line"`
+	EndLine int `json:"end_line"`
+	// Offset is where the first line starts and EndOffset where the last
+	// one ends, so that dump[Offset:EndOffset] is the article's text.
+	Offset    int64 `json:"offset"`
+	EndOffset int64 `json:"end_offset"`
+}
+
+// An Author is a person or newsroom named in a byline.
+type Author struct {
+	// Name is the name only: "Eileen Yu".
+	Name string `json:"name"`
+	// Role is the title given with the name: "Senior Contributing Editor".
+	Role string `json:"role,omitempty"`
+}
+
+// A Paragraph is one paragraph of the body.
+type Paragraph struct {
+	// Line is the dump line the paragraph starts on.
+	Line int `json:"line"`
+	// Text is the normalized text.
+	Text string `json:"text"`
+}
+
+// An Image is a picture the page showed, as far as the text tells.
+type Image struct {
+	// Line is the dump line of the first trace of the image.
+	Line int `json:"line"`
+	// Alt is the alt text or caption: "USA und China Flagge".
+	Alt string `json:"alt,omitempty"`
+	// Credit is the credit without its label: "danielo/Shutterstock.com".
+	Credit string `json:"credit,omitempty"`
+	// File is the image's file name when the text shows it.
+	File string `json:"file,omitempty"`
+}
+
+// A Teaser links to another article: an entry of a "Recent Posts" or
+// "Mehr zum Thema" list.
+type Teaser struct {
+	// Line is the dump line of the teaser's title.
+	Line int `json:"line"`
+	// Title is the linked article's headline.
+	Title string `json:"title"`
+	// Summary is the text under the headline, often cut short.
+	Summary string `json:"summary,omitempty"`
+	// Date is the date shown with the teaser, such as "2 Tagen ago",
+	// resolved when the Reader has a reference time.
+	Date normalize.Date `json:"date,omitzero"`
+}
+
+// A Mention is a date expression in the body.
+type Mention struct {
+	// Paragraph is the index in Article.Body of the paragraph.
+	Paragraph int `json:"paragraph"`
+	// Offset is the expression's byte offset in the paragraph's text.
+	Offset int `json:"offset"`
+	normalize.Date
+}
+
+// Removed is a run of lines taken out of the body by one rule.
+type Removed struct {
+	// Line and EndLine are the first and last dump lines of the run.
+	Line    int `json:"line"`
+	EndLine int `json:"end_line"`
+	// Text is the removed text, lines separated by "\n", with white space
+	// cleaned but otherwise as written.
+	Text string `json:"text"`
+	// Rule names the rule that removed it, e.g. "heise.de/share-bar".
+	Rule string `json:"rule"`
+	// Kind is what the lines are.
+	Kind boilerplate.Kind `json:"kind"`
+}

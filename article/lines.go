@@ -1,0 +1,120 @@
+package article
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"unicode/utf8"
+)
+
+// A piece is a line, or the part of a line, that belongs to one article.
+type piece struct {
+	text string // without the line terminator
+	line int    // line number, from 1
+	off  int64  // byte offset of text in the input
+}
+
+// end returns the offset just after the piece's text.
+func (p piece) end() int64 { return p.off + int64(len(p.text)) }
+
+// lineReader reads lines with their numbers and offsets, bounding their
+// length.
+type lineReader struct {
+	br   *bufio.Reader
+	max  int
+	line int   // number of the last line returned
+	off  int64 // offset of the next line
+	buf  []byte
+}
+
+// errLine is a problem with one line; reading goes on after it.
+type errLine struct {
+	err    error
+	column int
+}
+
+func (e *errLine) Error() string { return e.err.Error() }
+
+// next returns the next line without its terminator ("\n" or "\r\n"). At
+// the end of the input it returns io.EOF. A line longer than max is skipped
+// and reported as *errLine wrapping ErrLineTooLong; other errors come from
+// the underlying reader.
+func (lr *lineReader) next() (piece, error) {
+	lr.buf = lr.buf[:0]
+	start := lr.off
+	tooLong := false
+	for {
+		chunk, err := lr.br.ReadSlice('\n')
+		lr.off += int64(len(chunk))
+		if !tooLong {
+			if len(lr.buf)+len(chunk) > lr.max+2 { // +2 for "\r\n"
+				tooLong = true
+				lr.buf = lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil && err != io.EOF {
+			return piece{}, err
+		}
+		if err == io.EOF && lr.off == start {
+			return piece{}, io.EOF
+		}
+		lr.line++
+		p := piece{line: lr.line, off: start}
+		if tooLong {
+			return p, &errLine{err: ErrLineTooLong, column: lr.max + 1}
+		}
+		b := bytes.TrimSuffix(lr.buf, []byte("\n"))
+		b = bytes.TrimSuffix(b, []byte("\r"))
+		if !utf8.Valid(b) {
+			col := firstInvalid(b) + 1
+			p.text = string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
+			return p, &errLine{err: ErrInvalidUTF8, column: col}
+		}
+		p.text = string(b)
+		return p, nil
+	}
+}
+
+// firstInvalid returns the index of the first byte of b that is not part of
+// valid UTF-8.
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// isBinary reports whether the start of an input looks like binary data:
+// it holds NUL bytes, control characters in more than 1% of its bytes, or
+// bytes that are not UTF-8 in more than 20%. Text in a single-byte
+// encoding such as Latin-1 has far fewer.
+func isBinary(head []byte) bool {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	controls, invalid := 0, 0
+	for i := 0; i < len(head); {
+		r, n := utf8.DecodeRune(head[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			if len(head)-i < utf8.UTFMax && !utf8.FullRune(head[i:]) {
+				i = len(head) // a character cut at the end of the sample
+				continue
+			}
+			invalid++
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v':
+			controls++
+		}
+		i += n
+	}
+	return controls*100 > len(head) || invalid*5 > len(head)
+}

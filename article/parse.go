@@ -1,0 +1,209 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+
+	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/normalize"
+)
+
+// parser turns the lines of one article into an Article.
+type parser struct {
+	cls   *boilerplate.Classifier
+	dates normalize.DateParser
+	path  string
+}
+
+// parse builds the article from its lines; ps holds at least one line with
+// text.
+func (p *parser) parse(ps []piece) *Article {
+	lines := make([]string, len(ps))
+	for i, pc := range ps {
+		lines[i] = normalize.Text(pc.text)
+	}
+	res := p.cls.Classify(lines)
+	a := &Article{Site: res.Site, Source: source(p.path, ps)}
+	a.Language = detectLanguage(lines, res.Labels)
+	q := func(s string) string { return normalize.Quotes(s, a.Language) }
+
+	var related []int // indices of the lines of teaser lists
+	var prevBody = -2 // index of the last body line
+	for i, l := range res.Labels {
+		text := lines[i]
+		switch l.Kind {
+		case boilerplate.Blank:
+			continue
+		case boilerplate.Title:
+			a.Title = q(text)
+		case boilerplate.Teaser:
+			a.Teaser = q(text)
+		case boilerplate.Body:
+			if n := len(a.Body); n > 0 && prevBody == i-1 && continues(a.Body[n-1].Text, text) {
+				a.Body[n-1].Text = q(a.Body[n-1].Text + " " + text)
+			} else {
+				a.Body = append(a.Body, Paragraph{Line: ps[i].line, Text: q(text)})
+			}
+			prevBody = i
+		case boilerplate.Related:
+			a.remove(ps[i].line, text, l)
+			related = append(related, i)
+		default:
+			a.remove(ps[i].line, text, l)
+			p.extract(a, text, l, ps[i].line)
+		}
+	}
+	if a.Body == nil {
+		a.Body = []Paragraph{}
+	}
+	a.Related = p.teasers(lines, ps, related, q)
+	for i, para := range a.Body {
+		for _, m := range p.dates.Find(para.Text) {
+			a.Dates = append(a.Dates, Mention{Paragraph: i, Offset: m.Offset, Date: m.Date})
+		}
+	}
+	return a
+}
+
+// source returns the position of the lines with text among ps.
+func source(path string, ps []piece) Source {
+	first, last := -1, -1
+	for i, p := range ps {
+		if strings.TrimSpace(p.text) != "" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return Source{
+		Path: path,
+		Line: ps[first].line, EndLine: ps[last].line,
+		Offset: ps[first].off, EndOffset: ps[last].end(),
+	}
+}
+
+// detectLanguage decides the language from the headline, teaser and body.
+func detectLanguage(lines []string, labels []boilerplate.Label) language.Tag {
+	var b strings.Builder
+	for i, l := range labels {
+		switch l.Kind {
+		case boilerplate.Title, boilerplate.Teaser, boilerplate.Body:
+			b.WriteString(lines[i])
+			b.WriteByte('\n')
+		}
+	}
+	return normalize.Language(b.String())
+}
+
+// continues reports whether next carries on the paragraph prev, as in text
+// wrapped at a fixed width: prev has no sentence end and next starts in
+// lower case.
+func continues(prev, next string) bool {
+	if prev == "" || next == "" {
+		return false
+	}
+	last := prev[len(prev)-1]
+	if strings.IndexByte(".!?:;\"')]", last) >= 0 || strings.HasSuffix(prev, "“") || strings.HasSuffix(prev, "”") {
+		return false
+	}
+	for _, r := range next {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// remove records a removed line, joining it to the previous record when the
+// same rule removed the line before.
+func (a *Article) remove(line int, text string, l boilerplate.Label) {
+	if n := len(a.Removed); n > 0 {
+		if r := &a.Removed[n-1]; r.Rule == l.Rule && r.Kind == l.Kind && r.EndLine < line {
+			r.EndLine = line
+			r.Text += "\n" + text
+			return
+		}
+	}
+	a.Removed = append(a.Removed, Removed{Line: line, EndLine: line, Text: text, Rule: l.Rule, Kind: l.Kind})
+}
+
+// extract reads the fields a removed line carries.
+func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int) {
+	switch l.Kind {
+	case boilerplate.Section:
+		if a.Section == "" {
+			a.Section = text
+		}
+	case boilerplate.ShareBar:
+		if n, ok := commentCount(text); ok {
+			a.CommentCount = n
+		}
+	case boilerplate.ReadingTime:
+		if n, ok := firstNumber(text); ok {
+			a.ReadingMinutes = n
+		}
+	case boilerplate.Byline:
+		a.Authors = append(a.Authors, parseByline(text)...)
+	case boilerplate.Credit:
+		if c := parseCredit(text); c != "" {
+			a.Credits = append(a.Credits, c)
+		}
+	case boilerplate.Sigle:
+		s := strings.Trim(text, "()")
+		if isAgency(s) {
+			a.Credits = append(a.Credits, s)
+		} else if a.AuthorSigle == "" {
+			a.AuthorSigle = s
+		}
+	case boilerplate.Dateline:
+		if a.Published.Text == "" {
+			if d, ok := p.dates.Parse(text); ok {
+				a.Published = d
+			}
+		}
+	case boilerplate.Image:
+		a.Images = append(a.Images, Image{Line: line, Alt: normalize.Quotes(text, a.Language)})
+	case boilerplate.ImageCredit:
+		credit := parseImageCredit(text)
+		if n := len(a.Images); n > 0 && a.Images[n-1].Credit == "" && line-a.Images[n-1].Line <= 3 {
+			a.Images[n-1].Credit = credit
+		} else {
+			a.Images = append(a.Images, Image{Line: line, Credit: credit})
+		}
+	case boilerplate.ImageFile:
+		a.Images = append(a.Images, Image{Line: line, File: text})
+	}
+}
+
+// teasers reads the entries of teaser lists from the lines at the indices
+// idx: a headline, an optional summary and an optional date each. A list's
+// heading ("Recent Posts") is skipped.
+func (p *parser) teasers(lines []string, ps []piece, idx []int, q func(string) string) []Teaser {
+	var out []Teaser
+	open := false // the last teaser may take more lines
+	for _, i := range idx {
+		text := lines[i]
+		if r, ok := p.cls.Rule(text); ok && r.Rest {
+			open = false
+			continue
+		}
+		if d, ok := boilerplate.DateLine(text); ok {
+			if d2, ok := p.dates.Parse(text); ok {
+				d = d2
+			}
+			if n := len(out); open && n > 0 && out[n-1].Date.Text == "" {
+				out[n-1].Date = d
+			}
+			open = false
+			continue
+		}
+		if n := len(out); open && out[n-1].Summary == "" {
+			out[n-1].Summary = q(text)
+			continue
+		}
+		out = append(out, Teaser{Line: ps[i].line, Title: q(text)})
+		open = true
+	}
+	return out
+}

@@ -1,0 +1,319 @@
+package article
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/normalize"
+)
+
+// Format names the kind of input a Reader expects.
+type Format uint8
+
+const (
+	// FormatAuto detects the format from the content. Gzip-compressed
+	// input is decompressed first.
+	FormatAuto Format = iota
+	// FormatText reads plain text.
+	FormatText
+)
+
+// Default limits of a Reader.
+const (
+	DefaultMaxLineBytes    = 1 << 20  // 1 MiB
+	DefaultMaxArticleBytes = 16 << 20 // 16 MiB
+)
+
+// A Reader reads articles from a dump. Its exported fields configure it and
+// must be set before the first call to Read. It holds one article's lines
+// at a time, so memory stays bounded however long the dump.
+//
+// A Reader is not safe for concurrent use.
+type Reader struct {
+	// Path names the input in positions and errors. NewReader leaves it
+	// empty; Open sets it to each file's path, "-" for standard input.
+	Path string
+	// Reference is the time relative dates ("vor 3 Stunden", "am
+	// Montag") are resolved against; when zero they stay unresolved.
+	Reference time.Time
+	// Location is the zone of times written without one; nil means the
+	// Reference's zone, or UTC without a Reference.
+	Location *time.Location
+	// Format is the input format; the zero value detects it.
+	Format Format
+	// Boilerplate classifies lines; nil means boilerplate.Default().
+	Boilerplate *boilerplate.Classifier
+	// MaxLineBytes bounds a line; a longer one is skipped with
+	// ErrLineTooLong. Zero means DefaultMaxLineBytes.
+	MaxLineBytes int
+	// MaxArticleBytes bounds an article; a longer one is cut with
+	// ErrArticleTooLong. Zero means DefaultMaxArticleBytes.
+	MaxArticleBytes int
+
+	paths   []string // inputs not yet opened, for Open
+	stdin   io.Reader
+	in      *input // the input being read
+	started bool
+	parser  parser
+}
+
+// input is one file or stream being read.
+type input struct {
+	path   string
+	closer io.Closer
+	lines  lineReader
+	split  *splitter
+	pend   []error // errors to return before more articles
+	empty  bool    // no text seen yet
+	eof    bool
+}
+
+// NewReader returns a Reader that reads one dump from r.
+func NewReader(r io.Reader) *Reader {
+	return &Reader{stdin: r}
+}
+
+// Open returns a Reader over files and folders, read in the order given.
+// A folder is read recursively, its files sorted by name, skipping names
+// that start with "."; each file is one dump of one or more articles. The
+// path "-" reads standard input. An input that cannot be opened yields an
+// error from Read, which then goes on with the next input.
+func Open(paths ...string) *Reader {
+	return &Reader{paths: append([]string(nil), paths...)}
+}
+
+// All returns an iterator over the articles and errors of Read, ending at
+// io.EOF. A *ParseError comes with the article it concerns, or with a nil
+// article when the input was skipped. The iterator is single-use: it
+// consumes the Reader.
+func (r *Reader) All() iter.Seq2[*Article, error] {
+	return func(yield func(*Article, error) bool) {
+		for {
+			a, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+// Read returns the next article. At the end of all input it returns
+// io.EOF.
+//
+// A problem with the input comes as a *ParseError with its position, and
+// reading goes on after it. With ErrInvalidUTF8 and ErrArticleTooLong the
+// error comes together with the article it concerns (like ErrFieldCount in
+// encoding/csv); with other errors the article is nil. An I/O error ends
+// the current input: Read returns it and goes on with the next input.
+func (r *Reader) Read() (*Article, error) {
+	r.start()
+	for {
+		if r.in == nil {
+			if err := r.openNext(); err != nil {
+				if err == io.EOF {
+					return nil, io.EOF
+				}
+				return nil, err
+			}
+			continue
+		}
+		a, err := r.readFrom(r.in)
+		if a != nil || err != nil {
+			return a, err
+		}
+		if r.in.closer != nil {
+			r.in.closer.Close()
+		}
+		r.in = nil
+	}
+}
+
+func (r *Reader) start() {
+	if r.started {
+		return
+	}
+	r.started = true
+	cls := r.Boilerplate
+	if cls == nil {
+		cls = boilerplate.Default()
+	}
+	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}}
+	if r.MaxLineBytes <= 0 {
+		r.MaxLineBytes = DefaultMaxLineBytes
+	}
+	if r.MaxArticleBytes <= 0 {
+		r.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if r.stdin != nil {
+		r.in = r.newInput(r.Path, r.stdin, nil)
+		r.stdin = nil
+	}
+}
+
+// openNext opens the next path, expanding folders. It returns io.EOF when
+// no path is left.
+func (r *Reader) openNext() error {
+	if len(r.paths) == 0 {
+		return io.EOF
+	}
+	path := r.paths[0]
+	r.paths = r.paths[1:]
+	if path == "-" {
+		r.in = r.newInput("-", os.Stdin, nil)
+		return nil
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if info.IsDir() {
+		files, err := listFiles(path)
+		r.paths = append(files, r.paths...)
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	r.in = r.newInput(path, f, f)
+	return nil
+}
+
+// listFiles returns the files under dir, sorted by path, skipping hidden
+// files and folders.
+func listFiles(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if path != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			files = append(files, path)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
+}
+
+// newInput prepares to read one stream: it decompresses gzip and rejects
+// binary data and formats this version does not read.
+func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
+	in := &input{path: path, closer: closer, empty: true}
+	br := bufio.NewReaderSize(rd, 64<<10)
+	head, _ := br.Peek(8 << 10)
+	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b && r.Format == FormatAuto {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			in.fail(&ParseError{Path: path, Err: err})
+			return in
+		}
+		br = bufio.NewReaderSize(zr, 64<<10)
+		head, _ = br.Peek(8 << 10)
+	}
+	switch {
+	case r.Format == FormatAuto && isBinary(head):
+		in.fail(&ParseError{Path: path, Err: ErrBinary})
+		return in
+	case r.Format == FormatAuto && looksLikeHTML(head):
+		in.fail(&ParseError{Path: path, Err: errors.Join(ErrFormat, errors.New("HTML pages are not read by this version; pass -format text to read the page as text"))})
+		return in
+	}
+	in.lines = lineReader{br: br, max: r.MaxLineBytes}
+	in.split = newSplitter(r.parser.cls)
+	return in
+}
+
+// fail ends an input with one error.
+func (in *input) fail(err error) {
+	in.pend = append(in.pend, err)
+	in.eof = true
+	in.empty = false
+}
+
+// looksLikeHTML reports whether the start of an input is an HTML page.
+func looksLikeHTML(head []byte) bool {
+	h := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n"))
+	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
+		(bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
+}
+
+// readFrom returns the next article or error of one input, or nil, nil when
+// the input is used up.
+func (r *Reader) readFrom(in *input) (*Article, error) {
+	for {
+		if len(in.pend) > 0 {
+			err := in.pend[0]
+			in.pend = in.pend[1:]
+			return nil, err
+		}
+		if ps, ok := in.split.next(); ok {
+			return r.article(in, ps)
+		}
+		if in.eof {
+			return nil, nil
+		}
+		p, err := in.lines.next()
+		var bad *errLine
+		switch {
+		case err == io.EOF:
+			in.eof = true
+			in.split.boundary()
+			if in.empty {
+				in.pend = append(in.pend, &ParseError{Path: in.path, Offset: in.lines.off, Err: ErrEmpty})
+			}
+			continue
+		case errors.As(err, &bad):
+			perr := &ParseError{Path: in.path, Line: p.line, Column: bad.column, Offset: p.off + int64(bad.column) - 1, Err: bad.err}
+			if bad.err == ErrLineTooLong {
+				in.pend = append(in.pend, perr)
+				continue
+			}
+			in.split.problems = append(in.split.problems, perr)
+		case err != nil:
+			in.eof = true
+			in.split.boundary()
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				err = errors.Join(err, errors.New("input cut short (truncated compressed data?)"))
+			}
+			in.pend = append(in.pend, &ParseError{Path: in.path, Line: in.lines.line + 1, Offset: in.lines.off, Err: err})
+			continue
+		}
+		if in.empty && strings.TrimSpace(p.text) != "" {
+			in.empty = false
+		}
+		in.split.add(p)
+		if in.split.size > r.MaxArticleBytes {
+			in.split.boundary()
+			in.split.problems = append(in.split.problems, &ParseError{Path: in.path, Line: p.line, Offset: p.off, Err: ErrArticleTooLong})
+		}
+	}
+}
+
+// article parses the lines of one article and pairs it with the first
+// problem found in them.
+func (r *Reader) article(in *input, ps []piece) (*Article, error) {
+	r.parser.path = in.path
+	a := r.parser.parse(ps)
+	return a, in.split.problem(a.Source)
+}

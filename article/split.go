@@ -1,0 +1,245 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/boilerplate"
+)
+
+// Limits of the splitting heuristics.
+const (
+	longWords     = 25  // a paragraph of at least this many words is long
+	titleMaxWords = 20  // a headline has at most this many words
+	titleMaxBytes = 160 // and at most this many bytes
+	lookahead     = 8   // unlabeled lines after a headline candidate to find a long paragraph
+	glueWindow    = 200 // bytes at the start of a line searched for a glued end marker
+)
+
+// A splitter cuts a stream of lines into articles. It holds the lines of
+// one article at a time.
+type splitter struct {
+	cls *boilerplate.Classifier
+
+	cur     []piece   // lines of the article being read
+	size    int       // bytes in cur
+	hadLong bool      // cur has a long paragraph
+	tail    bool      // an end marker followed the last long paragraph
+	cand    int       // index in cur of a headline candidate, or -1
+	look    int       // unlabeled lines seen after the candidate
+	done    [][]piece // complete articles, oldest first
+
+	problems []*ParseError // problems in lines not yet returned, in order
+}
+
+func newSplitter(cls *boilerplate.Classifier) *splitter {
+	return &splitter{cls: cls, cand: -1}
+}
+
+// add takes the next line of the input.
+func (s *splitter) add(p piece) {
+	for {
+		i := strings.IndexByte(p.text, '\f')
+		if i < 0 {
+			break
+		}
+		s.addLine(piece{text: p.text[:i], line: p.line, off: p.off})
+		s.boundary()
+		p = piece{text: p.text[i+1:], line: p.line, off: p.off + int64(i) + 1}
+	}
+	s.addLine(p)
+}
+
+func (s *splitter) addLine(p piece) {
+	if isSeparator(p.text) {
+		s.boundary()
+		return
+	}
+	for {
+		k := s.gluedEnd(p.text)
+		if k <= 0 {
+			break
+		}
+		s.push(piece{text: p.text[:k], line: p.line, off: p.off})
+		s.boundary()
+		p = piece{text: p.text[k:], line: p.line, off: p.off + int64(k)}
+	}
+	s.push(p)
+}
+
+// push appends a line to the current article and looks for the start of
+// the next one.
+func (s *splitter) push(p piece) {
+	s.cur = append(s.cur, p)
+	s.size += len(p.text) + 1
+	t := strings.TrimSpace(p.text)
+	if t == "" {
+		return
+	}
+	if s.cand >= 0 {
+		if _, ok := boilerplate.DateLine(t); ok {
+			s.cand = -1 // a teaser: headline, summary, date
+		} else if isLong(t) {
+			s.cut(s.cand)
+			s.hadLong = true
+			return
+		} else if _, ok := s.cls.Rule(t); !ok {
+			if s.look++; s.look > lookahead {
+				s.cand = -1
+			}
+		}
+	}
+	if _, ok := s.cls.EndMarker(t); ok {
+		if s.hadLong {
+			s.tail = true
+		}
+		return
+	}
+	if isLong(t) {
+		s.hadLong = true
+		s.tail = false
+		return
+	}
+	if s.tail && s.cand < 0 && isTitleLike(t) {
+		if _, ok := s.cls.Rule(t); !ok {
+			s.cand, s.look = len(s.cur)-1, 0
+		}
+	}
+}
+
+// cut ends the current article before cur[i]; the lines from i on start the
+// next one.
+func (s *splitter) cut(i int) {
+	if hasText(s.cur[:i]) {
+		s.done = append(s.done, s.cur[:i:i])
+	}
+	rest := append([]piece(nil), s.cur[i:]...)
+	s.reset()
+	s.cur = rest
+	for _, p := range rest {
+		s.size += len(p.text) + 1
+	}
+}
+
+// boundary ends the current article.
+func (s *splitter) boundary() {
+	if hasText(s.cur) {
+		s.done = append(s.done, s.cur)
+	}
+	s.reset()
+}
+
+func (s *splitter) reset() {
+	s.cur, s.size = nil, 0
+	s.hadLong, s.tail = false, false
+	s.cand, s.look = -1, 0
+}
+
+// next returns the oldest complete article, if any.
+func (s *splitter) next() ([]piece, bool) {
+	if len(s.done) == 0 {
+		return nil, false
+	}
+	a := s.done[0]
+	s.done = s.done[1:]
+	return a, true
+}
+
+// gluedEnd returns the length of an end marker that starts text and runs
+// into the next article without a space, as in "(ako)USA und China", or 0.
+func (s *splitter) gluedEnd(text string) int {
+	var prev rune
+	for i, r := range text {
+		if i > glueWindow {
+			break
+		}
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || prev == ')' || prev == ']') {
+			if _, ok := s.cls.EndMarker(text[:i]); ok {
+				return i
+			}
+		}
+		prev = r
+	}
+	return 0
+}
+
+// isSeparator reports whether line separates articles: a line of three or
+// more "=", "-" or "*" and nothing else but spaces.
+func isSeparator(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < 3 {
+		return false
+	}
+	c := line[0]
+	if c != '=' && c != '-' && c != '*' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case c:
+			n++
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// isLong reports whether t is a paragraph of running text: many words and
+// a sentence end, not cut short with an ellipsis.
+func isLong(t string) bool {
+	if boilerplate.Words(t) < longWords {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r == '…' || strings.HasSuffix(t, "...") {
+		return false
+	}
+	return strings.ContainsRune(".!?\"“”„'’)»«]", r)
+}
+
+// isTitleLike reports whether t could be a headline.
+func isTitleLike(t string) bool {
+	if len(t) > titleMaxBytes || boilerplate.Words(t) > titleMaxWords {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".,;…", r) {
+		return false
+	}
+	_, isDate := boilerplate.DateLine(t)
+	return !isDate
+}
+
+func hasText(ps []piece) bool {
+	for _, p := range ps {
+		if strings.TrimSpace(p.text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// problem returns the first recorded problem inside the article at src and
+// forgets those before its end.
+func (s *splitter) problem(src Source) error {
+	var first *ParseError
+	n := 0
+	for _, e := range s.problems {
+		if e.Offset > src.EndOffset {
+			break
+		}
+		if first == nil && e.Offset >= src.Offset {
+			first = e
+		}
+		n++
+	}
+	s.problems = s.problems[n:]
+	if first == nil {
+		return nil
+	}
+	return first
+}
