@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -52,7 +53,7 @@ func Text(s string) string {
 		}
 		if run > 0 {
 			if b.Len() > 0 {
-				if run == 1 && (first == nbsp || first == narrowNBSP) {
+				if run == 1 && (first == nbsp || first == narrowNBSP) && binds(b.String()) {
 					b.WriteRune(first)
 				} else {
 					b.WriteByte(' ')
@@ -63,6 +64,31 @@ func Text(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// binds reports whether a no-break space after text binds it to what
+// follows, as after a number or an abbreviation ("17 Kommentare", "z. B.",
+// "Nr. 5"), rather than standing where any space would, as after a comma
+// or a sentence.
+func binds(text string) bool {
+	last, n := utf8.DecodeLastRuneInString(text)
+	switch last {
+	case ',', ';', ':', '!', '?', ')', ']', '"', '“', '”', '„', '’':
+		return false
+	case '.':
+		before, _ := utf8.DecodeLastRuneInString(text[:len(text)-n])
+		// "z. B." and "Nr. 5" bind; "... China Daily. Next" does not.
+		return unicode.IsDigit(before) || isAbbreviationEnd(text[:len(text)-n])
+	}
+	return true
+}
+
+// isAbbreviationEnd reports whether text ends in a short word, as in "z"
+// of "z." or "Nr" of "Nr.".
+func isAbbreviationEnd(text string) bool {
+	i := strings.LastIndexAny(text, " \u00a0")
+	word := text[i+1:]
+	return utf8.RuneCountInString(word) <= 3
 }
 
 // isSpace reports whether r is white space for folding purposes.

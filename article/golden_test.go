@@ -1,0 +1,226 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	"github.com/newsdump/newsdump/normalize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenRef is the reference time of the golden files: a Friday.
+var goldenRef = time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC)
+
+// cmpOpts compares language tags by value.
+var cmpOpts = cmp.Options{cmp.Comparer(func(a, b language.Tag) bool { return a == b })}
+
+// seedFiles returns the seed dumps, sorted by name.
+func seedFiles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seeds found: %v", err)
+	}
+	sort.Strings(files)
+	return files
+}
+
+// readAll reads every article of data, failing the test on any error.
+func readAll(t *testing.T, path string, data []byte) []*Article {
+	t.Helper()
+	r := NewReader(bytes.NewReader(data))
+	r.Path = path
+	r.Reference = goldenRef
+	var out []*Article
+	for a, err := range r.All() {
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// checkGolden compares got with the golden file, or rewrites the file with
+// -update.
+func checkGolden(t *testing.T, golden string, got []*Article) {
+	t.Helper()
+	b, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, '\n')
+	if *update {
+		if err := os.WriteFile(golden, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	wantJSON, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./... -update to create it)", err)
+	}
+	var want []*Article
+	if err := json.Unmarshal(wantJSON, &want); err != nil {
+		t.Fatalf("%s: %v", golden, err)
+	}
+	if diff := cmp.Diff(want, got, cmpOpts); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+	} else if !bytes.Equal(wantJSON, b) {
+		t.Errorf("%s: same articles but different JSON; run go test ./... -update", golden)
+	}
+}
+
+func goldenName(seed string) string {
+	return filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(seed), ".txt")+".golden.json")
+}
+
+func TestGoldenSeeds(t *testing.T) {
+	for _, f := range seedFiles(t) {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := readAll(t, "seeds/"+filepath.Base(f), data)
+			if len(got) != 1 {
+				t.Fatalf("got %d articles, want 1", len(got))
+			}
+			checkGolden(t, goldenName(f), got)
+		})
+	}
+}
+
+// TestGoldenConcatenated reads the seeds run together as `cat seeds/*.txt`
+// does: the files have no final newline, so each article's last line runs
+// into the next one's first.
+func TestGoldenConcatenated(t *testing.T) {
+	var all []byte
+	var titles []string
+	for _, f := range seedFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, data...)
+		titles = append(titles, readAll(t, f, data)[0].Title)
+	}
+	got := readAll(t, "-", all)
+	var gotTitles []string
+	for _, a := range got {
+		gotTitles = append(gotTitles, a.Title)
+		if src := a.Source; src.Offset < 0 || src.EndOffset > int64(len(all)) || src.Offset >= src.EndOffset {
+			t.Errorf("article %q: bad source %+v", a.Title, src)
+		}
+	}
+	if diff := cmp.Diff(titles, gotTitles); diff != "" {
+		t.Errorf("titles of the concatenated dump differ from the files read one by one (-want +got):\n%s", diff)
+	}
+	checkGolden(t, "../testdata/concatenated.golden.json", got)
+}
+
+// TestEveryLineAccounted checks that each line of a seed ends up in exactly
+// one place: the title, the teaser, a body paragraph, or a removed block.
+func TestEveryLineAccounted(t *testing.T) {
+	for _, f := range seedFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := readAll(t, f, data)[0]
+		norm := func(s string) string { return normalize.Quotes(normalize.Text(s), a.Language) }
+		count := map[string]int{}
+		for _, l := range strings.Split(string(data), "\n") {
+			if l = norm(l); l != "" {
+				count[l]++
+			}
+		}
+		take := func(s, where string) {
+			s = norm(s)
+			if count[s] == 0 {
+				t.Errorf("%s: %s %q is not a line of the input, or is there twice", f, where, s)
+			}
+			count[s]--
+		}
+		if a.Title != "" {
+			take(a.Title, "title")
+		}
+		if a.Teaser != "" {
+			take(a.Teaser, "teaser")
+		}
+		for _, p := range a.Body {
+			take(p.Text, "paragraph")
+		}
+		for _, r := range a.Removed {
+			for _, l := range strings.Split(r.Text, "\n") {
+				take(l, "removed line")
+			}
+		}
+		for l, n := range count {
+			if n > 0 {
+				t.Errorf("%s: line %q is lost", f, l)
+			}
+		}
+	}
+}
+
+func TestSeedFacts(t *testing.T) {
+	read := func(name string) *Article {
+		files, _ := filepath.Glob("../seeds/" + name + "_*.txt")
+		if len(files) != 1 {
+			t.Fatalf("seed %s not found", name)
+		}
+		data, err := os.ReadFile(files[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return readAll(t, files[0], data)[0]
+	}
+	zdnetDE, zdnetCOM, heise, silicon, alibaba := read("000"), read("001"), read("002"), read("003"), read("004")
+	removedBy := func(a *Article, rule, text string) bool {
+		for _, r := range a.Removed {
+			if r.Rule == rule && strings.Contains(r.Text, text) {
+				return true
+			}
+		}
+		return false
+	}
+	checks := []struct {
+		ok     bool
+		reason string
+	}{
+		{zdnetDE.Site == "zdnet.de" && zdnetDE.Language == language.German, "zdnet.de: site and language"},
+		{len(zdnetDE.Related) == 6 && zdnetDE.Related[0].Date.Text == "2 Tagen ago" && zdnetDE.Related[0].Date.Time.Equal(goldenRef.AddDate(0, 0, -2)), "zdnet.de: six related teasers, dates resolved"},
+		{removedBy(zdnetDE, "zdnet.de/tip-promo", "Tipp: Wissen Sie alles"), "zdnet.de: Tipp promo removed"},
+		{cmp.Equal(zdnetDE.Authors, []Author{{Name: "ZDNet.de Redaktion"}}), "zdnet.de: newsroom as author"},
+		{cmp.Equal(zdnetDE.Credits, []string{"Eileen Yu, ZDNet.com"}), "zdnet.de: credit"},
+		{zdnetCOM.Site == "zdnet.com" && zdnetCOM.Language == language.English && zdnetCOM.Section == "Tech", "zdnet.com: site, language, section"},
+		{cmp.Equal(zdnetCOM.Authors, []Author{{Name: "Eileen Yu", Role: "Senior Contributing Editor"}}), "zdnet.com: author and role"},
+		{removedBy(zdnetCOM, "zdnet.com/editorial-standards", "Editorial standards") && removedBy(zdnetCOM, "zdnet.com/share-icon", "X"), "zdnet.com: footer and share icon removed"},
+		{heise.Site == "heise.de" && heise.CommentCount == 17 && heise.ReadingMinutes == 1 && heise.AuthorSigle == "ako", "heise: comments, reading time, sigle"},
+		{cmp.Equal(heise.Authors, []Author{{Name: "Alexander Königstein"}}) && cmp.Equal(heise.Credits, []string{"dpa"}), "heise: author and agency"},
+		{cmp.Equal(heise.Images, []Image{{Line: 6, Alt: "USA und China Flagge", Credit: "danielo/Shutterstock.com"}}), "heise: image alt and credit"},
+		{strings.Contains(heise.Teaser, "„Verleumdung“"), "heise: straight quotes become German quotes"},
+		{len(silicon.Images) == 1 && silicon.Images[0].File == "spionage_china-v6-250x187", "silicon: image file name"},
+		{cmp.Equal(silicon.Credits, []string{"Florian Kalenda, ZDNet.de"}), "silicon: credit"},
+		{strings.Contains(silicon.Body[1].Text, "„Es betrifft den Finanzbereich"), "silicon: English-style quotes become German"},
+		{alibaba.Title == "Alibaba-Unternehmen beschuldigt" && removedBy(alibaba, "generic/duplicate-title", "Alibaba"), "duplicated title kept once"},
+	}
+	for _, c := range checks {
+		if !c.ok {
+			t.Error(c.reason)
+		}
+	}
+
+}
