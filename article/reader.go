@@ -267,6 +267,9 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 			in.pend = in.pend[1:]
 			return nil, err
 		}
+		if in.split == nil {
+			return nil, nil // the input failed before its first line
+		}
 		if ps, ok := in.split.next(); ok {
 			return r.article(in, ps)
 		}

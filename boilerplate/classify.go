@@ -238,6 +238,10 @@ func (c *Classifier) findTitle(keys []string, labels []Label, profile []compiled
 		}
 		break
 	}
+	if title < 0 && len(pre) > 0 {
+		// A one-word headline ("Brexit") above the text.
+		title, pre = pre[len(pre)-1], pre[:len(pre)-1]
+	}
 	if title < 0 {
 		return -1
 	}

@@ -1,0 +1,252 @@
+package article
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// para is a paragraph long enough to count as running text.
+const para = "Die Regierung hat am Montag in Berlin eine neue Strategie vorgestellt, die nach Angaben des Ministeriums die Sicherheit der Netze in den kommenden Jahren deutlich verbessern und zugleich die Kosten senken soll."
+
+const enPara = "The government presented a new strategy in Berlin on Monday which, according to the ministry, should improve the security of the networks over the coming years and lower the costs at the same time."
+
+func titles(t *testing.T, input string) []string {
+	t.Helper()
+	var out []string
+	for a, err := range NewReader(strings.NewReader(input)).All() {
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		out = append(out, a.Title)
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   []string
+		reason string
+	}{
+		{"Eins\n\n" + para + "\n\fZwei\n\n" + para + "\n", []string{"Eins", "Zwei"}, "form feed line"},
+		{"Eins\n\n" + para + "\n\n\f\n\nZwei\n\n" + para, []string{"Eins", "Zwei"}, "form feed on its own line"},
+		{"Eins\n\n" + para + "\n===\nZwei\n\n" + para, []string{"Eins", "Zwei"}, "line of ="},
+		{"Eins\n\n" + para + "\n- - - -\nZwei\n\n" + para, []string{"Eins", "Zwei"}, "line of - with spaces"},
+		{"Eins\n\n" + para + "\n*****\nZwei\n\n" + para, []string{"Eins", "Zwei"}, "line of *"},
+		{"Eins\n\n" + para + "\n--\nZwei\n\n" + para, []string{"Eins"}, "two dashes are not a separator"},
+		{"Eins\n\n" + para + "\n\n(ako)\n\nZwei\n\n" + para, []string{"Eins", "Zwei"}, "sigle, then headline and long paragraph"},
+		{"Eins\n\n" + para + "\n\n(ako)Zwei\n\n" + para, []string{"Eins", "Zwei"}, "sigle glued to the next headline"},
+		{"Eins\n\n" + para + "\n\n[mit Material der dpa]Zwei\n\n" + para, []string{"Eins", "Zwei"}, "credit glued to the next headline"},
+		{"One\n\n" + enPara + "\n\nEditorial standardsTwo\n\n" + enPara, []string{"One", "Two"}, "footer glued to the next headline"},
+		{"Eins\n\n" + para + "\n\nZwischentitel\n\n" + para, []string{"Eins"}, "a subheading without an end marker does not split"},
+		{"Eins\n\n" + para + "\n\n[mit Material der dpa]\n\nMehr zum Thema\n\nAnderer Artikel\n\nKurz angerissen…\n\nvor 3 Stunden\n\nNoch einer\n\nAuch kurz…\n\ngestern", []string{"Eins"}, "teaser list stays with its article"},
+		{"(ako)\n\nEins\n\n" + para, []string{"Eins"}, "an end marker before any text does not split"},
+		{"\f\f\n===\n", nil, "separators only"},
+	}
+	for _, tt := range tests {
+		got := titles(t, tt.in)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: titles mismatch (-want +got):\n%s", tt.reason, diff)
+		}
+	}
+}
+
+func TestSplitPositions(t *testing.T) {
+	in := "Eins\n\n" + para + "\n\n(ako)Zwei\n\n" + para
+	var got []Source
+	for a, err := range NewReader(strings.NewReader(in)).All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, a.Source)
+	}
+	second := strings.Index(in, "Zwei")
+	want := []Source{
+		{Line: 1, EndLine: 5, Offset: 0, EndOffset: int64(second)},
+		{Line: 5, EndLine: 7, Offset: int64(second), EndOffset: int64(len(in))},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sources mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestReaderErrors(t *testing.T) {
+	gz := func(s string) []byte {
+		var b bytes.Buffer
+		w := gzip.NewWriter(&b)
+		w.Write([]byte(s))
+		w.Close()
+		return b.Bytes()
+	}
+	doc := "Eins\n\n" + para + "\n"
+	tests := []struct {
+		in       []byte
+		articles int
+		want     []error
+		reason   string
+	}{
+		{nil, 0, []error{ErrEmpty}, "empty input"},
+		{[]byte("\n \n\t\n"), 0, []error{ErrEmpty}, "only white space"},
+		{[]byte("\x00\x01\x02binary\x00junk" + strings.Repeat("\x00", 100)), 0, []error{ErrBinary}, "binary data"},
+		{[]byte("Eins\n\nDie Stra\xdfe ist " + para + "\n"), 1, []error{ErrInvalidUTF8}, "Latin-1 byte in UTF-8 text"},
+		{[]byte("Eins\n\n" + strings.Repeat("x", 2000) + "\n" + para + "\n"), 1, []error{ErrLineTooLong}, "a line over the limit is skipped"},
+		{gz(doc), 1, nil, "gzip"},
+		{gz(doc)[:30], 0, []error{io.ErrUnexpectedEOF}, "truncated gzip"},
+		{[]byte("<!DOCTYPE html><html><body><p>x</p></body></html>"), 0, []error{ErrFormat}, "HTML"},
+	}
+	for _, tt := range tests {
+		r := NewReader(bytes.NewReader(tt.in))
+		r.Path = "dump.txt"
+		r.MaxLineBytes = 1000
+		articles := 0
+		var errs []error
+		for a, err := range r.All() {
+			if a != nil {
+				articles++
+			}
+			if err != nil {
+				var perr *ParseError
+				if !errors.As(err, &perr) {
+					t.Errorf("%s: error %v is not a *ParseError", tt.reason, err)
+				} else if perr.Path != "dump.txt" {
+					t.Errorf("%s: error %v has path %q", tt.reason, err, perr.Path)
+				}
+				errs = append(errs, err)
+			}
+		}
+		if articles != tt.articles {
+			t.Errorf("%s: got %d articles, want %d", tt.reason, articles, tt.articles)
+		}
+		if len(errs) != len(tt.want) {
+			t.Errorf("%s: got errors %v, want %v", tt.reason, errs, tt.want)
+			continue
+		}
+		for i := range errs {
+			if !errors.Is(errs[i], tt.want[i]) {
+				t.Errorf("%s: got error %v, want %v", tt.reason, errs[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestParseErrorPosition(t *testing.T) {
+	r := NewReader(strings.NewReader("Eins\n\nDie Stra\xdfe ist " + para + "\n"))
+	r.Path = "dump.txt"
+	a, err := r.Read()
+	want := ParseError{Path: "dump.txt", Line: 3, Column: 9, Offset: 14, Err: ErrInvalidUTF8}
+	var got *ParseError
+	if !errors.As(err, &got) {
+		t.Fatalf("got error %v, want a *ParseError", err)
+	}
+	if diff := cmp.Diff(want, *got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+		t.Errorf("error mismatch (-want +got):\n%s", diff)
+	}
+	if a == nil || !strings.Contains(a.Body[0].Text, "Stra\uFFFDe") {
+		t.Errorf("the article should come with the bad byte replaced, got %+v", a)
+	}
+	if got := err.Error(); got != "dump.txt:3:9 (byte 14): invalid UTF-8" {
+		t.Errorf("Error() = %q", got)
+	}
+}
+
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("b.txt", "Zwei\n\n"+para)
+	write("a.txt", "Eins\n\n"+para)
+	write("sub/c.txt", "Drei\n\n"+para)
+	write(".hidden", "Versteckt\n\n"+para)
+	var got []string
+	var errs int
+	for a, err := range Open(dir, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "a.txt")).All() {
+		if err != nil {
+			errs++
+			continue
+		}
+		got = append(got, filepath.Base(a.Source.Path)+":"+a.Title)
+	}
+	want := []string{"a.txt:Eins", "b.txt:Zwei", "c.txt:Drei", "a.txt:Eins"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+	if errs != 1 {
+		t.Errorf("got %d errors, want 1 for the missing file", errs)
+	}
+}
+
+func FuzzReader(f *testing.F) {
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, s := range seeds {
+		b, _ := os.ReadFile(s)
+		f.Add(b)
+	}
+	f.Add([]byte("Eins\n\n" + para + "\n\n(ako)Zwei\n\n" + para))
+	f.Add([]byte("\fA\fB\n===\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines := bytes.Count(data, []byte("\n")) + 1
+		r := NewReader(bytes.NewReader(data))
+		r.MaxLineBytes = 4096
+		for a, err := range r.All() {
+			if err != nil {
+				var perr *ParseError
+				if !errors.As(err, &perr) {
+					t.Fatalf("error %v is not a *ParseError", err)
+				}
+				if perr.Offset < 0 || perr.Offset > int64(len(data)) || perr.Line > lines {
+					t.Fatalf("error position outside the input: %v", err)
+				}
+			}
+			if a == nil {
+				continue
+			}
+			s := a.Source
+			if s.Offset < 0 || s.Offset >= s.EndOffset || s.EndOffset > int64(len(data)) ||
+				s.Line < 1 || s.Line > s.EndLine || s.EndLine > lines {
+				t.Fatalf("source outside the input (%d bytes, %d lines): %+v", len(data), lines, s)
+			}
+		}
+	})
+}
+
+func ExampleReader_All() {
+	dump := "Peking fordert eine Erklärung\n\n" +
+		"Die chinesische Regierung hat von den USA eine Erklärung gefordert. \"Wir verlangen eine eindeutige Antwort\", sagte ein Sprecher am Dienstag in Peking.\n\n" +
+		"(ako)\n" +
+		"\f\n" +
+		"Beijing demands US explain Huawei spying\n\n" +
+		"China has demanded an explanation over reports the NSA had hacked the servers of Huawei.\n"
+	for a, err := range NewReader(strings.NewReader(dump)).All() {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("%s (%s, line %d)\n", a.Title, a.Language, a.Source.Line)
+		for _, p := range a.Body {
+			fmt.Println("  ", p.Text)
+		}
+		for _, r := range a.Removed {
+			fmt.Printf("   removed %q by %s\n", r.Text, r.Rule)
+		}
+	}
+	// Output:
+	// Peking fordert eine Erklärung (de, line 1)
+	//    Die chinesische Regierung hat von den USA eine Erklärung gefordert. „Wir verlangen eine eindeutige Antwort“, sagte ein Sprecher am Dienstag in Peking.
+	//    removed "(ako)" by generic/sigle
+	// Beijing demands US explain Huawei spying (en, line 7)
+	//    China has demanded an explanation over reports the NSA had hacked the servers of Huawei.
+}
