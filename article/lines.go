@@ -70,12 +70,10 @@ func (lr *lineReader) next() (piece, error) {
 		}
 		b := bytes.TrimSuffix(lr.buf, []byte("\n"))
 		b = bytes.TrimSuffix(b, []byte("\r"))
+		p.text = string(b) // kept as read, so offsets stay exact; normalize.Text repairs it
 		if !utf8.Valid(b) {
-			col := firstInvalid(b) + 1
-			p.text = string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
-			return p, &errLine{err: ErrInvalidUTF8, column: col}
+			return p, &errLine{err: ErrInvalidUTF8, column: firstInvalid(b) + 1}
 		}
-		p.text = string(b)
 		return p, nil
 	}
 }

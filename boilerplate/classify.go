@@ -280,9 +280,10 @@ func navLike(key string) bool {
 	return len(key) <= 15 && !strings.ContainsAny(key, " .!?,;:")
 }
 
-// titleLike reports whether key is short enough to be a headline.
+// titleLike reports whether key could be a headline: short, and not a
+// sentence ending in a period.
 func titleLike(key string) bool {
-	return len(key) <= 250 && Words(key) <= 25
+	return len(key) <= 250 && Words(key) <= 25 && !strings.HasSuffix(key, ".")
 }
 
 // Words counts the words of s, separated by white space.
@@ -399,7 +400,8 @@ func markImageAlts(keys []string, labels []Label) {
 var teaserFollowers = map[Kind]bool{Byline: true, ShareBar: true, ReadingTime: true, Dateline: true}
 
 // markTeaser labels the paragraph under the headline as the standfirst when
-// metadata such as a byline or a share bar separates it from the text.
+// metadata such as a byline or a share bar separates it from the text that
+// follows.
 func markTeaser(keys []string, labels []Label, title int) {
 	j := nextLine(keys, title)
 	for j >= 0 && labels[j].Kind == DuplicateTitle {
@@ -408,8 +410,15 @@ func markTeaser(keys []string, labels []Label, title int) {
 	if j < 0 || labels[j].Kind != Body || Words(keys[j]) > 80 {
 		return
 	}
-	if k := nextLine(keys, j); k >= 0 && teaserFollowers[labels[k].Kind] {
-		labels[j].Kind = Teaser
+	k := nextLine(keys, j)
+	if k < 0 || !teaserFollowers[labels[k].Kind] {
+		return
+	}
+	for ; k < len(keys); k++ {
+		if keys[k] != "" && labels[k].Kind == Body {
+			labels[j].Kind = Teaser // text follows the metadata
+			return
+		}
 	}
 }
 

@@ -1,0 +1,183 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDefaultRulesCompile(t *testing.T) {
+	if _, err := New(DefaultProfiles(), GenericRules()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New([]Profile{{Site: "x", Rules: []Rule{{Name: "x/bad", Pattern: "("}}}}, nil); err == nil {
+		t.Error("New accepted a pattern that does not compile")
+	}
+	if _, err := New(nil, []Rule{{Name: "generic/empty"}}); err == nil {
+		t.Error("New accepted a rule that matches nothing")
+	}
+}
+
+// TestRules checks each rule on lines it must and must not match.
+func TestRules(t *testing.T) {
+	c := Default()
+	tests := []struct {
+		line string
+		rule string // "" for no rule
+	}{
+		{"In Pocket speichern vorlesen Druckansicht 17 Kommentare lesen", "heise.de/share-bar"},
+		{"In Pocket speichern vorlesen Druckansicht", "heise.de/share-bar"},
+		{"In Pocket speichern vorlesen Druckansicht 1.234 Kommentare lesen", "heise.de/share-bar"},
+		{"ZDNet.de Redaktion", "zdnet.de/editorial-byline"},
+		{"2 Tagen ago", "zdnet.de/teaser-date"},
+		{"Tipp: Wissen Sie alles über Edward Snowden und die NSA? Überprüfen Sie Ihr Wissen – mit 15 Fragen auf silicon.de.", "zdnet.de/tip-promo"},
+		{"Editorial standards", "zdnet.com/editorial-standards"},
+		{"Recent Posts", "generic/related-heading"},
+		{"Mehr zum Thema", "generic/related-heading"},
+		{"Lesezeit: 1 Min.", "generic/reading-time"},
+		{"Lesezeit: 1\u00a0Min.", "generic/reading-time"},
+		{"5 min read", "generic/reading-time"},
+		{"[mit Material von Eileen Yu, ZDNet.com]", "generic/credit-bracket"},
+		{"[Mit Material von Florian Kalenda, ZDNet.de]", "generic/credit-bracket"},
+		{"mit Material der dpa", "generic/credit-line"},
+		{"(ako)", "generic/sigle"},
+		{"(dpa)", "generic/sigle"},
+		{"(jk/dpa)", "generic/sigle"},
+		{"(MSS)", ""},
+		{"spionage_china-v6-250x187", "generic/image-file"},
+		{"huawei-logo.jpg", "generic/image-file"},
+		{"(Bild: danielo/Shutterstock.com)", "generic/image-credit"},
+		{"Foto: dpa", "generic/image-credit"},
+		{"Written by Eileen Yu, Senior Contributing Editor", "generic/written-by"},
+		{"By Jane Doe", "generic/written-by"},
+		{"Von Anna Müller und Max Mustermann", "generic/von-byline"},
+		{"Von den zahlreichen Angriffen auf US-Firmen wurden einige zurückverfolgt.", ""},
+		{"© 2024 Heise Medien", "generic/copyright"},
+		{"Die chinesische Regierung hat eine Erklärung gefordert.", ""},
+		{"Tech", ""}, // only above the headline, on zdnet.com
+		{"X", ""},
+	}
+	for _, tt := range tests {
+		r, ok := c.Rule(tt.line)
+		got := ""
+		if ok {
+			got = r.Name
+		}
+		if got != tt.rule {
+			t.Errorf("Rule(%q) = %q, want %q", tt.line, got, tt.rule)
+		}
+	}
+}
+
+func TestEndMarker(t *testing.T) {
+	c := Default()
+	for _, line := range []string{"(ako)", "Editorial standards", "[mit Material der dpa]", "Recent Posts", "5 Tagen ago", "vor 3 Stunden", "© 2024 Heise"} {
+		if _, ok := c.EndMarker(line); !ok {
+			t.Errorf("EndMarker(%q) = false, want true", line)
+		}
+	}
+	for _, line := range []string{"Lesezeit: 1 Min.", "22.11.2026", "Tech", "Die Regierung hat am Montag reagiert.", ""} {
+		if rule, ok := c.EndMarker(line); ok {
+			t.Errorf("EndMarker(%q) = true by %s, want false", line, rule)
+		}
+	}
+}
+
+func TestClassify(t *testing.T) {
+	page := `X
+Tech
+
+Headline of the story
+
+A standfirst that says what the story is about.
+Written by Jane Doe, Senior Editor
+
+The first paragraph of the story, which runs on for a while and says a lot.
+
+Editorial standards`
+	res := Default().Classify(strings.Split(page, "\n"))
+	var got []string
+	for i, l := range res.Labels {
+		if l.Kind != Blank {
+			got = append(got, strings.Split(page, "\n")[i][:1]+" "+l.Kind.String()+" "+l.Rule)
+		}
+	}
+	want := []string{
+		"X navigation zdnet.com/share-icon",
+		"T section zdnet.com/section",
+		"H title ",
+		"A teaser ",
+		"W byline generic/written-by",
+		"T body ",
+		"E footer zdnet.com/editorial-standards",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("labels mismatch (-want +got):\n%s", diff)
+	}
+	if res.Site != "zdnet.com" {
+		t.Errorf("site = %q, want zdnet.com", res.Site)
+	}
+}
+
+func TestClassifyLayout(t *testing.T) {
+	tests := []struct {
+		page   string
+		want   []Kind // of the non-blank lines
+		reason string
+	}{
+		{"Brexit\n\nThe long paragraph of text that follows the one-word headline, running on.", []Kind{Title, Body}, "one-word headline"},
+		{"Menu\nNews\n\nA headline here\n\nText of the story that goes on.", []Kind{Navigation, Section, Title, Body}, "short lines above the headline"},
+		{"Same title\n\nSame title\n\nText of the story.", []Kind{Title, DuplicateTitle, Body}, "repeated headline"},
+		{"Title\n\nTeaser text.\n\nIn Pocket speichern vorlesen Druckansicht\nFlaggen im Wind\n\n(Bild: dpa)\n\nBody text.", []Kind{Title, Teaser, ShareBar, Image, ImageCredit, Body}, "heise layout"},
+		{"Title\n\nBody.\n\nVon\n  • Anna Muster\n  • mit Material der dpa", []Kind{Title, Body, Byline, Byline, Credit}, "bulleted byline"},
+		{"Title\n\nBody.\n\nRecent Posts\n\nOther story\n\nvor 2 Stunden\n\n© 2024 Site", []Kind{Title, Body, Related, Related, Related, Footer}, "teaser list up to a footer"},
+	}
+	for _, tt := range tests {
+		res := Default().Classify(strings.Split(tt.page, "\n"))
+		var got []Kind
+		for _, l := range res.Labels {
+			if l.Kind != Blank {
+				got = append(got, l.Kind)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: kinds mismatch (-want +got):\n%s", tt.reason, diff)
+		}
+	}
+}
+
+func TestKindText(t *testing.T) {
+	for k := Body; k <= Cookie; k++ {
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Kind
+		if err := back.UnmarshalText(b); err != nil || back != k {
+			t.Errorf("round trip of %v gave %v, %v", k, back, err)
+		}
+	}
+}
+
+func BenchmarkClassify(b *testing.B) {
+	page := strings.Split(`X
+Tech
+
+Headline of the story
+
+A standfirst that says what the story is about.
+Written by Jane Doe, Senior Editor
+
+`+strings.Repeat("A paragraph of the story, which runs on for a while and says a lot about what happened on Monday.\n\n", 20)+`Editorial standards`, "\n")
+	n := 0
+	for _, l := range page {
+		n += len(l) + 1
+	}
+	c := Default()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Classify(page)
+	}
+}
