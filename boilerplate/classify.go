@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsdump/newsdump/normalize"
@@ -67,14 +68,17 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	return c, nil
 }
 
-// Default returns a classifier with DefaultProfiles and GenericRules.
-func Default() *Classifier {
+// Default returns the classifier with DefaultProfiles and GenericRules. It
+// is built once and shared: a Classifier does not change after New.
+func Default() *Classifier { return defaultClassifier() }
+
+var defaultClassifier = sync.OnceValue(func() *Classifier {
 	c, err := New(DefaultProfiles(), GenericRules())
 	if err != nil {
 		panic(err) // the built-in rules are tested to compile
 	}
 	return c
-}
+})
 
 // Rule returns the first rule, of any profile or the generic ones, that
 // matches line on its own, ignoring rules restricted to the top of a page.

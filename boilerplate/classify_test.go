@@ -181,3 +181,27 @@ Written by Jane Doe, Senior Editor
 		c.Classify(page)
 	}
 }
+
+func TestMaxLength(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    int
+	}{
+		{`abc`, 3},
+		{`Tipp: .{10,300}`, 6 + 4*300},
+		{`a|bcd`, 3},
+		{`(?:x)?y`, 2},
+		{`a+`, -1},
+		{`ä`, 2},
+		{`\d{2,4}x\d{2,4}`, 4*4 + 1 + 4*4},
+	}
+	for _, tt := range tests {
+		rules, err := compileRules([]Rule{{Name: "t", Pattern: tt.pattern}}, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rules[0].maxLen; got != tt.want {
+			t.Errorf("maxLen(%q) = %d, want %d", tt.pattern, got, tt.want)
+		}
+	}
+}

@@ -3,7 +3,9 @@ package boilerplate
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Rule recognises one kind of line. Rules are data: a name that says which
@@ -48,8 +50,9 @@ type Profile struct {
 // compiledRule is a Rule ready to match.
 type compiledRule struct {
 	*Rule
-	exact map[string]bool
-	re    *regexp.Regexp
+	exact  map[string]bool
+	re     *regexp.Regexp
+	maxLen int // longest line the rule can match, -1 for no bound
 }
 
 func compileRules(rules []Rule, where string) ([]compiledRule, error) {
@@ -64,11 +67,16 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 			}
 		}
 		if r.Pattern != "" {
-			re, err := regexp.Compile(`^(?:` + r.Pattern + `)$`)
+			src := `^(?:` + r.Pattern + `)$`
+			re, err := regexp.Compile(src)
 			if err != nil {
 				return nil, fmt.Errorf("boilerplate: %s rule %q: %w", where, r.Name, err)
 			}
 			c.re = re
+			c.maxLen = -1
+			if tree, err := syntax.Parse(src, syntax.Perl); err == nil {
+				c.maxLen = maxLength(tree.Simplify())
+			}
 		}
 		if c.exact == nil && c.re == nil {
 			return nil, fmt.Errorf("boilerplate: %s rule %q matches nothing: set Exact or Pattern", where, r.Name)
@@ -83,14 +91,66 @@ func (c *compiledRule) match(key string) bool {
 	if c.exact[key] {
 		return true
 	}
-	return c.re != nil && c.re.MatchString(key)
+	return c.re != nil && (c.maxLen < 0 || len(key) <= c.maxLen) && c.re.MatchString(key)
+}
+
+// maxLength returns the most bytes a match of re can span, or -1 when
+// there is no bound. Rules are tried on every line; this lets a rule for
+// short lines skip long paragraphs without running its pattern.
+func maxLength(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
+		return 0
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return utf8.UTFMax
+	case syntax.OpCapture:
+		return maxLength(re.Sub[0])
+	case syntax.OpQuest:
+		return maxLength(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus:
+		return -1
+	case syntax.OpRepeat:
+		n := maxLength(re.Sub[0])
+		if n < 0 || re.Max < 0 {
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxLength(sub)
+			if n < 0 {
+				return -1
+			}
+			total += n
+		}
+		return total
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			n := maxLength(sub)
+			if n < 0 {
+				return -1
+			}
+			most = max(most, n)
+		}
+		return most
+	}
+	return -1
 }
 
 // fold returns the line as rules see it: no-break spaces turned into
 // spaces, runs of spaces folded, ends trimmed.
 func fold(s string) string {
 	s = strings.TrimSpace(s)
-	if !strings.ContainsAny(s, "\u00a0\u202f\t") && !strings.Contains(s, "  ") {
+	if !needsFold(s) {
 		return s
 	}
 	var b strings.Builder
@@ -107,4 +167,28 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// needsFold reports whether s holds a tab, two spaces in a row, or a no-break
+// space (U+00A0 is C2 A0 in UTF-8, U+202F is E2 80 AF).
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xAF {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -91,29 +91,27 @@ func (p *DateParser) Parse(s string) (Date, bool) {
 // where expressions overlap the one that starts first, then the longest,
 // wins.
 func (p *DateParser) Find(s string) []DateMatch {
-	if !mayHoldDate(s) {
-		return nil
-	}
 	var found []DateMatch
-	for i := range dateRules {
-		rule := &dateRules[i]
-		for _, loc := range rule.re.FindAllStringSubmatchIndex(s, -1) {
-			if !numberContextOK(s, loc[0], loc[1]) {
-				continue
-			}
-			groups := make([]string, len(loc)/2)
-			for g := range groups {
-				if loc[2*g] >= 0 {
-					groups[g] = s[loc[2*g]:loc[2*g+1]]
-				}
-			}
-			d, ok := rule.resolve(p, groups)
-			if !ok {
-				continue
-			}
-			d.Text = groups[0]
-			found = append(found, DateMatch{Date: d, Offset: loc[0]})
+	var starts []int // starts of the words and numbers seen so far
+	for i := 0; i < len(s); {
+		j := tokenEnd(s, i)
+		if j == i {
+			i++
+			continue
 		}
+		if i == 0 || !isWordByte(s[i-1]) {
+			starts = append(starts, i)
+		}
+		var kind anchorKind
+		if isDigit(s[i]) {
+			kind = anchorDigit
+		} else {
+			kind = anchorOf(s[i:j])
+		}
+		if kind != 0 && len(starts) > 0 {
+			found = p.matchNear(s, starts, kind, found)
+		}
+		i = j
 	}
 	if len(found) == 0 {
 		return nil
@@ -133,113 +131,206 @@ func (p *DateParser) Find(s string) []DateMatch {
 	return out
 }
 
-// numberContextOK rejects a match that is part of a longer number such as
-// a version ("1.2.10.5"), a section ("§ 3.1.2024") or a decimal.
-func numberContextOK(s string, start, end int) bool {
-	isDigit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
-	if isDigit(start) && start > 0 {
-		if c := s[start-1]; c == '.' || c == ',' || isDigit(start-1) {
-			return false
+// matchNear tries the rules that an anchor of the given kind can be part
+// of, at the word starts the rules allow before it; the last of starts is
+// the anchor's own.
+func (p *DateParser) matchNear(s string, starts []int, kind anchorKind, found []DateMatch) []DateMatch {
+	for i := range dateRules {
+		rule := &dateRules[i]
+		if rule.anchors&kind == 0 {
+			continue
 		}
-		if strings.HasSuffix(strings.TrimRight(s[:start], " \u00a0"), "§") {
-			return false // a section: "§ 3.1.2024"
-		}
-	}
-	if isDigit(end-1) && end < len(s) {
-		if c := s[end]; (c == '.' || c == ',' || c == ':') && isDigit(end+1) {
-			return false
+		for k := max(len(starts)-1-rule.reach, 0); k < len(starts); k++ {
+			found = p.matchAt(s, starts[k], rule, found)
 		}
 	}
-	return true
+	return found
 }
 
-// mayHoldDate is a cheap test that skips text without digits or any of the
-// words a date expression needs.
-func mayHoldDate(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			return true
+// Bounds of the search around an anchor.
+const (
+	anchorReach = 3  // words before an anchor where an expression may start
+	maxDateLen  = 64 // bytes of the longest expression
+)
+
+// matchAt appends the match of rule that starts at s[st], if any.
+func (p *DateParser) matchAt(s string, st int, rule *dateRule, found []DateMatch) []DateMatch {
+	end := min(st+maxDateLen, len(s))
+	for end < len(s) && end-st < maxDateLen+16 && isWordByte(s[end]) {
+		end++ // do not cut a word, or \b would match inside it
+	}
+	w := s[st:end]
+	loc := rule.re.FindStringSubmatchIndex(w)
+	if loc == nil || !numberContextOK(s, st+loc[0], st+loc[1]) {
+		return found
+	}
+	groups := make([]string, len(loc)/2)
+	for g := range groups {
+		if loc[2*g] >= 0 {
+			groups[g] = w[loc[2*g]:loc[2*g+1]]
 		}
 	}
-	return dateWordRe.MatchString(s)
+	d, ok := rule.resolve(p, groups)
+	if !ok {
+		return found
+	}
+	d.Text = groups[0]
+	return append(found, DateMatch{Date: d, Offset: st})
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports whether c belongs to a word or number; bytes of
+// non-ASCII characters count as letters.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+// tokenEnd returns the end of the number or word starting at s[i], or i if
+// none starts there.
+func tokenEnd(s string, i int) int {
+	j := i
+	if isDigit(s[i]) {
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		return j
+	}
+	for j < len(s) && isWordByte(s[j]) && !isDigit(s[j]) {
+		j++
+	}
+	return j
+}
+
+// anchorKind is a set of the kinds of tokens a date expression is built
+// around; Find only tries the patterns near such tokens.
+type anchorKind uint16
+
+const (
+	anchorDigit   anchorKind = 1 << iota // a number
+	anchorMonth                          // "März", "Nov"
+	anchorWeekday                        // "Montag", "Friday"
+	anchorDayWord                        // "gestern", "today"
+	anchorWeek                           // "Woche", "week"
+	anchorWeekend                        // "Wochenende", "weekend"
+	anchorVor                            // "vor"
+	anchorAgo                            // "ago"
+)
+
+// anchorOf returns the anchor kind of a word, 0 for none.
+func anchorOf(w string) anchorKind {
+	if len(w) < 2 || len(w) > 12 {
+		return 0
+	}
+	var buf [12]byte
+	n := copy(buf[:], w)
+	for i := 0; i < n; i++ {
+		if c := buf[i]; c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	l := string(buf[:n])
+	if _, ok := monthNumbers[l]; ok {
+		return anchorMonth
+	}
+	if _, ok := weekdayNumbers[l]; ok {
+		return anchorWeekday
+	}
+	switch l {
+	case "gestern", "vorgestern", "heute", "yesterday", "today":
+		return anchorDayWord
+	case "woche", "week":
+		return anchorWeek
+	case "wochenende", "weekend":
+		return anchorWeekend
+	case "vor":
+		return anchorVor
+	case "ago":
+		return anchorAgo
+	}
+	return 0
 }
 
 // A dateRule is a pattern for one kind of date expression and how to
 // resolve what it matched. groups[0] is the whole match.
 type dateRule struct {
 	name    string
-	re      *regexp.Regexp
+	re      *regexp.Regexp // anchored at the start
 	resolve func(p *DateParser, groups []string) (Date, bool)
+	anchors anchorKind // tokens a match contains
+	reach   int        // how many words before such a token a match may start
 }
 
-// Name lists for the patterns below.
+// Name lists: the patterns match any word where a name goes, and the
+// resolvers look the word up here. Small patterns keep matching fast.
 const (
 	monthNames = `Januar|Jänner|Jaenner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|` +
 		`January|February|March|May|June|July|October|December|` +
 		`Jan|Jän|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec`
 	weekdayNames = `Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|` +
 		`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
-	unitNames = `Sekunden|Sekunde|Minuten|Minute|Stunden|Stunde|Tagen|Tage|Tag|Wochen|Woche|Monaten|Monate|Monat|Jahren|Jahre|Jahr|` +
-		`seconds|second|minutes|minute|min|hours|hour|h|days|day|weeks|week|months|month|years|year|Std|Min`
-	countWords = `\d{1,4}|einer|einem|einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|` +
-		`an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
 )
 
-// dateWordRe finds the words without digits that can make a date expression.
-var dateWordRe = regexp.MustCompile(`(?i)gestern|heute|yesterday|today|ago|vor |woche|week|` + weekdayNames + `|` + monthNames)
+// word is a capitalised word, where a month or weekday name may stand.
+const word = `\p{Lu}\p{Ll}{1,10}`
 
 // isoDateRe matches ISO 8601 and RFC 3339 dates and times.
-var isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
+var isoDateRe = anchored(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
 
 // dottedDateRe matches German numeric dates with an optional time:
 // "22.11.2026", "1.1.25", "22.11.2026, 14:30 Uhr", "18.10.14 um 22:56 Uhr".
-var dottedDateRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?:,? (?:um )?(\d{1,2})[:.](\d{2})(?: Uhr)?)?`)
+var dottedDateRe = anchored(`\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?:,? (?:um )?(\d{1,2})[:.](\d{2})(?: Uhr)?)?`)
 
 // germanLongDateRe matches "1. Januar 2025", "1. Jan. 2025" and "1. Januar".
-var germanLongDateRe = regexp.MustCompile(`\b(\d{1,2})\.\s?(` + monthNames + `)\.?(?:\s(\d{4}))?\b`)
+var germanLongDateRe = anchored(`\b(\d{1,2})\. ?(` + word + `)\b\.?(?: (\d{4})\b)?`)
 
 // englishLongDateRe matches "November 22, 2026", "Nov. 22, 2026" and
 // "22 November 2026".
-var englishLongDateRe = regexp.MustCompile(`\b(?:(` + monthNames + `)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) (` + monthNames + `)\.? (\d{4}))\b`)
+var englishLongDateRe = anchored(`\b(?:(` + word + `)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) (` + word + `)\.? (\d{4}))\b`)
 
-// agoRe matches "3 hours ago" and mixtures such as "2 Tagen ago".
-var agoRe = regexp.MustCompile(`(?i)\b(` + countWords + `)\s?(` + unitNames + `)\.? ago\b`)
+// agoRe matches "3 hours ago", "a day ago" and mixtures such as "2 Tagen
+// ago".
+var agoRe = anchored(`\b(\d{1,4}|\pL{1,6}) ?(\pL{1,8})\.? ago\b`)
 
-// vorRe matches "vor 3 Stunden", "vor etwa 23 Stunden" and "vor 29h".
-var vorRe = regexp.MustCompile(`\b[Vv]or (?:(?:etwa|rund|knapp|gut|über|mehr als|weniger als|fast) )?(` + countWords + `)\s?(` + unitNames + `)\b\.?`)
+// vorRe matches "vor 3 Stunden", "vor etwa 23 Stunden", "vor einer Woche"
+// and "vor 29h".
+var vorRe = anchored(`\b[Vv]or (?:(?:etwa|rund|knapp|gut|über|mehr als|weniger als|fast) )?(\d{1,4}|\pL{1,6}) ?(\pL{1,8})\b\.?`)
 
 // dayWordRe matches "heute", "gestern", "vorgestern", "today", "yesterday".
-var dayWordRe = regexp.MustCompile(`\b(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Yy]esterday|[Tt]oday)\b`)
+var dayWordRe = anchored(`\b(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Yy]esterday|[Tt]oday)\b`)
 
 // lastWeekRe matches "letzte Woche", "vergangene Woche", "last week".
-var lastWeekRe = regexp.MustCompile(`\b(?:[Ll]etzte|[Vv]ergangene|[Ll]ast|[Pp]ast) (?:Woche|week)\b`)
+var lastWeekRe = anchored(`\b(?:[Ll]etzte|[Vv]ergangene|[Ll]ast|[Pp]ast) (?:Woche|week)\b`)
 
 // weekdayRe matches a weekday with an optional "am", "on", "last" before it.
-var weekdayRe = regexp.MustCompile(`\b(?:(?:[Aa]m |[Oo]n |[Aa]n diesem )?((?:[Vv]ergangenen|[Ll]etzten|[Ll]ast) )?)(` + weekdayNames + `)\b`)
+var weekdayRe = anchored(`\b(?:(?:[Aa]m |[Oo]n |[Aa]n diesem )?((?:[Vv]ergangenen|[Ll]etzten|[Ll]ast) )?)(` + word + `)\b`)
 
 // monthRe matches a month with a word before it or a year after it: "im
 // März", "Mitte März", "Anfang März 2025", "in March", "mid-March".
-var monthRe = regexp.MustCompile(`\b(?:(im|[Ii]n|[Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate|in early|in mid-|in late) ?)?(` + monthNames + `)\b(?: (\d{4})\b)?`)
+var monthRe = anchored(`\b(?:(im|[Ii]n|[Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate|in early|in mid-|in late) ?)?(` + word + `)\b(?: (\d{4})\b)?`)
 
 // yearPartRe matches "Anfang 2025", "Mitte 2025", "Ende 2025", "early 2025".
-var yearPartRe = regexp.MustCompile(`\b([Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate) ?(\d{4})\b`)
+var yearPartRe = anchored(`\b([Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate) ?(\d{4})\b`)
 
 // weekendRe matches "over the weekend", "am vergangenen Wochenende".
-var weekendRe = regexp.MustCompile(`\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]his|[Ll]ast|[Pp]ast)(?: the)? weekend|(?:[Aa]m|[Üü]bers|[Üü]ber das|[Aa]n diesem|[Dd]ieses|[Vv]ergangenes|[Ll]etztes|am vergangenen|am letzten|Am vergangenen|Am letzten) Wochenende)\b`)
+var weekendRe = anchored(`\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]his|[Ll]ast|[Pp]ast)(?: the)? weekend|(?:[Aa]m|[Üü]bers|[Üü]ber das|[Aa]n diesem|[Dd]ieses|[Vv]ergangenes|[Ll]etztes|am vergangenen|am letzten|Am vergangenen|Am letzten) Wochenende)\b`)
+
+// anchored compiles a date pattern to match at the start of the text only.
+func anchored(re string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + re + `)`) }
 
 var dateRules = []dateRule{
-	{"iso", isoDateRe, resolveISO},
-	{"dotted", dottedDateRe, resolveDotted},
-	{"german-long", germanLongDateRe, resolveGermanLong},
-	{"english-long", englishLongDateRe, resolveEnglishLong},
-	{"ago", agoRe, resolveCount},
-	{"vor", vorRe, resolveCount},
-	{"day-word", dayWordRe, resolveDayWord},
-	{"last-week", lastWeekRe, resolveLastWeek},
-	{"weekday", weekdayRe, resolveWeekday},
-	{"month", monthRe, resolveMonth},
-	{"year-part", yearPartRe, resolveYearPart},
-	{"weekend", weekendRe, resolveWeekend},
+	{"iso", isoDateRe, resolveISO, anchorDigit, 0},
+	{"dotted", dottedDateRe, resolveDotted, anchorDigit, 0},
+	{"german-long", germanLongDateRe, resolveGermanLong, anchorDigit, 0},
+	{"english-long", englishLongDateRe, resolveEnglishLong, anchorDigit | anchorMonth, 0},
+	{"ago", agoRe, resolveCount, anchorAgo, 3},
+	{"vor", vorRe, resolveCount, anchorVor, 0},
+	{"day-word", dayWordRe, resolveDayWord, anchorDayWord, 0},
+	{"last-week", lastWeekRe, resolveLastWeek, anchorWeek, 1},
+	{"weekday", weekdayRe, resolveWeekday, anchorWeekday, 3},
+	{"month", monthRe, resolveMonth, anchorMonth, 2},
+	{"year-part", yearPartRe, resolveYearPart, anchorDigit, 1},
+	{"weekend", weekendRe, resolveWeekend, anchorWeekend, 3},
 }
 
 // monthNumbers maps lower-cased month names and abbreviations to months.
@@ -376,39 +467,41 @@ func (p *DateParser) dayOfMonth(d int, m time.Month, year string) (Date, bool) {
 }
 
 func resolveGermanLong(p *DateParser, g []string) (Date, bool) {
+	m, ok := monthNumbers[strings.ToLower(g[2])]
+	if !ok {
+		return Date{}, false
+	}
 	d, _ := strconv.Atoi(g[1])
-	return p.dayOfMonth(d, monthNumbers[strings.ToLower(g[2])], g[3])
+	return p.dayOfMonth(d, m, g[3])
 }
 
 func resolveEnglishLong(p *DateParser, g []string) (Date, bool) {
-	if g[1] != "" {
-		d, _ := strconv.Atoi(g[2])
-		return p.dayOfMonth(d, monthNumbers[strings.ToLower(g[1])], g[3])
+	name, day, year := g[1], g[2], g[3]
+	if name == "" {
+		name, day, year = g[5], g[4], g[6]
 	}
-	d, _ := strconv.Atoi(g[4])
-	return p.dayOfMonth(d, monthNumbers[strings.ToLower(g[5])], g[6])
+	m, ok := monthNumbers[strings.ToLower(name)]
+	if !ok {
+		return Date{}, false
+	}
+	d, _ := strconv.Atoi(day)
+	return p.dayOfMonth(d, m, year)
 }
 
-// unitOf maps a unit word to its precision.
+// units maps the lower-cased unit words of both languages to precisions.
+var units = map[string]Precision{
+	"sekunde": Second, "sekunden": Second, "sek": Second, "second": Second, "seconds": Second, "sec": Second, "secs": Second,
+	"minute": Minute, "minuten": Minute, "min": Minute, "minutes": Minute, "mins": Minute,
+	"stunde": Hour, "stunden": Hour, "std": Hour, "h": Hour, "hour": Hour, "hours": Hour, "hr": Hour, "hrs": Hour,
+	"tag": Day, "tage": Day, "tagen": Day, "day": Day, "days": Day,
+	"woche": Week, "wochen": Week, "week": Week, "weeks": Week,
+	"monat": Month, "monate": Month, "monaten": Month, "month": Month, "months": Month,
+	"jahr": Year, "jahre": Year, "jahren": Year, "year": Year, "years": Year,
+}
+
+// unitOf maps a unit word to its precision, PrecisionNone if it is none.
 func unitOf(s string) Precision {
-	s = strings.ToLower(s)
-	switch {
-	case strings.HasPrefix(s, "sek") || strings.HasPrefix(s, "sec"):
-		return Second
-	case strings.HasPrefix(s, "min"):
-		return Minute
-	case strings.HasPrefix(s, "stund") || strings.HasPrefix(s, "hour") || s == "h" || s == "std":
-		return Hour
-	case strings.HasPrefix(s, "tag") || strings.HasPrefix(s, "day"):
-		return Day
-	case strings.HasPrefix(s, "woche") || strings.HasPrefix(s, "week"):
-		return Week
-	case strings.HasPrefix(s, "monat") || strings.HasPrefix(s, "month"):
-		return Month
-	case strings.HasPrefix(s, "jahr") || strings.HasPrefix(s, "year"):
-		return Year
-	}
-	return PrecisionNone
+	return units[strings.ToLower(s)]
 }
 
 // resolveCount resolves "N units ago" and "vor N units".
@@ -502,7 +595,10 @@ func resolveMonth(p *DateParser, g []string) (Date, bool) {
 	if word == "" && year == "" {
 		return Date{}, false // a bare month name is too often something else
 	}
-	m := monthNumbers[strings.ToLower(name)]
+	m, ok := monthNumbers[strings.ToLower(name)]
+	if !ok {
+		return Date{}, false
+	}
 	part, isPart := monthParts[word]
 	d := Date{Precision: Month, Relative: year == ""}
 	if isPart {
@@ -560,4 +656,24 @@ func resolveWeekend(p *DateParser, g []string) (Date, bool) {
 	sat := day(ref).AddDate(0, 0, -back)
 	d.Time, d.End = sat, sat.AddDate(0, 0, 2)
 	return d, true
+}
+
+// numberContextOK rejects a match that is part of a longer number such as
+// a version ("1.2.10.5"), a section ("§ 3.1.2024") or a decimal.
+func numberContextOK(s string, start, end int) bool {
+	digitAt := func(i int) bool { return i >= 0 && i < len(s) && isDigit(s[i]) }
+	if digitAt(start) && start > 0 {
+		if c := s[start-1]; c == '.' || c == ',' || digitAt(start-1) {
+			return false
+		}
+		if strings.HasSuffix(strings.TrimRight(s[:start], " \u00a0"), "§") {
+			return false // a section: "§ 3.1.2024"
+		}
+	}
+	if digitAt(end-1) && end < len(s) {
+		if c := s[end]; (c == '.' || c == ',' || c == ':') && digitAt(end+1) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,58 @@
+package boilerplate
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGoldenLabels classifies each seed and compares the label of every
+// line with testdata/NAME.labels.golden: "line kind rule | text".
+func TestGoldenLabels(t *testing.T) {
+	seeds, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	c := Default()
+	for _, f := range seeds {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		res := c.Classify(lines)
+		var b strings.Builder
+		fmt.Fprintf(&b, "site %q\n", res.Site)
+		for i, l := range res.Labels {
+			if l.Kind == Blank {
+				continue
+			}
+			text := []rune(strings.TrimSpace(lines[i]))
+			if len(text) > 60 {
+				text = append(text[:60], '…')
+			}
+			fmt.Fprintf(&b, "%3d %-15s %-30s | %s\n", i+1, l.Kind, l.Rule, string(text))
+		}
+		golden := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".labels.golden")
+		if *update {
+			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./... -update to create it)", err)
+		}
+		if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(b.String(), "\n")); diff != "" {
+			t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestSeeds runs the command as the README does and compares its JSON Lines
+// with the golden file.
+func TestSeeds(t *testing.T) {
+	var out, errs bytes.Buffer
+	if status := run([]string{"-ref", "2024-12-20", "../../seeds/"}, &out, &errs); status != 0 {
+		t.Fatalf("exit status %d: %s", status, errs.String())
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("got %d lines, want 5 articles", len(lines))
+	}
+	for _, l := range lines {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatalf("not JSON: %v: %.80s", err, l)
+		}
+	}
+	golden := "../../testdata/cmd-seeds.golden.jsonl"
+	got := strings.ReplaceAll(out.String(), "../../seeds/", "seeds/")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./... -update to create it)", err)
+	}
+	if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(got, "\n")); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+	}
+}
+
+func TestText(t *testing.T) {
+	var out, errs bytes.Buffer
+	if status := run([]string{"-text", "../../seeds/002_4022ed2e36a13c4f.txt", "../../seeds/004_4b662a15eab2b1b0.txt"}, &out, &errs); status != 0 {
+		t.Fatalf("exit status %d: %s", status, errs.String())
+	}
+	arts := strings.Split(out.String(), "\f\n")
+	if len(arts) != 2 {
+		t.Fatalf("got %d articles, want 2 separated by a form feed line", len(arts))
+	}
+	if !strings.HasPrefix(arts[0], "Microsoft Exchange Server: China streitet Hacking-Vorwürfe westlicher Staaten ab\n\nChina dementiert") {
+		t.Errorf("first article starts %.120q", arts[0])
+	}
+	if strings.Contains(out.String(), "In Pocket speichern") {
+		t.Error("the share bar is in the text output")
+	}
+}
+
+func TestUsageAndErrors(t *testing.T) {
+	tests := []struct {
+		args      []string
+		status    int
+		stderrHas string
+		reason    string
+	}{
+		{nil, 2, "usage:", "no paths"},
+		{[]string{"-ref", "yesterday", "x"}, 2, "-ref", "bad reference time"},
+		{[]string{"-format", "pdf", "x"}, 2, "-format", "bad format"},
+		{[]string{"does-not-exist.txt"}, 1, "does-not-exist.txt", "missing file"},
+	}
+	for _, tt := range tests {
+		var out, errs bytes.Buffer
+		status := run(tt.args, &out, &errs)
+		if status != tt.status || !strings.Contains(errs.String(), tt.stderrHas) {
+			t.Errorf("%s: status %d, stderr %q; want %d and %q", tt.reason, status, errs.String(), tt.status, tt.stderrHas)
+		}
+	}
+}
+
+func TestParseRef(t *testing.T) {
+	for _, s := range []string{"2024-12-20", "2024-12-20T12:00:00+01:00"} {
+		if _, err := parseRef(s); err != nil {
+			t.Errorf("parseRef(%q): %v", s, err)
+		}
+	}
+	ref, _ := parseRef("2024-12-20T12:00:00+01:00")
+	if _, off := ref.Zone(); off != 3600 {
+		t.Errorf("zone offset %d, want 3600", off)
+	}
+}

@@ -1,0 +1,58 @@
+package normalize
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGoldenSeeds normalizes every line of the seeds in the language of its
+// file and lists the lines that change and the dates found, resolved
+// against a fixed reference, in testdata/NAME.normalize.golden.
+func TestGoldenSeeds(t *testing.T) {
+	seeds, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	p := DateParser{Reference: time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC)}
+	for _, f := range seeds {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := Language(string(data))
+		var b strings.Builder
+		fmt.Fprintf(&b, "language %v\n", lang)
+		for i, line := range strings.Split(string(data), "\n") {
+			out := Quotes(Text(line), lang)
+			if out != line {
+				fmt.Fprintf(&b, "%d - %s\n%d + %s\n", i+1, line, i+1, out)
+			}
+			for _, m := range p.Find(out) {
+				fmt.Fprintf(&b, "%d date %q %s %s relative=%v\n", i+1, m.Text, m.Precision, m.Time.Format(time.DateOnly), m.Relative)
+			}
+		}
+		golden := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".normalize.golden")
+		if *update {
+			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./... -update to create it)", err)
+		}
+		if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(b.String(), "\n")); diff != "" {
+			t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+		}
+	}
+}
