@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"iter"
@@ -236,7 +237,7 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 		in.fail(&ParseError{Path: path, Err: ErrBinary})
 		return in
 	case r.Format == FormatAuto && looksLikeHTML(head):
-		in.fail(&ParseError{Path: path, Err: errors.Join(ErrFormat, errors.New("HTML pages are not read by this version; pass -format text to read the page as text"))})
+		in.fail(&ParseError{Path: path, Err: fmt.Errorf("%w: HTML pages are not read by this version; set the format to text to read the page as text", ErrFormat)})
 		return in
 	}
 	in.lines = lineReader{br: br, max: r.MaxLineBytes}
@@ -297,7 +298,7 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 			in.eof = true
 			in.split.boundary()
 			if errors.Is(err, io.ErrUnexpectedEOF) {
-				err = errors.Join(err, errors.New("input cut short (truncated compressed data?)"))
+				err = fmt.Errorf("%w: the input is cut short (truncated compressed data?)", err)
 			}
 			in.pend = append(in.pend, &ParseError{Path: in.path, Line: in.lines.line + 1, Offset: in.lines.off, Err: err})
 			continue

@@ -8,8 +8,8 @@
 // "-" reads standard input. newsdump writes one JSON object per article per
 // line, or with -text the title, a blank line and the body paragraphs,
 // articles separated by a form feed line. Problems go to standard error
-// with path and line; the exit status is 1 when an input could not be read
-// and 2 for bad usage.
+// with path and line; the exit status is 1 when an input, or a part of one,
+// could not be read, and 2 for bad usage.
 //
 // -ref sets the reference time for relative dates ("vor 3 Stunden"): a date
 // (2024-12-20, midnight UTC) or an RFC 3339 time (2024-12-20T12:00:00+01:00).
@@ -18,7 +18,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -79,10 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for a, err := range r.All() {
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
-			var perr *article.ParseError
-			if !errors.As(err, &perr) || a == nil {
-				status = 1
-			}
+			status = 1
 		}
 		if a == nil {
 			continue
