@@ -101,7 +101,12 @@ func quotes(s string, lang language.Tag) (string, int) {
 			changed++
 		}
 		b.WriteRune(out)
-		prev = r
+		// The context of the next mark is what this one became, so that a
+		// second run sees what the first one decided.
+		prev = out
+		if out == m.open || out == m.openInner {
+			prev = '„' // an opening mark, whatever the language
+		}
 	}
 	return b.String(), changed
 }
@@ -152,7 +157,7 @@ func decideDouble(r, prev, next rune, stack *[]bool, m marks) rune {
 	}
 	var open bool
 	switch {
-	case r == '„':
+	case r == '„' && m == germanMarks: // elsewhere it is a wrong mark, placed by context
 		open = true
 	case opening(prev, next) && !closing(prev, next):
 		open = true
@@ -181,7 +186,7 @@ func decideSingle(r, prev, next rune, rest string, stack *[]bool, m marks) rune 
 		return apostrophe // '90s
 	case isOpenContext(prev) && startsWithElision(rest):
 		return apostrophe // 's, 'ne, 'em
-	case r == '‚':
+	case r == '‚' && m == germanMarks:
 		*stack = append(*stack, true)
 		return m.openInner
 	case unicode.IsLetter(prev) && closing(prev, next):

@@ -31,9 +31,15 @@ func Text(s string) string {
 	if isCleanASCII(s) {
 		return s
 	}
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
+	out := clean(s)
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out) // after cleaning, which can bring a letter and its accent together
 	}
+	return out
+}
+
+// clean removes invisible characters and folds white space.
+func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := 0       // white space characters in the current run
