@@ -3,7 +3,6 @@ package article
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,10 +13,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
+	"github.com/newsdump/newsdump/internal/golden"
 	"github.com/newsdump/newsdump/normalize"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // goldenRef is the reference time of the golden files: a Friday.
 var goldenRef = time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC)
@@ -54,31 +52,22 @@ func readAll(t *testing.T, path string, data []byte) []*Article {
 
 // checkGolden compares got with the golden file, or rewrites the file with
 // -update.
-func checkGolden(t *testing.T, golden string, got []*Article) {
+func checkGolden(t *testing.T, path string, got []*Article) {
 	t.Helper()
 	b, err := json.MarshalIndent(got, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	b = append(b, '\n')
-	if *update {
-		if err := os.WriteFile(golden, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	wantJSON, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./... -update to create it)", err)
-	}
+	wantJSON := golden.Load(t, path, b)
 	var want []*Article
 	if err := json.Unmarshal(wantJSON, &want); err != nil {
-		t.Fatalf("%s: %v", golden, err)
+		t.Fatalf("%s: %v", path, err)
 	}
 	if diff := cmp.Diff(want, got, cmpOpts); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
 	} else if !bytes.Equal(wantJSON, b) {
-		t.Errorf("%s: same articles but different JSON; run go test ./... -update", golden)
+		t.Errorf("%s: same articles but different JSON; run go test ./... -update", path)
 	}
 }
 

@@ -1,17 +1,14 @@
 package boilerplate
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/newsdump/newsdump/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGoldenLabels classifies each seed and compares the label of every
 // line with testdata/NAME.labels.golden: "line kind rule | text".
@@ -40,19 +37,7 @@ func TestGoldenLabels(t *testing.T) {
 			}
 			fmt.Fprintf(&b, "%3d %-15s %-30s | %s\n", i+1, l.Kind, l.Rule, string(text))
 		}
-		golden := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".labels.golden")
-		if *update {
-			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test ./... -update to create it)", err)
-		}
-		if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(b.String(), "\n")); diff != "" {
-			t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-		}
+		path := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".labels.golden")
+		golden.Lines(t, path, b.String())
 	}
 }

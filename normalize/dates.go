@@ -396,21 +396,27 @@ func resolveISO(p *DateParser, g []string) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	if g[4] == "" {
-		return Date{Time: t, Precision: Day}, true
+	return atClock(t, g[4], g[5], g[6])
+}
+
+// atClock returns the day with the time of day hh:mm:ss, where hh or ss may
+// be empty, and a precision to match. It reports false for an impossible
+// time of day.
+func atClock(day time.Time, hh, mm, ss string) (Date, bool) {
+	if hh == "" {
+		return Date{Time: day, Precision: Day}, true
 	}
-	hh, _ := strconv.Atoi(g[4])
-	mm, _ := strconv.Atoi(g[5])
-	prec := Minute
-	ss := 0
-	if g[6] != "" {
-		ss, _ = strconv.Atoi(g[6])
+	h, _ := strconv.Atoi(hh)
+	m, _ := strconv.Atoi(mm)
+	sec, prec := 0, Minute
+	if ss != "" {
+		sec, _ = strconv.Atoi(ss)
 		prec = Second
 	}
-	if hh > 23 || mm > 59 || ss > 60 {
+	if h > 23 || m > 59 || sec > 60 {
 		return Date{}, false
 	}
-	return Date{Time: t.Add(time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute + time.Duration(ss)*time.Second), Precision: prec}, true
+	return Date{Time: day.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second), Precision: prec}, true
 }
 
 // expandYear turns a two-digit year into a four-digit one: 00-69 are in the
@@ -433,15 +439,10 @@ func resolveDotted(p *DateParser, g []string) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	if g[4] == "" {
-		return Date{Time: t, Precision: Day}, true
+	if d, ok := atClock(t, g[4], g[5], ""); ok {
+		return d, true
 	}
-	hh, _ := strconv.Atoi(g[4])
-	mm, _ := strconv.Atoi(g[5])
-	if hh > 23 || mm > 59 {
-		return Date{Time: t, Precision: Day}, true
-	}
-	return Date{Time: t.Add(time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute), Precision: Minute}, true
+	return Date{Time: t, Precision: Day}, true // "1.1.2025, 99:99": the day stands
 }
 
 // dayOfMonth resolves a day and month with an optional year; without a

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,10 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/newsdump/newsdump/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGoldenSeeds normalizes every line of the seeds in the language of its
 // file and lists the lines that change and the dates found, resolved
@@ -40,19 +37,7 @@ func TestGoldenSeeds(t *testing.T) {
 				fmt.Fprintf(&b, "%d date %q %s %s relative=%v\n", i+1, m.Text, m.Precision, m.Time.Format(time.DateOnly), m.Relative)
 			}
 		}
-		golden := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".normalize.golden")
-		if *update {
-			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test ./... -update to create it)", err)
-		}
-		if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(b.String(), "\n")); diff != "" {
-			t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-		}
+		path := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".normalize.golden")
+		golden.Lines(t, path, b.String())
 	}
 }

@@ -3,15 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/newsdump/newsdump/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestSeeds runs the command as the README does and compares its JSON Lines
 // with the golden file.
@@ -30,21 +26,7 @@ func TestSeeds(t *testing.T) {
 			t.Fatalf("not JSON: %v: %.80s", err, l)
 		}
 	}
-	golden := "../../testdata/cmd-seeds.golden.jsonl"
-	got := strings.ReplaceAll(out.String(), "../../seeds/", "seeds/")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./... -update to create it)", err)
-	}
-	if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(got, "\n")); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-	}
+	golden.Lines(t, "../../testdata/cmd-seeds.golden.jsonl", strings.ReplaceAll(out.String(), "../../seeds/", "seeds/"))
 }
 
 func TestText(t *testing.T) {
