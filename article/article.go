@@ -5,7 +5,7 @@
 // without separators. Between articles a dump may hold a form feed or a line
 // of three or more "=", "-" or "*"; without separators, an article ends
 // after a boilerplate tail (a footer, a sigle such as "(ako)", an agency
-// credit, a teaser list) where a headline followed by a long paragraph
+// credit, a teaser list) where a headline followed by two long paragraphs
 // starts the next one. A line that runs such a tail into the next headline,
 // as happens when files without a final newline are concatenated
 // ("(ako)USA und China ..."), is split there.

@@ -13,7 +13,7 @@ const (
 	longWords     = 25  // a paragraph of at least this many words is long
 	titleMaxWords = 20  // a headline has at most this many words
 	titleMaxBytes = 160 // and at most this many bytes
-	lookahead     = 8   // unlabeled lines after a headline candidate to find a long paragraph
+	lookahead     = 8   // unlabeled lines after a headline candidate to find two long paragraphs
 	glueWindow    = 200 // bytes at the start of a line searched for a glued end marker
 )
 
@@ -28,6 +28,7 @@ type splitter struct {
 	tail    bool      // an end marker followed the last long paragraph
 	cand    int       // index in cur of a headline candidate, or -1
 	look    int       // unlabeled lines seen after the candidate
+	longs   int       // long paragraphs seen after the candidate
 	done    [][]piece // complete articles, oldest first
 
 	problems []*ParseError // problems in lines not yet returned, in order
@@ -81,9 +82,13 @@ func (s *splitter) push(p piece) {
 		if _, ok := boilerplate.DateLine(t); ok {
 			s.cand = -1 // a teaser: headline, summary, date
 		} else if isLong(t) {
-			s.cut(s.cand)
-			s.hadLong = true
-			return
+			// Two long paragraphs: an article, not a teaser with a
+			// long summary.
+			if s.longs++; s.longs >= 2 {
+				s.cut(s.cand)
+				s.hadLong = true
+				return
+			}
 		} else if _, ok := s.cls.Rule(t); !ok {
 			if s.look++; s.look > lookahead {
 				s.cand = -1
@@ -103,7 +108,7 @@ func (s *splitter) push(p piece) {
 	}
 	if s.tail && s.cand < 0 && isTitleLike(t) {
 		if _, ok := s.cls.Rule(t); !ok {
-			s.cand, s.look = len(s.cur)-1, 0
+			s.cand, s.look, s.longs = len(s.cur)-1, 0, 0
 		}
 	}
 }
@@ -133,7 +138,7 @@ func (s *splitter) boundary() {
 func (s *splitter) reset() {
 	s.cur, s.size = nil, 0
 	s.hadLong, s.tail = false, false
-	s.cand, s.look = -1, 0
+	s.cand, s.look, s.longs = -1, 0, 0
 }
 
 // next returns the oldest complete article, if any.
@@ -155,8 +160,13 @@ func (s *splitter) gluedEnd(text string) int {
 			break
 		}
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || prev == ')' || prev == ']') {
+			// The marker must end here: a rule that also takes the next
+			// letter ("© Ada Yokota / Getty Images / iStock") is an open
+			// pattern that happened to match a prefix.
 			if _, ok := s.cls.EndMarker(text[:i]); ok {
-				return i
+				if _, more := s.cls.EndMarker(text[:i+utf8.RuneLen(r)]); !more {
+					return i
+				}
 			}
 		}
 		prev = r

@@ -5,13 +5,20 @@ package boilerplate
 func GenericRules() []Rule {
 	return []Rule{
 		{
-			Name: "generic/related-heading", Kind: Related, Rest: true, Ends: true,
+			Name: "generic/related-heading", Kind: Related, Rest: true,
 			Reason: "heading of a list of teasers for other articles",
 			Exact: []string{"Recent Posts", "Related Posts", "Related Articles", "Related Stories",
-				"More from ZDNet", "Read more", "Read More", "More stories", "Most popular",
+				"More from ZDNet", "More stories", "Most popular",
 				"Mehr zum Thema", "Das könnte Sie auch interessieren", "Ähnliche Artikel",
 				"Weitere Artikel", "Lesen Sie auch", "Auch interessant", "Neueste Beiträge",
 				"Verwandte Artikel", "Meistgelesen", "Top-Artikel"},
+		},
+		{
+			Name: "generic/more-link", Kind: Navigation,
+			Reason: "label of a link to more text",
+			Exact: []string{"Read more", "Read More", "Read more »", "Continue reading", "Weiterlesen",
+				"Mehr lesen", "Mehr anzeigen", "mehr anzeigen", "Alle anzeigen", "Zum Artikel", "Mehr erfahren",
+				"Learn more", "Show more", "Load more", "Mehr laden"},
 		},
 		{
 			Name: "generic/reading-time", Kind: ReadingTime,
@@ -55,8 +62,13 @@ func GenericRules() []Rule {
 		},
 		{
 			Name: "generic/copyright", Kind: Footer, Ends: true,
-			Reason:  "copyright notice",
-			Pattern: `(?:©|\([Cc]\)|Copyright) ?.{0,160}`,
+			Reason:  "copyright notice of the site, with a year or a rights clause",
+			Pattern: `(?:.{0,40} )?(?:©|\([Cc]\)|Copyright|COPYRIGHT) ?(?:.{0,120}\b(?:19|20)\d\d\b.{0,120}|.{0,120}(?:[Aa]lle Rechte|[Aa]ll [Rr]ights).{0,80})`,
+		},
+		{
+			Name: "generic/photo-credit", Kind: ImageCredit,
+			Reason:  "credit of a picture: © and a name or agency",
+			Pattern: `(?:Foto|Bild|Photo|Image)?:? ?© ?[^.!?]{2,120}`,
 		},
 	}
 }

@@ -1,0 +1,238 @@
+// Command evaluate measures how well newsdump finds the main text of pages,
+// against a gold file in the format of the trafilatura evaluation corpus:
+// a JSON object mapping each page's URL to its "file" (the HTML file name),
+// "with" (snippets a correct extraction contains) and "without" (snippets of
+// boilerplate it must not contain).
+//
+//	go run ./examples/evaluate -gold ../shared/devset/gold.json -pages ../shared/devset/text
+//
+// For each page it reads PAGES/NAME.txt (NAME being the gold file name
+// without its extension), runs the library in-process, and scores the
+// title and body paragraphs as the corpus does: white space folded to
+// single spaces in snippet and output, then a substring test. A "with"
+// snippet found is a true positive, missed a false negative; a "without"
+// snippet found is a false positive. It prints precision, recall and F1
+// overall and by detected language, and the throughput of the library
+// alone (files are read into memory first). With -misses it lists the
+// snippets kept wrongly and lost, each with the rule or reason that
+// decided the lines it falls on.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsdump/newsdump/article"
+)
+
+type goldEntry struct {
+	File    string   `json:"file"`
+	With    []string `json:"with"`
+	Without []string `json:"without"`
+}
+
+type score struct{ tp, fn, fp, tn, pages int }
+
+func (s *score) add(o score) {
+	s.tp += o.tp
+	s.fn += o.fn
+	s.fp += o.fp
+	s.tn += o.tn
+	s.pages += o.pages
+}
+
+func (s score) prf() (p, r, f float64) {
+	if s.tp+s.fp > 0 {
+		p = float64(s.tp) / float64(s.tp+s.fp)
+	}
+	if s.tp+s.fn > 0 {
+		r = float64(s.tp) / float64(s.tp+s.fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func main() {
+	goldPath := flag.String("gold", "", "gold file (JSON)")
+	pages := flag.String("pages", "", "folder of plain-text pages, NAME.txt for each gold file NAME.html")
+	misses := flag.Bool("misses", false, "list the boilerplate kept and the main text lost")
+	runs := flag.Int("runs", 3, "timed runs over all pages; the fastest counts")
+	flag.Parse()
+	if *goldPath == "" || *pages == "" {
+		fmt.Fprintln(os.Stderr, "usage: evaluate -gold GOLD.json -pages FOLDER [-misses]")
+		os.Exit(2)
+	}
+	raw, err := os.ReadFile(*goldPath)
+	if err != nil {
+		fail(err)
+	}
+	var gold map[string]goldEntry
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		fail(fmt.Errorf("%s: %v", *goldPath, err))
+	}
+	keys := make([]string, 0, len(gold))
+	for k := range gold {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+
+	type page struct {
+		key  string
+		name string
+		data []byte
+	}
+	var ps []page
+	total := 0
+	for _, k := range keys {
+		name := strings.TrimSuffix(gold[k].File, filepath.Ext(gold[k].File)) + ".txt"
+		data, err := os.ReadFile(filepath.Join(*pages, name))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evaluate:", err)
+			continue
+		}
+		ps = append(ps, page{k, name, data})
+		total += len(data)
+	}
+
+	extract := func(p page) ([]*article.Article, string) {
+		r := article.NewReader(bytes.NewReader(p.data))
+		r.Path = p.name
+		var arts []*article.Article
+		var b strings.Builder
+		for a, _ := range r.All() {
+			if a == nil {
+				continue
+			}
+			arts = append(arts, a)
+			if a.Title != "" {
+				b.WriteString(a.Title)
+				b.WriteByte('\n')
+			}
+			for _, para := range a.Body {
+				b.WriteString(para.Text)
+				b.WriteByte('\n')
+			}
+		}
+		return arts, b.String()
+	}
+
+	best := time.Duration(0)
+	for i := 0; i < *runs; i++ {
+		start := time.Now()
+		for _, p := range ps {
+			extract(p)
+		}
+		if d := time.Since(start); best == 0 || d < best {
+			best = d
+		}
+	}
+
+	byLang := map[string]*score{}
+	var all score
+	type miss struct{ kind, snippet, page, reason string }
+	var ms []miss
+	for _, p := range ps {
+		arts, out := extract(p)
+		folded := fold(out)
+		lang := "und"
+		if len(arts) > 0 {
+			lang = arts[0].Language.String()
+		}
+		var s score
+		s.pages = 1
+		g := gold[p.key]
+		for _, w := range g.With {
+			if strings.Contains(folded, fold(w)) {
+				s.tp++
+			} else {
+				s.fn++
+				ms = append(ms, miss{"lost", w, p.name, reason(arts, w)})
+			}
+		}
+		for _, w := range g.Without {
+			if strings.Contains(folded, fold(w)) {
+				s.fp++
+				ms = append(ms, miss{"kept", w, p.name, reason(arts, w)})
+			} else {
+				s.tn++
+			}
+		}
+		all.add(s)
+		if byLang[lang] == nil {
+			byLang[lang] = &score{}
+		}
+		byLang[lang].add(s)
+	}
+
+	fmt.Printf("%-8s %6s %6s %6s %6s %6s %6s %8s\n", "language", "pages", "tp", "fp", "fn", "prec", "recall", "F1")
+	langs := make([]string, 0, len(byLang))
+	for l := range byLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	row := func(name string, s score) {
+		p, r, f := s.prf()
+		fmt.Printf("%-8s %6d %6d %6d %6d %6.3f %6.3f %8.3f\n", name, s.pages, s.tp, s.fp, s.fn, p, r, f)
+	}
+	for _, l := range langs {
+		row(l, *byLang[l])
+	}
+	row("all", all)
+	fmt.Printf("\n%d pages, %.1f MB in %v (fastest of %d runs): %.1f MB/s on one goroutine\n",
+		len(ps), float64(total)/1e6, best.Round(time.Millisecond), *runs, float64(total)/1e6/best.Seconds())
+	if *misses {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].kind < ms[j].kind })
+		fmt.Println()
+		for _, m := range ms {
+			fmt.Printf("%s\t%s\t%s\t%.100q\n", m.kind, m.page, m.reason, m.snippet)
+		}
+	}
+}
+
+// reason names what decided the fate of the snippet's first words: the
+// rule of the removed block holding them, "body" or "title" when kept, or
+// "not in the input" when the input lacks them.
+func reason(arts []*article.Article, snippet string) string {
+	s := fold(snippet)
+	if len(s) > 40 {
+		s = s[:40]
+	}
+	for _, a := range arts {
+		if strings.Contains(fold(a.Title), s) {
+			return "title"
+		}
+		for _, p := range a.Body {
+			if strings.Contains(fold(p.Text), s) {
+				return "body"
+			}
+		}
+		for _, r := range a.Removed {
+			if strings.Contains(fold(r.Text), s) {
+				return r.Rule
+			}
+		}
+		if strings.Contains(fold(a.Teaser), s) {
+			return "teaser"
+		}
+	}
+	return "elsewhere"
+}
+
+// fold folds runs of white space to single spaces and trims.
+func fold(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "evaluate:", err)
+	os.Exit(1)
+}
