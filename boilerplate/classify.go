@@ -40,8 +40,9 @@ type Result struct {
 // the generic rules. A Classifier does not change after New and is safe for
 // concurrent use.
 type Classifier struct {
-	profiles []compiledProfile
-	generic  []compiledRule
+	profiles  []compiledProfile
+	generic   []compiledRule
+	noGeneral bool
 }
 
 type compiledProfile struct {
@@ -147,17 +148,34 @@ func (c *Classifier) Classify(lines []string) Result {
 		rules = prof.rules
 	}
 	c.lineRules(keys, labels, rules)
-	title := c.findTitle(keys, labels, rules)
-	if title >= 0 {
-		markDuplicates(keys, labels, title)
-	}
 	markBylineLists(keys, labels)
 	markImageAlts(keys, labels)
+	markBeforeTitle(keys, labels, rules)
+	start := -1
+	if !c.noGeneral {
+		start = general(keys, labels)
+	}
+	var title int
+	if start >= 0 {
+		title = pickTitle(keys, labels, start)
+	} else {
+		title = findTitle(keys, labels)
+	}
 	if title >= 0 {
-		markTeaser(keys, labels, title)
+		markDuplicates(keys, labels, title)
+		markTeaser(keys, labels, title, start)
 	}
 	res.Labels = labels
 	return res
+}
+
+// WithoutGeneral returns a copy of c that labels only what its rules
+// recognise: the general classifier, which finds the article's run of
+// prose and drops the lines around it, is off.
+func (c *Classifier) WithoutGeneral() *Classifier {
+	d := *c
+	d.noGeneral = true
+	return &d
 }
 
 // detect returns the first profile with an identifying rule that matches a
@@ -220,17 +238,30 @@ func firstMatch(key string, lists ...[]compiledRule) *compiledRule {
 	return nil
 }
 
-// findTitle labels the headline and the navigation and section lines above
-// it, and returns the headline's index or -1.
-func (c *Classifier) findTitle(keys []string, labels []Label, profile []compiledRule) int {
-	var pre []int // generic pre-title lines
-	title := -1
+// markBeforeTitle labels the lines at the top of the page that a profile
+// rule for the area above the headline recognises ("X", "Tech").
+func markBeforeTitle(keys []string, labels []Label, profile []compiledRule) {
 	for i, k := range keys {
 		if k == "" || labels[i].Kind != Body {
 			continue
 		}
-		if r := beforeTitleMatch(k, profile); r != nil {
-			labels[i] = Label{Kind: r.Kind, Rule: r.Name}
+		r := beforeTitleMatch(k, profile)
+		if r == nil {
+			return
+		}
+		labels[i] = Label{Kind: r.Kind, Rule: r.Name}
+	}
+}
+
+// findTitle labels the headline of a page without a run of prose to go by,
+// and the navigation and section lines above it: the first line that could
+// be a headline, after single short words. It returns the headline's index
+// or -1.
+func findTitle(keys []string, labels []Label) int {
+	var pre []int // generic pre-title lines
+	title := -1
+	for i, k := range keys {
+		if k == "" || labels[i].Kind != Body {
 			continue
 		}
 		if navLike(k) && hasLater(keys, labels, i) {
@@ -249,7 +280,7 @@ func (c *Classifier) findTitle(keys []string, labels []Label, profile []compiled
 	if title < 0 {
 		return -1
 	}
-	labels[title].Kind = Title
+	labels[title] = Label{Kind: Title}
 	for n, i := range pre {
 		labels[i] = Label{Kind: Navigation, Rule: RulePreTitle}
 		if n == len(pre)-1 && letters(keys[i]) >= 2 {
@@ -327,7 +358,7 @@ func nextLine(keys []string, i int) int {
 // markDuplicates labels repetitions of the headline right below it.
 func markDuplicates(keys []string, labels []Label, title int) {
 	for n, j := 0, nextLine(keys, title); n < 2 && j >= 0; n, j = n+1, nextLine(keys, j) {
-		if labels[j].Kind == Body && keys[j] == keys[title] {
+		if keys[j] == keys[title] && (labels[j].Kind == Body || labels[j].Kind == Boilerplate) {
 			labels[j] = Label{Kind: DuplicateTitle, Rule: RuleDuplicateTitle}
 		}
 	}
@@ -403,15 +434,23 @@ func markImageAlts(keys []string, labels []Label) {
 // between the standfirst and the text.
 var teaserFollowers = map[Kind]bool{Byline: true, ShareBar: true, ReadingTime: true, Dateline: true}
 
-// markTeaser labels the paragraph under the headline as the standfirst when
-// metadata such as a byline or a share bar separates it from the text that
-// follows.
-func markTeaser(keys []string, labels []Label, title int) {
+// markTeaser labels the paragraph under the headline as the standfirst: when
+// it stands between the headline and the article's run of prose (start, or
+// -1 when unknown), or when metadata such as a byline or a share bar
+// separates it from the text that follows.
+func markTeaser(keys []string, labels []Label, title, start int) {
 	j := nextLine(keys, title)
 	for j >= 0 && labels[j].Kind == DuplicateTitle {
 		j = nextLine(keys, j)
 	}
-	if j < 0 || labels[j].Kind != Body || Words(keys[j]) > 80 {
+	if j < 0 || Words(keys[j]) > 80 {
+		return
+	}
+	if start >= 0 && j < start && (labels[j].Rule == RuleOutside || labels[j].Rule == RuleShortLine) && Words(keys[j]) >= 6 {
+		labels[j] = Label{Kind: Teaser}
+		return
+	}
+	if labels[j].Kind != Body {
 		return
 	}
 	k := nextLine(keys, j)

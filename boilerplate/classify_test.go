@@ -148,7 +148,7 @@ func TestClassifyLayout(t *testing.T) {
 }
 
 func TestKindText(t *testing.T) {
-	for k := Body; k <= Cookie; k++ {
+	for k := Body; k <= Boilerplate; k++ {
 		b, err := k.MarshalText()
 		if err != nil {
 			t.Fatal(err)

@@ -27,6 +27,7 @@ const (
 	Related                    // a list of teasers for other articles
 	DuplicateTitle             // the headline repeated
 	Cookie                     // consent and cookie notices
+	Boilerplate                // other page furniture, found by the general classifier
 )
 
 var kindNames = [...]string{
@@ -36,7 +37,7 @@ var kindNames = [...]string{
 	ReadingTime: "reading_time", Dateline: "dateline", Image: "image",
 	ImageCredit: "image_credit", ImageFile: "image_file", Promo: "promo",
 	Footer: "footer", Related: "related", DuplicateTitle: "duplicate_title",
-	Cookie: "cookie",
+	Cookie: "cookie", Boilerplate: "boilerplate",
 }
 
 // String returns the kind's name in snake case, as used in JSON.

@@ -75,3 +75,37 @@ func Language(s string) language.Tag {
 	}
 	return language.Und
 }
+
+// FunctionWords counts the words of s and how many of them are frequent
+// function words of German or English ("der", "und", "the", "of"). Running
+// text has many; menus, tag lists and headlines have few.
+func FunctionWords(s string) (words, function int) {
+	var word [24]byte
+	n := 0
+	flush := func() {
+		if n == 0 {
+			return
+		}
+		words++
+		if n < len(word) {
+			w := string(word[:n])
+			if germanWords[w] || englishWords[w] {
+				function++
+			}
+		}
+		n = 0
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if n+utf8.RuneLen(r) < len(word) {
+				n += utf8.EncodeRune(word[n:], unicode.ToLower(r))
+			} else {
+				n = len(word)
+			}
+			continue
+		}
+		flush()
+	}
+	flush()
+	return words, function
+}

@@ -6,8 +6,8 @@
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
 // "-" reads standard input. newsdump writes one JSON object per article per
-// line, or with -text the title, a blank line and the body paragraphs,
-// articles separated by a form feed line. Problems go to standard error
+// line, or with -text the title, teaser and body paragraphs separated by
+// blank lines, articles separated by a form feed line. Problems go to standard error
 // with path and line; the exit status is 1 when an input, or a part of one,
 // could not be read, and 2 for bad usage.
 //
@@ -113,12 +113,14 @@ func parseRef(s string) (time.Time, error) {
 	return t, nil
 }
 
-// writeText writes the title, a blank line and the paragraphs, each
-// followed by a blank line.
+// writeText writes the title, the teaser and the paragraphs, separated by
+// blank lines.
 func writeText(w *bufio.Writer, a *article.Article) {
 	var parts []string
-	if a.Title != "" {
-		parts = append(parts, a.Title)
+	for _, t := range []string{a.Title, a.Teaser} {
+		if t != "" {
+			parts = append(parts, t)
+		}
 	}
 	for _, p := range a.Body {
 		parts = append(parts, p.Text)

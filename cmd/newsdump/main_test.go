@@ -38,7 +38,7 @@ func TestText(t *testing.T) {
 	if len(arts) != 2 {
 		t.Fatalf("got %d articles, want 2 separated by a form feed line", len(arts))
 	}
-	if !strings.HasPrefix(arts[0], "Microsoft Exchange Server: China streitet Hacking-Vorwürfe westlicher Staaten ab\n\nChina dementiert") {
+	if !strings.HasPrefix(arts[0], "Microsoft Exchange Server: China streitet Hacking-Vorwürfe westlicher Staaten ab\n\nChina hat die Hacking-Vorwürfe") {
 		t.Errorf("first article starts %.120q", arts[0])
 	}
 	if strings.Contains(out.String(), "In Pocket speichern") {

@@ -113,9 +113,11 @@ func main() {
 				continue
 			}
 			arts = append(arts, a)
-			if a.Title != "" {
-				b.WriteString(a.Title)
-				b.WriteByte('\n')
+			for _, t := range []string{a.Title, a.Teaser} {
+				if t != "" {
+					b.WriteString(t)
+					b.WriteByte('\n')
+				}
 			}
 			for _, para := range a.Body {
 				b.WriteString(para.Text)

@@ -1,0 +1,227 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/normalize"
+)
+
+// Names of the general classifier's verdicts.
+const (
+	RuleOutside    = "generic/outside-text"     // a line away from the article's run of prose
+	RuleLinkList   = "generic/link-list"        // a run of short list items: a menu, tags, links
+	RuleVocabulary = "generic/boilerplate-word" // a short line with consent, login, share, ... words
+	RuleShortLine  = "generic/short-line"       // a short line in the text that is neither heading nor sentence
+	RuleFormField  = "generic/form-field"       // a rendered form control: "[ ]", "[Suche]"
+)
+
+// lineInfo holds what the general classifier measures of a line.
+type lineInfo struct {
+	words, function int
+	sentence        bool   // ends like a sentence
+	bullet          bool   // starts with a list marker
+	form            bool   // a rendered form control or image placeholder in brackets
+	vocab           string // a boilerplate word it holds, if short
+}
+
+// prose reports whether the line reads as running text.
+func (l *lineInfo) prose() bool {
+	if l.bullet {
+		return l.words >= 15 && l.sentence && l.function*100 >= l.words*15
+	}
+	return l.words >= 8 && l.sentence && l.function*100 >= l.words*15 ||
+		l.words >= 20 && l.function*100 >= l.words*12
+}
+
+func measure(key string) lineInfo {
+	var l lineInfo
+	l.words, l.function = normalize.FunctionWords(key)
+	l.bullet = IsBullet(key) || numbered(key)
+	last, _ := utf8.DecodeLastRuneInString(key)
+	switch last {
+	case '.', '!', '?', '…', '"', '“', '”', '«', '»', ')', ':':
+		l.sentence = !strings.HasSuffix(key, "...") || l.words > 12
+	}
+	l.form = strings.HasPrefix(key, "[") && strings.HasSuffix(key, "]") && !strings.Contains(key[1:], "[")
+	if l.words <= 12 {
+		l.vocab = boilerplateWord(key)
+	}
+	return l
+}
+
+// numbered reports whether key starts like an item of a numbered list:
+// "1. Gamescom".
+func numbered(key string) bool {
+	i := 0
+	for i < len(key) && i < 3 && key[i] >= '0' && key[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(key) && key[i] == '.' && key[i+1] == ' ' && len(key) < 60
+}
+
+// boilerplateWords are words of short lines that are page furniture:
+// consent, login, newsletter, sharing, comment forms, imprint, navigation.
+var boilerplateWords = []string{
+	"cookie", "datenschutz", "impressum", "newsletter", "anmelden", "abmelden", "einloggen",
+	"login", "log in", "sign in", "sign up", "registrieren", "passwort", "password", "abonnieren",
+	"subscribe", "teilen", "share", "tweet", "whatsapp", "pinterest", "linkedin", "xing",
+	"kommentar", "comment", "antworten", "reply", "werbung", "advertisement", "sponsored",
+	"privacy", "terms of", "nutzungsbedingungen", "agb", "kontakt", "contact", "sitemap",
+	"rss", "folgen sie", "follow us", "einwilligung", "consent", "akzeptieren", "accept",
+	"zustimmen", "javascript", "drucken", "startseite", "homepage", "menü", "menu",
+	"navigation", "zum inhalt", "skip to", "nach oben", "back to top", "mediadaten",
+	"alle rechte", "all rights", "facebook", "instagram", "youtube", "e-mail", "email",
+}
+
+// boilerplateWord returns the first boilerplate word in key, or "".
+func boilerplateWord(key string) string {
+	l := strings.ToLower(key)
+	for _, w := range boilerplateWords {
+		if i := strings.Index(l, w); i >= 0 && wordStart(l, i) {
+			return w
+		}
+	}
+	return ""
+}
+
+// wordStart reports whether l[i] begins a word.
+func wordStart(l string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(l[:i])
+	return !('a' <= r && r <= 'z' || r >= 0xC0)
+}
+
+// Weights of lines in the search for the article's run of prose: prose
+// counts its words, other lines cost.
+const (
+	costShort   = 3 // a short line that is not prose
+	costList    = 6 // a list item or form control
+	costVocab   = 8 // a short line with a boilerplate word
+	costLabeled = 1 // a line a rule took (byline, share bar, image credit)
+	maxProse    = 120
+	minRegion   = 12 // words a run of prose needs to count as the article
+)
+
+// general labels the lines no rule has claimed. The densest run of prose,
+// found as the stretch of lines with the greatest sum of weights, is the
+// article; short lines inside it stay where they read as a heading or a
+// short paragraph; the rest is boilerplate, each with its reason. It
+// returns the first line of the run, or -1 when the page has no prose.
+func general(keys []string, labels []Label) int {
+	info := make([]lineInfo, len(keys))
+	weight := make([]int, len(keys))
+	for i, k := range keys {
+		switch {
+		case k == "":
+		case labels[i].Kind != Body:
+			weight[i] = -costLabeled
+		default:
+			info[i] = measure(k)
+			l := &info[i]
+			switch {
+			case l.prose():
+				weight[i] = min(l.words, maxProse)
+			case l.vocab != "":
+				weight[i] = -costVocab
+			case l.bullet || l.form:
+				weight[i] = -costList
+			default:
+				weight[i] = -costShort
+			}
+		}
+	}
+	start, end, sum := maxRun(weight)
+	if sum < minRegion {
+		return -1
+	}
+	for i, k := range keys {
+		if k == "" || labels[i].Kind != Body {
+			continue
+		}
+		l := &info[i]
+		switch {
+		case i < start || i > end:
+			labels[i] = Label{Kind: Boilerplate, Rule: RuleOutside}
+		case l.prose():
+		case l.vocab != "":
+			labels[i] = Label{Kind: Boilerplate, Rule: RuleVocabulary}
+		case l.form:
+			labels[i] = Label{Kind: Boilerplate, Rule: RuleFormField}
+		case l.bullet:
+			if !listOfSentences(keys, info, i) {
+				labels[i] = Label{Kind: Navigation, Rule: RuleLinkList}
+			}
+		case !keepShort(keys, labels, info, i):
+			labels[i] = Label{Kind: Boilerplate, Rule: RuleShortLine}
+		}
+	}
+	return start
+}
+
+// maxRun returns the stretch of w with the greatest sum (Kadane).
+func maxRun(w []int) (start, end, sum int) {
+	best, bestStart, bestEnd := 0, 0, -1
+	cur, curStart := 0, 0
+	for i, x := range w {
+		if cur <= 0 {
+			cur, curStart = 0, i
+		}
+		cur += x
+		if cur > best {
+			best, bestStart, bestEnd = cur, curStart, i
+		}
+	}
+	return bestStart, bestEnd, best
+}
+
+// listOfSentences reports whether the list around item i holds text rather
+// than links: its items average six words or more.
+func listOfSentences(keys []string, info []lineInfo, i int) bool {
+	a, b := i, i
+	for a > 0 && (keys[a-1] == "" || info[a-1].bullet) {
+		a--
+	}
+	for b+1 < len(keys) && (keys[b+1] == "" || info[b+1].bullet) {
+		b++
+	}
+	items, words := 0, 0
+	for j := a; j <= b; j++ {
+		if info[j].bullet {
+			items++
+			words += info[j].words
+		}
+	}
+	return items > 0 && words >= 6*items
+}
+
+// keepShort decides a short line inside the article: it stays when it is a
+// heading followed by prose, or a sentence next to prose.
+func keepShort(keys []string, labels []Label, info []lineInfo, i int) bool {
+	l := &info[i]
+	if l.words == 0 || l.words > 25 {
+		return false
+	}
+	next := nextProse(keys, labels, info, i, +1)
+	if !l.sentence || strings.HasSuffix(keys[i], "?") || strings.HasSuffix(keys[i], ":") {
+		return next // a heading
+	}
+	return next || nextProse(keys, labels, info, i, -1)
+}
+
+// nextProse reports whether one of the two nearest non-blank lines in the
+// direction dir is prose.
+func nextProse(keys []string, labels []Label, info []lineInfo, i, dir int) bool {
+	for n, j := 0, i+dir; n < 2 && j >= 0 && j < len(keys); j += dir {
+		if keys[j] == "" {
+			continue
+		}
+		if labels[j].Kind == Body && info[j].prose() {
+			return true
+		}
+		n++
+	}
+	return false
+}
