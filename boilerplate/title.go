@@ -4,7 +4,7 @@ import "strings"
 
 // titleWindow is how many non-blank lines above the article's run of prose
 // are searched for the headline.
-const titleWindow = 40
+const titleWindow = 80
 
 // pickTitle chooses the headline above the article's run of prose, which
 // starts at line start, labels it, and returns its index or -1. Candidates
@@ -24,7 +24,7 @@ func pickTitle(keys []string, labels []Label, start int) int {
 		if !titleCandidate(keys[j], labels[j]) {
 			continue
 		}
-		score := 10 - n/5
+		score := 10 - n/10
 		switch w := Words(keys[j]); {
 		case w >= 4:
 			score += 3
@@ -32,7 +32,7 @@ func pickTitle(keys []string, labels []Label, start int) int {
 			score++
 		}
 		if repeated(keys, j) {
-			score += 2
+			score += 5
 		}
 		if k := nextLine(keys, j); k >= 0 && Words(keys[k]) >= 8 {
 			score += 2

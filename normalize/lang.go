@@ -22,6 +22,14 @@ var englishWords = wordSet(`the of and to is that for it with as was on be by ar
 	into also other some these such we you he she his her our only been
 	over how where while because those them then any most just`)
 
+// otherWords are frequent function words of French, Spanish, Italian,
+// Portuguese, Dutch and Polish, so that FunctionWords also tells running
+// text from menus in pages of those languages.
+var otherWords = wordSet(`le la les des du une et est que qui dans pour pas sur au avec ce
+	il elle ne se sont par plus el los las del en un una es por con para lo como más pero
+	gli di della che è per non con si sono o os da em não het een van op voor niet zijn
+	w na z do nie się że jest jak`)
+
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
@@ -77,7 +85,8 @@ func Language(s string) language.Tag {
 }
 
 // FunctionWords counts the words of s and how many of them are frequent
-// function words of German or English ("der", "und", "the", "of"). Running
+// function words ("der", "und", "the", "of"; also a few of French, Spanish,
+// Italian, Portuguese, Dutch and Polish). Running
 // text has many; menus, tag lists and headlines have few.
 func FunctionWords(s string) (words, function int) {
 	var word [24]byte
@@ -89,7 +98,7 @@ func FunctionWords(s string) (words, function int) {
 		words++
 		if n < len(word) {
 			w := string(word[:n])
-			if germanWords[w] || englishWords[w] {
+			if germanWords[w] || englishWords[w] || otherWords[w] {
 				function++
 			}
 		}
