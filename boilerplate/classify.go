@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/normalize"
 )
@@ -206,6 +207,9 @@ func (c *Classifier) lineRules(keys []string, labels []Label, profile []compiled
 		if k == "" {
 			continue
 		}
+		if rest >= 0 && endsTeaserList(k) {
+			rest = -1 // running text again: the list was a sidebar
+		}
 		if rest >= 0 {
 			if r := firstMatch(k, profile, c.generic); r == nil || r.Kind == Related {
 				labels[i] = Label{Kind: Related, Rule: restRule}
@@ -225,6 +229,16 @@ func (c *Classifier) lineRules(keys []string, labels []Label, profile []compiled
 			labels[i] = Label{Kind: Dateline, Rule: RuleDateLine}
 		}
 	}
+}
+
+// endsTeaserList reports whether key is a paragraph of running text, which
+// no teaser list holds: its summaries are short or cut off with "…".
+func endsTeaserList(key string) bool {
+	if Words(key) < 25 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(key)
+	return strings.ContainsRune(".!?“”\"", last) && !strings.HasSuffix(key, "...")
 }
 
 func firstMatch(key string, lists ...[]compiledRule) *compiledRule {

@@ -14,11 +14,32 @@ func GenericRules() []Rule {
 				"Verwandte Artikel", "Meistgelesen", "Top-Artikel"},
 		},
 		{
+			Name: "generic/see-also", Kind: Related,
+			Reason:  "link to another article inside the text",
+			Pattern: `(?i:lea (?:también|más)|lee (?:también|más)|lea|lesen sie (?:auch|mehr|hier)|read (?:also|more)|see also|siehe auch|mehr zum thema|zum thema|lire aussi|à lire aussi|leggi anche|auch interessant|das könnte sie auch interessieren|related|empfehlung(?:en)? der redaktion) ?: .{3,200}`,
+		},
+		{
+			Name: "generic/call-to-action", Kind: Promo, MaxWords: 30,
+			Reason: "a call to subscribe, follow, log in, share or donate",
+			Contains: []string{
+				"subscribe", "newsletter", "follow us", "follow the", "sign up", "log in ", "download the",
+				"our app", "support us", "support our", "become a member", "click here", "recaptcha",
+				"submit your letter", "view comments", "leave a comment", "abonnieren", "abonnent",
+				"abonniere", "folgen sie uns", "folge uns", "jetzt anmelden", "unterstütze", "unterstützen sie",
+				"klicken sie hier", "hier klicken", "verpasse keine", "verpassen sie keine",
+				"pflichtfelder", "erforderliche felder", "mit diesem button", "empfiehl dies",
+				"empfohlener redaktioneller inhalt", "suscríbete", "únete", "síguenos", "abonnez-vous",
+				"suivez-nous", "bild anzeigen", "zum vergrößern", "pingback", "trackback",
+				"kommentar schreiben", "kommentare anzeigen", "jetzt kommentieren",
+			},
+		},
+		{
 			Name: "generic/more-link", Kind: Navigation,
 			Reason: "label of a link to more text",
 			Exact: []string{"Read more", "Read More", "Read more »", "Continue reading", "Weiterlesen",
 				"Mehr lesen", "Mehr anzeigen", "mehr anzeigen", "Alle anzeigen", "Zum Artikel", "Mehr erfahren",
-				"Learn more", "Show more", "Load more", "Mehr laden"},
+				"Learn more", "Show more", "Load more", "Mehr laden", "Weiter", "Zurück", "Next", "Previous",
+				"Veröffentlicht in:", "Posted in:", "Filed under:", "Tags:", "Schlagwörter:", "Kategorie:", "Kategorien:"},
 		},
 		{
 			Name: "generic/reading-time", Kind: ReadingTime,

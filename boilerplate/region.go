@@ -31,7 +31,8 @@ func (l *lineInfo) prose() bool {
 		return l.words >= 15 && l.sentence && l.function*100 >= l.words*15
 	}
 	return l.words >= 8 && l.sentence && l.function*100 >= l.words*15 ||
-		l.words >= 20 && l.function*100 >= l.words*12
+		l.words >= 20 && l.function*100 >= l.words*12 ||
+		l.words >= 30 && l.sentence // long sentences in any language
 }
 
 func measure(key string) lineInfo {
@@ -151,7 +152,7 @@ func general(keys []string, labels []Label) int {
 		case l.form:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleFormField}
 		case l.bullet:
-			if !listOfSentences(keys, info, i) {
+			if !listOfSentences(keys, info, i) && !listInText(keys, labels, info, i) {
 				labels[i] = Label{Kind: Navigation, Rule: RuleLinkList}
 			}
 		case !keepShort(keys, labels, info, i):
@@ -195,6 +196,29 @@ func listOfSentences(keys []string, info []lineInfo, i int) bool {
 		}
 	}
 	return items > 0 && words >= 6*items
+}
+
+// listInText reports whether the list around item i stands between two
+// paragraphs of prose, as a list of ingredients or steps does in an
+// article, rather than a menu at its edge.
+func listInText(keys []string, labels []Label, info []lineInfo, i int) bool {
+	a, b := i, i
+	for a > 0 && (keys[a-1] == "" || info[a-1].bullet) {
+		a--
+	}
+	for b+1 < len(keys) && (keys[b+1] == "" || info[b+1].bullet) {
+		b++
+	}
+	items := 0
+	for j := a; j <= b; j++ {
+		if info[j].bullet {
+			items++
+			if info[j].vocab != "" || info[j].words > 20 {
+				return false
+			}
+		}
+	}
+	return items <= 15 && nextProse(keys, labels, info, b, +1) && nextProse(keys, labels, info, a, -1)
 }
 
 // keepShort decides a short line inside the article: it stays when it is a

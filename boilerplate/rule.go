@@ -25,6 +25,12 @@ type Rule struct {
 	// Pattern is a regular expression (RE2 syntax) that must match the
 	// whole line, after white space is folded.
 	Pattern string
+	// Contains lists phrases, in lower case, of which a line must hold
+	// one (ignoring case) to match.
+	Contains []string
+	// MaxWords, when set, keeps the rule to lines of at most this many
+	// words.
+	MaxWords int
 	// BeforeTitle restricts the rule to lines above the headline.
 	BeforeTitle bool
 	// Ends marks a line that closes an article: a footer, a sigle, an
@@ -78,8 +84,13 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 				c.maxLen = maxLength(tree.Simplify())
 			}
 		}
-		if c.exact == nil && c.re == nil {
-			return nil, fmt.Errorf("boilerplate: %s rule %q matches nothing: set Exact or Pattern", where, r.Name)
+		if c.exact == nil && c.re == nil && len(r.Contains) == 0 {
+			return nil, fmt.Errorf("boilerplate: %s rule %q matches nothing: set Exact, Pattern or Contains", where, r.Name)
+		}
+		for _, p := range r.Contains {
+			if p != strings.ToLower(p) {
+				return nil, fmt.Errorf("boilerplate: %s rule %q: phrase %q is not in lower case", where, r.Name, p)
+			}
 		}
 		out[i] = c
 	}
@@ -88,10 +99,25 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 
 // match reports whether the folded line key matches the rule.
 func (c *compiledRule) match(key string) bool {
+	if c.MaxWords > 0 && Words(key) > c.MaxWords {
+		return false
+	}
 	if c.exact[key] {
 		return true
 	}
+	if len(c.Contains) > 0 && containsAny(strings.ToLower(key), c.Contains) {
+		return true
+	}
 	return c.re != nil && (c.maxLen < 0 || len(key) <= c.maxLen) && c.re.MatchString(key)
+}
+
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLength returns the most bytes a match of re can span, or -1 when
