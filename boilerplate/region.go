@@ -45,8 +45,11 @@ func measure(key string) lineInfo {
 		l.sentence = !strings.HasSuffix(key, "...") || l.words > 12
 	}
 	l.form = strings.HasPrefix(key, "[") && strings.HasSuffix(key, "]") && !strings.Contains(key[1:], "[")
-	if l.words <= 12 {
-		l.vocab = boilerplateWord(key)
+	switch {
+	case l.words <= 12:
+		l.vocab = boilerplateWord(key, boilerplateWords)
+	case l.words <= 20:
+		l.vocab = boilerplateWord(key, formWords)
 	}
 	return l
 }
@@ -75,10 +78,20 @@ var boilerplateWords = []string{
 	"alle rechte", "all rights", "facebook", "instagram", "youtube", "e-mail", "email",
 }
 
-// boilerplateWord returns the first boilerplate word in key, or "".
-func boilerplateWord(key string) string {
+// formWords are words of forms and consent notices that mark even a
+// sentence of up to 20 words as page furniture: "Das Passwort muss
+// mindestens 8 Zeichen lang sein."
+var formWords = []string{
+	"passwort", "password", "e-mail-adresse", "email address", "e-mail address", "pflichtfeld",
+	"cookies", "einwilligung", "consent", "login", "log in", "anmelden", "registrier", "newsletter",
+	"abonnieren", "subscribe", "javascript", "benutzername", "username", "konto anlegen",
+	"datenschutzerklärung", "datenschutzbestimmungen", "privacy policy", "nutzungsbedingungen",
+}
+
+// boilerplateWord returns the first of words found in key, or "".
+func boilerplateWord(key string, words []string) string {
 	l := strings.ToLower(key)
-	for _, w := range boilerplateWords {
+	for _, w := range words {
 		if i := strings.Index(l, w); i >= 0 && wordStart(l, i) {
 			return w
 		}
@@ -123,10 +136,10 @@ func general(keys []string, labels []Label) int {
 			info[i] = measure(k)
 			l := &info[i]
 			switch {
-			case l.prose():
-				weight[i] = min(l.words, maxProse)
 			case l.vocab != "":
 				weight[i] = -costVocab
+			case l.prose():
+				weight[i] = min(l.words, maxProse)
 			case l.bullet || l.form:
 				weight[i] = -costList
 			default:
@@ -146,9 +159,9 @@ func general(keys []string, labels []Label) int {
 		switch {
 		case i < start || i > end:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleOutside}
-		case l.prose():
 		case l.vocab != "":
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleVocabulary}
+		case l.prose():
 		case l.form:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleFormField}
 		case l.bullet:

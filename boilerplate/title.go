@@ -1,6 +1,9 @@
 package boilerplate
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // titleWindow is how many non-blank lines above the article's run of prose
 // are searched for the headline.
@@ -63,10 +66,24 @@ func titleCandidate(key string, l Label) bool {
 	if !titleLike(key) || IsBullet(key) || numbered(key) || strings.HasPrefix(key, "[") {
 		return false
 	}
-	if strings.ContainsAny(key[len(key)-1:], ",;:|") || boilerplateWord(key) != "" {
+	if strings.ContainsAny(key[len(key)-1:], ",;:|") || boilerplateWord(key, boilerplateWords) != "" {
 		return false
 	}
-	return letters(key)*2 >= len(key) && letters(key) >= 3
+	return letters(key)*2 >= len(key) && longestWord(key) >= 3
+}
+
+// longestWord returns the number of letters in the longest run of letters.
+func longestWord(s string) int {
+	best, n := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
 }
 
 // repeated reports whether the line at j appears elsewhere on the page, as
