@@ -2,12 +2,14 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text] [-text] PATH... | -
+//	newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] PATH... | -
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
 // "-" reads standard input. newsdump writes one JSON object per article per
 // line, or with -text the title, teaser and body paragraphs separated by
-// blank lines, articles separated by a form feed line. Problems go to standard error
+// blank lines, articles separated by a form feed line. With -outdir DIR
+// the articles of each input NAME.EXT go to DIR/NAME.jsonl, or DIR/NAME.txt
+// with -text, so that each page can be scored on its own. Problems go to standard error
 // with path and line; the exit status is 1 when an input, or a part of one,
 // could not be read, and 2 for bad usage.
 //
@@ -18,10 +20,12 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -40,8 +44,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ref := fs.String("ref", "", "reference time for relative dates: `DATE` (2024-12-20) or RFC 3339 time")
 	format := fs.String("format", "auto", "input format: auto or text")
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
+	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -70,35 +75,139 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	status, n := 0, 0
+	out := &sink{stdout: stdout, dir: *outdir, text: *text}
+	if out.dir != "" {
+		if err := os.MkdirAll(out.dir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "newsdump: %v\n", err)
+			return 1
+		}
+	}
+	status := 0
 	for a, err := range r.All() {
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
 			status = 1
 		}
-		if a == nil {
-			continue
+		var perr *article.ParseError
+		switch {
+		case a != nil:
+			err = out.write(a)
+		case errors.As(err, &perr) && perr.Path != "":
+			err = out.touch(perr.Path) // an input without articles gets an empty file
+		default:
+			err = nil
 		}
-		if *text {
-			if n > 0 {
-				w.WriteString("\f\n")
-			}
-			writeText(w, a)
-		} else if err := enc.Encode(a); err != nil {
+		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
 			return 1
 		}
-		n++
 	}
-	if err := w.Flush(); err != nil {
+	if err := out.close(); err != nil {
 		fmt.Fprintf(stderr, "newsdump: %v\n", err)
 		return 1
 	}
 	return status
+}
+
+// sink writes articles to standard output, or to one file per input in an
+// output folder.
+type sink struct {
+	stdout io.Writer
+	dir    string
+	text   bool
+
+	name string // output file being written, "" for stdout
+	file *os.File
+	w    *bufio.Writer
+	n    int             // articles written to w
+	seen map[string]bool // output files created
+}
+
+// outName returns the output file for an input path: NAME.txt or
+// NAME.jsonl for NAME.EXT; "stdin" for standard input.
+func (s *sink) outName(path string) string {
+	base := filepath.Base(path)
+	if path == "-" || path == "" {
+		base = "stdin"
+	}
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if s.text {
+		return filepath.Join(s.dir, base+".txt")
+	}
+	return filepath.Join(s.dir, base+".jsonl")
+}
+
+// switchTo makes w write to the output of the input path.
+func (s *sink) switchTo(path string) error {
+	if s.dir == "" {
+		if s.w == nil {
+			s.w = bufio.NewWriter(s.stdout)
+		}
+		return nil
+	}
+	name := s.outName(path)
+	if name == s.name && s.w != nil {
+		return nil
+	}
+	if err := s.close(); err != nil {
+		return err
+	}
+	flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	if s.seen[name] {
+		flags = os.O_WRONLY | os.O_APPEND // a second input of the same name
+	}
+	f, err := os.OpenFile(name, flags, 0o644)
+	if err != nil {
+		return err
+	}
+	if s.seen == nil {
+		s.seen = map[string]bool{}
+	}
+	s.seen[name] = true
+	s.name, s.file, s.w, s.n = name, f, bufio.NewWriter(f), 0
+	return nil
+}
+
+func (s *sink) write(a *article.Article) error {
+	if err := s.switchTo(a.Source.Path); err != nil {
+		return err
+	}
+	if s.text {
+		if s.n > 0 {
+			s.w.WriteString("\f\n")
+		}
+		writeText(s.w, a)
+	} else {
+		enc := json.NewEncoder(s.w)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(a); err != nil {
+			return err
+		}
+	}
+	s.n++
+	return nil
+}
+
+// touch creates the output file of an input that gave no article.
+func (s *sink) touch(path string) error {
+	if s.dir == "" || s.seen[s.outName(path)] {
+		return nil
+	}
+	return s.switchTo(path)
+}
+
+func (s *sink) close() error {
+	if s.w == nil {
+		return nil
+	}
+	err := s.w.Flush()
+	if s.file != nil {
+		if cerr := s.file.Close(); err == nil {
+			err = cerr
+		}
+	}
+	s.name, s.file, s.w = "", nil, nil
+	return err
 }
 
 // parseRef reads a date or an RFC 3339 time.

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -76,5 +78,35 @@ func TestParseRef(t *testing.T) {
 	ref, _ := parseRef("2024-12-20T12:00:00+01:00")
 	if _, off := ref.Zone(); off != 3600 {
 		t.Errorf("zone offset %d, want 3600", off)
+	}
+}
+
+func TestOutdir(t *testing.T) {
+	for _, text := range []bool{true, false} {
+		dir := t.TempDir()
+		args := []string{"-outdir", dir, "../../seeds/"}
+		ext := ".jsonl"
+		if text {
+			args = append([]string{"-text"}, args...)
+			ext = ".txt"
+		}
+		var out, errs bytes.Buffer
+		if status := run(args, &out, &errs); status != 0 {
+			t.Fatalf("exit status %d: %s", status, errs.String())
+		}
+		if out.Len() != 0 {
+			t.Errorf("-outdir wrote %d bytes to standard output", out.Len())
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, "*"+ext))
+		if len(files) != 5 {
+			t.Fatalf("-text=%v: %d files in the output folder, want 5", text, len(files))
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "002_4022ed2e36a13c4f"+ext))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), "Microsoft Exchange Server: China streitet") || strings.Contains(string(b), "USA und China arbeiten") {
+			t.Errorf("-text=%v: output of 002 holds the wrong articles: %.100q", text, b)
+		}
 	}
 }
