@@ -37,3 +37,36 @@ func BenchmarkReadSeeds(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDevsetText reads every page of the development set's plain-text
+// renders, one Reader per page. The pages are not part of the module: set
+// NEWSDUMP_DEVSET to the devset folder, or keep the default ../../shared/devset;
+// the benchmark is skipped when the folder is absent.
+func BenchmarkDevsetText(b *testing.B) {
+	dir := os.Getenv("NEWSDUMP_DEVSET")
+	if dir == "" {
+		dir = "../../shared/devset"
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("no pages in %s/text", dir)
+	}
+	var pages [][]byte
+	total := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+		total += len(data)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			for range NewReader(bytes.NewReader(p)).All() {
+			}
+		}
+	}
+}
