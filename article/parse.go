@@ -30,6 +30,7 @@ func (p *parser) parse(ps []piece) *Article {
 	q := func(s string) string { return normalize.Quotes(s, a.Language) }
 
 	var related []int // indices of the lines of teaser lists
+	var removed removals
 	var prevBody = -2 // index of the last body line
 	for i, l := range res.Labels {
 		text := lines[i]
@@ -48,13 +49,14 @@ func (p *parser) parse(ps []piece) *Article {
 			}
 			prevBody = i
 		case boilerplate.Related:
-			a.remove(ps[i].line, text, l)
+			removed.add(ps[i].line, text, l)
 			related = append(related, i)
 		default:
-			a.remove(ps[i].line, text, l)
+			removed.add(ps[i].line, text, l)
 			p.extract(a, text, l, ps[i].line)
 		}
 	}
+	a.Removed = removed.list()
 	if a.Body == nil {
 		a.Body = []Paragraph{}
 	}
@@ -115,17 +117,33 @@ func continues(prev, next string) bool {
 	return false
 }
 
-// remove records a removed line, joining it to the previous record when the
-// same rule removed the line before.
-func (a *Article) remove(line int, text string, l boilerplate.Label) {
-	if n := len(a.Removed); n > 0 {
-		if r := &a.Removed[n-1]; r.Rule == l.Rule && r.Kind == l.Kind && r.EndLine < line {
+// removals gathers the removed lines, one run per rule, and joins each
+// run's text once at the end.
+type removals struct {
+	runs  []Removed
+	lines [][]string
+}
+
+// add records a removed line, joining it to the previous run when the same
+// rule removed the line before.
+func (rm *removals) add(line int, text string, l boilerplate.Label) {
+	if n := len(rm.runs); n > 0 {
+		if r := &rm.runs[n-1]; r.Rule == l.Rule && r.Kind == l.Kind && r.EndLine < line {
 			r.EndLine = line
-			r.Text += "\n" + text
+			rm.lines[n-1] = append(rm.lines[n-1], text)
 			return
 		}
 	}
-	a.Removed = append(a.Removed, Removed{Line: line, EndLine: line, Text: text, Rule: l.Rule, Kind: l.Kind})
+	rm.runs = append(rm.runs, Removed{Line: line, EndLine: line, Rule: l.Rule, Kind: l.Kind})
+	rm.lines = append(rm.lines, []string{text})
+}
+
+// list returns the runs with their text.
+func (rm *removals) list() []Removed {
+	for i := range rm.runs {
+		rm.runs[i].Text = strings.Join(rm.lines[i], "\n")
+	}
+	return rm.runs
 }
 
 // extract reads the fields a removed line carries.

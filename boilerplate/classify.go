@@ -89,17 +89,14 @@ func (c *Classifier) Rule(line string) (Rule, bool) {
 	if key == "" {
 		return Rule{}, false
 	}
+	l := newLine(key)
 	for _, p := range c.profiles {
-		for i := range p.rules {
-			if r := &p.rules[i]; !r.BeforeTitle && r.match(key) {
-				return *r.Rule, true
-			}
-		}
-	}
-	for i := range c.generic {
-		if r := &c.generic[i]; r.match(key) {
+		if r := firstMatch(l, p.rules); r != nil {
 			return *r.Rule, true
 		}
+	}
+	if r := firstMatch(l, c.generic); r != nil {
+		return *r.Rule, true
 	}
 	return Rule{}, false
 }
@@ -134,24 +131,26 @@ func dateLine(key string) (normalize.Date, bool) {
 // claims is Body, except the headline (Title) and a standfirst (Teaser).
 func (c *Classifier) Classify(lines []string) Result {
 	keys := make([]string, len(lines))
+	ls := make([]line, len(lines))
 	labels := make([]Label, len(lines))
 	for i, l := range lines {
 		keys[i] = fold(l)
+		ls[i] = line{key: keys[i], nwords: -1}
 		if keys[i] == "" {
 			labels[i].Kind = Blank
 		}
 	}
-	prof := c.detect(keys)
+	prof := c.detect(ls)
 	var res Result
 	var rules []compiledRule
 	if prof != nil {
 		res.Site = prof.site
 		rules = prof.rules
 	}
-	c.lineRules(keys, labels, rules)
+	c.lineRules(ls, labels, rules)
 	markBylineLists(keys, labels)
 	markImageAlts(keys, labels)
-	markBeforeTitle(keys, labels, rules)
+	markBeforeTitle(ls, labels, rules)
 	start := -1
 	if !c.noGeneral {
 		start = general(keys, labels)
@@ -181,7 +180,7 @@ func (c *Classifier) WithoutGeneral() *Classifier {
 
 // detect returns the first profile with an identifying rule that matches a
 // line, or nil.
-func (c *Classifier) detect(keys []string) *compiledProfile {
+func (c *Classifier) detect(ls []line) *compiledProfile {
 	for pi := range c.profiles {
 		p := &c.profiles[pi]
 		for ri := range p.rules {
@@ -189,8 +188,8 @@ func (c *Classifier) detect(keys []string) *compiledProfile {
 			if !r.Identifies {
 				continue
 			}
-			for _, k := range keys {
-				if k != "" && r.match(k) {
+			for i := range ls {
+				if ls[i].key != "" && r.match(&ls[i]) {
 					return p
 				}
 			}
@@ -200,25 +199,28 @@ func (c *Classifier) detect(keys []string) *compiledProfile {
 }
 
 // lineRules labels the lines that a rule recognises on their own.
-func (c *Classifier) lineRules(keys []string, labels []Label, profile []compiledRule) {
+func (c *Classifier) lineRules(ls []line, labels []Label, profile []compiledRule) {
 	rest := -1
 	var restRule string
-	for i, k := range keys {
+	for i := range ls {
+		l := &ls[i]
+		k := l.key
 		if k == "" {
 			continue
 		}
 		if rest >= 0 && endsTeaserList(k) {
 			rest = -1 // running text again: the list was a sidebar
 		}
+		r := firstMatch(l, profile, c.generic)
 		if rest >= 0 {
-			if r := firstMatch(k, profile, c.generic); r == nil || r.Kind == Related {
+			if r == nil || r.Kind == Related {
 				labels[i] = Label{Kind: Related, Rule: restRule}
 			} else {
 				labels[i] = Label{Kind: r.Kind, Rule: r.Name}
 			}
 			continue
 		}
-		if r := firstMatch(k, profile, c.generic); r != nil {
+		if r != nil {
 			labels[i] = Label{Kind: r.Kind, Rule: r.Name}
 			if r.Rest {
 				rest, restRule = i, r.Name
@@ -241,10 +243,12 @@ func endsTeaserList(key string) bool {
 	return strings.ContainsRune(".!?“”\"", last) && !strings.HasSuffix(key, "...")
 }
 
-func firstMatch(key string, lists ...[]compiledRule) *compiledRule {
+// firstMatch returns the first rule of the lists, other than those for the
+// area above the headline, that matches l.
+func firstMatch(l *line, lists ...[]compiledRule) *compiledRule {
 	for _, rules := range lists {
 		for i := range rules {
-			if r := &rules[i]; !r.BeforeTitle && r.match(key) {
+			if r := &rules[i]; !r.BeforeTitle && r.match(l) {
 				return r
 			}
 		}
@@ -254,12 +258,12 @@ func firstMatch(key string, lists ...[]compiledRule) *compiledRule {
 
 // markBeforeTitle labels the lines at the top of the page that a profile
 // rule for the area above the headline recognises ("X", "Tech").
-func markBeforeTitle(keys []string, labels []Label, profile []compiledRule) {
-	for i, k := range keys {
-		if k == "" || labels[i].Kind != Body {
+func markBeforeTitle(ls []line, labels []Label, profile []compiledRule) {
+	for i := range ls {
+		if ls[i].key == "" || labels[i].Kind != Body {
 			continue
 		}
-		r := beforeTitleMatch(k, profile)
+		r := beforeTitleMatch(&ls[i], profile)
 		if r == nil {
 			return
 		}
@@ -304,9 +308,9 @@ func findTitle(keys []string, labels []Label) int {
 	return title
 }
 
-func beforeTitleMatch(key string, rules []compiledRule) *compiledRule {
+func beforeTitleMatch(l *line, rules []compiledRule) *compiledRule {
 	for i := range rules {
-		if r := &rules[i]; r.BeforeTitle && r.match(key) {
+		if r := &rules[i]; r.BeforeTitle && r.match(l) {
 			return r
 		}
 	}

@@ -62,7 +62,7 @@ func GenericRules() []Rule {
 			Pattern: `\((?:[a-z]{2,5}|[a-z]{2,5}(?:/[a-z]{2,5})+|dpa|AFP|AP|Reuters|KNA|epd|sid|dts|APA)\)`,
 		},
 		{
-			Name: "generic/image-file", Kind: ImageFile,
+			Name: "generic/image-file", Kind: ImageFile, MaxWords: 1,
 			Reason:  "file name of an image left in the text",
 			Pattern: `[\w.-]*[A-Za-z][\w.-]*-\d{2,4}x\d{2,4}(?:\.(?:jpe?g|png|gif|webp))?|[\w-]+\.(?:jpe?g|JPE?G|png|PNG|gif|webp|svg)`,
 		},
@@ -84,7 +84,7 @@ func GenericRules() []Rule {
 		{
 			Name: "generic/copyright", Kind: Footer, Ends: true,
 			Reason:  "copyright notice of the site, with a year or a rights clause",
-			Pattern: `(?:.{0,40} )?(?:©|\([Cc]\)|Copyright|COPYRIGHT) ?(?:.{0,120}\b(?:19|20)\d\d\b.{0,120}|.{0,120}(?:[Aa]lle Rechte|[Aa]ll [Rr]ights).{0,80})`,
+			Pattern: `(?:©|\([Cc]\)|Copyright|COPYRIGHT) ?(?:.{0,120}\b(?:19|20)\d\d\b.{0,120}|.{0,120}(?:[Aa]lle Rechte|[Aa]ll [Rr]ights).{0,80})`,
 		},
 		{
 			Name: "generic/photo-credit", Kind: ImageCredit,

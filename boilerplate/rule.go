@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,7 +27,8 @@ type Rule struct {
 	// whole line, after white space is folded.
 	Pattern string
 	// Contains lists phrases, in lower case, of which a line must hold
-	// one (ignoring case) to match.
+	// one (ignoring case) to match. A phrase matches at the start of a
+	// word: "abonnieren" finds "Jetzt abonnieren", not "deabonnieren".
 	Contains []string
 	// MaxWords, when set, keeps the rule to lines of at most this many
 	// words.
@@ -56,9 +58,11 @@ type Profile struct {
 // compiledRule is a Rule ready to match.
 type compiledRule struct {
 	*Rule
-	exact  map[string]bool
-	re     *regexp.Regexp
-	maxLen int // longest line the rule can match, -1 for no bound
+	exact   map[string]bool
+	re      *regexp.Regexp
+	maxLen  int        // longest line the pattern can match, -1 for no bound
+	first   *[256]bool // bytes a line matched by the pattern can start with; nil for any
+	phrases phraseSet
 }
 
 func compileRules(rules []Rule, where string) ([]compiledRule, error) {
@@ -81,43 +85,191 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 			c.re = re
 			c.maxLen = -1
 			if tree, err := syntax.Parse(src, syntax.Perl); err == nil {
-				c.maxLen = maxLength(tree.Simplify())
+				tree = tree.Simplify()
+				c.maxLen = maxLength(tree)
+				var set [256]bool
+				if !firstBytes(tree, &set) {
+					c.first = &set
+				}
 			}
 		}
 		if c.exact == nil && c.re == nil && len(r.Contains) == 0 {
 			return nil, fmt.Errorf("boilerplate: %s rule %q matches nothing: set Exact, Pattern or Contains", where, r.Name)
 		}
 		for _, p := range r.Contains {
-			if p != strings.ToLower(p) {
-				return nil, fmt.Errorf("boilerplate: %s rule %q: phrase %q is not in lower case", where, r.Name, p)
+			if p != strings.ToLower(p) || len(p) < 2 {
+				return nil, fmt.Errorf("boilerplate: %s rule %q: phrase %q is not in lower case or too short", where, r.Name, p)
 			}
 		}
+		c.phrases = newPhraseSet(r.Contains)
 		out[i] = c
 	}
 	return out, nil
 }
 
-// match reports whether the folded line key matches the rule.
-func (c *compiledRule) match(key string) bool {
-	if c.MaxWords > 0 && Words(key) > c.MaxWords {
+// match reports whether the line matches the rule.
+func (c *compiledRule) match(l *line) bool {
+	if c.MaxWords > 0 && l.words() > c.MaxWords {
 		return false
 	}
-	if c.exact[key] {
+	if c.exact[l.key] {
 		return true
 	}
-	if len(c.Contains) > 0 && containsAny(strings.ToLower(key), c.Contains) {
+	if c.phrases != nil && c.phrases.find(l.key) {
 		return true
 	}
-	return c.re != nil && (c.maxLen < 0 || len(key) <= c.maxLen) && c.re.MatchString(key)
+	if c.re == nil || c.maxLen >= 0 && len(l.key) > c.maxLen || c.first != nil && !c.first[l.key[0]] {
+		return false
+	}
+	return c.re.MatchString(l.key)
 }
 
-func containsAny(s string, phrases []string) bool {
+// A line is a folded line with what rules ask of it, computed once.
+type line struct {
+	key    string
+	nwords int
+}
+
+func newLine(key string) *line { return &line{key: key, nwords: -1} }
+
+func (l *line) words() int {
+	if l.nwords < 0 {
+		l.nwords = Words(l.key)
+	}
+	return l.nwords
+}
+
+// A phraseSet finds phrases at word starts, indexed by their first two
+// bytes.
+type phraseSet map[uint16][]string
+
+func newPhraseSet(phrases []string) phraseSet {
+	if len(phrases) == 0 {
+		return nil
+	}
+	set := phraseSet{}
 	for _, p := range phrases {
-		if strings.Contains(s, p) {
-			return true
+		k := uint16(p[0])<<8 | uint16(p[1])
+		set[k] = append(set[k], p)
+	}
+	return set
+}
+
+// find reports whether a phrase starts at a word start of s, ignoring the
+// case of ASCII letters.
+func (set phraseSet) find(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		for _, p := range set[uint16(lowerByte(s[i]))<<8|uint16(lowerByte(s[i+1]))] {
+			if hasPrefixFold(s[i:], p) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p,
+// ignoring the case of ASCII letters in s.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if lowerByte(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}
+
+// firstBytes adds to set the bytes a match of re can start with. It
+// reports whether re can match the empty string, in which case any byte
+// may follow and the set is of no use.
+func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		addRune(set, re.Rune[0], re.Flags&syntax.FoldCase != 0)
+		return false
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi-lo > 512 {
+				for b := utf8First(lo); b <= utf8First(hi); b++ {
+					set[b] = true
+				}
+				continue
+			}
+			for r := lo; r <= hi; r++ {
+				addRune(set, r, false)
+			}
+		}
+		return false
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		for b := range set {
+			set[b] = true
+		}
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		firstBytes(re.Sub[0], set)
+		return true
+	case syntax.OpRepeat:
+		n := firstBytes(re.Sub[0], set)
+		return n || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !firstBytes(sub, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		nullable := false
+		for _, sub := range re.Sub {
+			if firstBytes(sub, set) {
+				nullable = true
+			}
+		}
+		return nullable
+	}
+	return true
+}
+
+func addRune(set *[256]bool, r rune, fold bool) {
+	set[utf8First(r)] = true
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			set[utf8First(f)] = true
+		}
+	}
+}
+
+// utf8First returns the first byte of r in UTF-8.
+func utf8First(r rune) byte {
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], r)
+	return b[0]
 }
 
 // maxLength returns the most bytes a match of re can span, or -1 when
