@@ -120,7 +120,7 @@ func (c *Classifier) EndMarker(line string) (string, bool) {
 
 // dateLine reports whether key is nothing but a date expression.
 func dateLine(key string) (normalize.Date, bool) {
-	if len(key) > 60 {
+	if len(key) > 60 || Words(key) > 6 {
 		return normalize.Date{}, false
 	}
 	var p normalize.DateParser
@@ -342,8 +342,18 @@ func titleLike(key string) bool {
 // Words counts the words of s, separated by white space.
 func Words(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

@@ -19,6 +19,7 @@ const titleWindow = 80
 func pickTitle(keys []string, labels []Label, start int) int {
 	best, bestScore := -1, 0
 	n := 0
+	seen := pageLines(keys)
 	for j := start - 1; j >= 0 && n < titleWindow; j-- {
 		if keys[j] == "" {
 			continue
@@ -34,7 +35,7 @@ func pickTitle(keys []string, labels []Label, start int) int {
 		case w >= 2:
 			score++
 		}
-		if repeated(keys, j) {
+		if seen[keys[j]] > 1 {
 			score += 5
 		}
 		if k := nextLine(keys, j); k >= 0 && Words(keys[k]) >= 8 {
@@ -86,16 +87,19 @@ func longestWord(s string) int {
 	return best
 }
 
-// repeated reports whether the line at j appears elsewhere on the page, as
-// a line, a list item, or the start of a longer line ("Titel | Site").
-func repeated(keys []string, j int) bool {
-	for i, k := range keys {
-		if i == j || len(k) < len(keys[j]) {
+// pageLines counts the lines of the page, each also under its text
+// without a list marker, so that a headline repeated in a breadcrumb trail
+// ("• Lithium aus dem Schredder") counts twice.
+func pageLines(keys []string) map[string]int {
+	seen := make(map[string]int, len(keys))
+	for _, k := range keys {
+		if k == "" {
 			continue
 		}
-		if k == keys[j] || TrimBullet(k) == keys[j] || strings.HasPrefix(k, keys[j]+" ") {
-			return true
+		seen[k]++
+		if t := TrimBullet(k); t != k {
+			seen[t]++
 		}
 	}
-	return false
+	return seen
 }
