@@ -95,11 +95,11 @@ func (s *splitter) push(p piece) {
 			}
 		}
 	}
-	if _, ok := s.cls.EndMarker(t); ok {
-		if s.hadLong {
+	if s.hadLong { // an end marker before any text ends nothing
+		if _, ok := s.cls.EndMarker(t); ok {
 			s.tail = true
+			return
 		}
-		return
 	}
 	if isLong(t) {
 		s.hadLong = true

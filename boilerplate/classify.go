@@ -44,6 +44,7 @@ type Classifier struct {
 	profiles  []compiledProfile
 	generic   []compiledRule
 	noGeneral bool
+	endMaxLen int // longest line an end marker can be, -1 for no bound
 }
 
 type compiledProfile struct {
@@ -67,7 +68,27 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	if c.generic, err = compileRules(generic, "generic"); err != nil {
 		return nil, err
 	}
+	c.endMaxLen = dateLineMax
+	lists := [][]compiledRule{c.generic}
+	for _, p := range c.profiles {
+		lists = append(lists, p.rules)
+	}
+	for _, rules := range lists {
+		for i := range rules {
+			if r := &rules[i]; r.Ends {
+				c.endMaxLen = maxBound(c.endMaxLen, r.longest())
+			}
+		}
+	}
 	return c, nil
+}
+
+// maxBound returns the greater of two lengths, where -1 is no bound.
+func maxBound(a, b int) int {
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return max(a, b)
 }
 
 // Default returns the classifier with DefaultProfiles and GenericRules. It
@@ -105,8 +126,11 @@ func (c *Classifier) Rule(line string) (Rule, bool) {
 // a sigle, a credit, the start of a teaser list, or a relative date as
 // teaser lists show under each entry. It returns the deciding rule's name.
 func (c *Classifier) EndMarker(line string) (string, bool) {
+	if c.endMaxLen >= 0 && len(line) > 3*c.endMaxLen {
+		return "", false // longer than any end marker, even with white space to fold
+	}
 	key := fold(line)
-	if key == "" {
+	if key == "" || c.endMaxLen >= 0 && len(key) > c.endMaxLen {
 		return "", false
 	}
 	if r, ok := c.Rule(key); ok {
@@ -118,9 +142,12 @@ func (c *Classifier) EndMarker(line string) (string, bool) {
 	return "", false
 }
 
+// dateLineMax is the longest line taken for a date line.
+const dateLineMax = 60
+
 // dateLine reports whether key is nothing but a date expression.
 func dateLine(key string) (normalize.Date, bool) {
-	if len(key) > 60 || Words(key) > 6 {
+	if len(key) > dateLineMax || Words(key) > 6 {
 		return normalize.Date{}, false
 	}
 	var p normalize.DateParser
@@ -448,13 +475,18 @@ func IsCreditText(s string) bool {
 // markImageAlts labels a short line directly above an image credit as the
 // image's alt text or caption.
 func markImageAlts(keys []string, labels []Label) {
-	for i, k := range keys {
-		if labels[i].Kind != Body || k == "" || Words(k) > 15 || strings.ContainsAny(k[len(k)-1:], ".!?:") {
+	for j, k := range keys {
+		if k == "" || labels[j].Kind != ImageCredit {
 			continue
 		}
-		if j := nextLine(keys, i); j >= 0 && labels[j].Kind == ImageCredit {
-			labels[i] = Label{Kind: Image, Rule: RuleImageAlt}
+		i := j - 1
+		for i >= 0 && keys[i] == "" {
+			i--
 		}
+		if i < 0 || labels[i].Kind != Body || Words(keys[i]) > 15 || strings.ContainsAny(keys[i][len(keys[i])-1:], ".!?:") {
+			continue
+		}
+		labels[i] = Label{Kind: Image, Rule: RuleImageAlt}
 	}
 }
 

@@ -47,9 +47,9 @@ func measure(key string) lineInfo {
 	l.form = strings.HasPrefix(key, "[") && strings.HasSuffix(key, "]") && !strings.Contains(key[1:], "[")
 	switch {
 	case l.words <= 12:
-		l.vocab = boilerplateWord(key, boilerplateWords)
+		l.vocab = furnitureWords.first(key)
 	case l.words <= 20:
-		l.vocab = boilerplateWord(key, formWords)
+		l.vocab = formWordSet.first(key)
 	}
 	return l
 }
@@ -88,25 +88,11 @@ var formWords = []string{
 	"datenschutzerklärung", "datenschutzbestimmungen", "privacy policy", "nutzungsbedingungen",
 }
 
-// boilerplateWord returns the first of words found in key, or "".
-func boilerplateWord(key string, words []string) string {
-	l := strings.ToLower(key)
-	for _, w := range words {
-		if i := strings.Index(l, w); i >= 0 && wordStart(l, i) {
-			return w
-		}
-	}
-	return ""
-}
-
-// wordStart reports whether l[i] begins a word.
-func wordStart(l string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(l[:i])
-	return !('a' <= r && r <= 'z' || r >= 0xC0)
-}
+// The word lists as phrase sets, built once; they are not changed after.
+var (
+	furnitureWords = newPhraseSet(boilerplateWords)
+	formWordSet    = newPhraseSet(formWords)
+)
 
 // Weights of lines in the search for the article's run of prose: prose
 // counts its words, other lines cost.

@@ -62,7 +62,7 @@ type compiledRule struct {
 	re      *regexp.Regexp
 	maxLen  int        // longest line the pattern can match, -1 for no bound
 	first   *[256]bool // bytes a line matched by the pattern can start with; nil for any
-	phrases phraseSet
+	phrases *phrases
 }
 
 func compileRules(rules []Rule, where string) ([]compiledRule, error) {
@@ -115,13 +115,32 @@ func (c *compiledRule) match(l *line) bool {
 	if c.exact[l.key] {
 		return true
 	}
-	if c.phrases != nil && c.phrases.find(l.key) {
+	if c.phrases != nil && c.phrases.first(l.key) != "" {
 		return true
 	}
 	if c.re == nil || c.maxLen >= 0 && len(l.key) > c.maxLen || c.first != nil && !c.first[l.key[0]] {
 		return false
 	}
 	return c.re.MatchString(l.key)
+}
+
+// longest returns the longest line the rule can match, or -1 when there is
+// no bound.
+func (c *compiledRule) longest() int {
+	if c.MaxWords > 0 {
+		return -1 // words, not bytes
+	}
+	n := 0
+	for e := range c.exact {
+		n = max(n, len(e))
+	}
+	switch {
+	case len(c.Contains) > 0:
+		return -1
+	case c.re != nil:
+		return maxBound(n, c.maxLen)
+	}
+	return n
 }
 
 // A line is a folded line with what rules ask of it, computed once.
@@ -139,36 +158,42 @@ func (l *line) words() int {
 	return l.nwords
 }
 
-// A phraseSet finds phrases at word starts, indexed by their first two
-// bytes.
-type phraseSet map[uint16][]string
+// A phrases set finds phrases at word starts, indexed by their first two
+// bytes, with a table of first bytes to skip most words at once.
 
-func newPhraseSet(phrases []string) phraseSet {
-	if len(phrases) == 0 {
+type phrases struct {
+	starts [256]bool // first bytes of the phrases
+	byTwo  map[uint16][]string
+}
+
+func newPhraseSet(list []string) *phrases {
+	if len(list) == 0 {
 		return nil
 	}
-	set := phraseSet{}
-	for _, p := range phrases {
+	set := &phrases{byTwo: map[uint16][]string{}}
+	for _, p := range list {
+		set.starts[p[0]] = true
 		k := uint16(p[0])<<8 | uint16(p[1])
-		set[k] = append(set[k], p)
+		set.byTwo[k] = append(set.byTwo[k], p)
 	}
 	return set
 }
 
-// find reports whether a phrase starts at a word start of s, ignoring the
-// case of ASCII letters.
-func (set phraseSet) find(s string) bool {
+// first returns the first phrase found at a word start of s, ignoring the
+// case of ASCII letters, or "".
+func (set *phrases) first(s string) string {
 	for i := 0; i+1 < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) {
+		c := lowerByte(s[i])
+		if !set.starts[c] || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		for _, p := range set[uint16(lowerByte(s[i]))<<8|uint16(lowerByte(s[i+1]))] {
+		for _, p := range set.byTwo[uint16(c)<<8|uint16(lowerByte(s[i+1]))] {
 			if hasPrefixFold(s[i:], p) {
-				return true
+				return p
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 func lowerByte(c byte) byte {

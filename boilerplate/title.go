@@ -67,7 +67,7 @@ func titleCandidate(key string, l Label) bool {
 	if !titleLike(key) || IsBullet(key) || numbered(key) || strings.HasPrefix(key, "[") {
 		return false
 	}
-	if strings.ContainsAny(key[len(key)-1:], ",;:|") || boilerplateWord(key, boilerplateWords) != "" {
+	if strings.ContainsAny(key[len(key)-1:], ",;:|") || furnitureWords.first(key) != "" {
 		return false
 	}
 	return letters(key)*2 >= len(key) && longestWord(key) >= 3

@@ -96,7 +96,7 @@ func FunctionWords(s string) (words, function int) {
 			return
 		}
 		words++
-		if n < len(word) {
+		if n <= 8 { // function words are short
 			w := string(word[:n])
 			if germanWords[w] || englishWords[w] || otherWords[w] {
 				function++

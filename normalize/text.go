@@ -28,7 +28,7 @@ const (
 // a longer run of white space it is folded with the rest. ZWJ and ZWNJ are
 // kept. Dashes, quotation marks and letters are left as written.
 func Text(s string) string {
-	if isCleanASCII(s) {
+	if isCleanASCII(s) || isClean(s) {
 		return s
 	}
 	out := clean(s)
@@ -104,6 +104,32 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return unicode.Is(unicode.Zs, r)
+}
+
+// isClean reports whether Text would return s unchanged, for text with
+// non-ASCII letters: valid UTF-8 without characters Text removes or folds,
+// single spaces inside, none at the ends, and only characters below U+0300,
+// where no combining marks are and every character is in NFC.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7F || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r >= 0x300 || r < 0xA1 || r == softHyphen {
+			return false // invalid, possibly not NFC, C1 control, NBSP, soft hyphen
+		}
+		i += size
+	}
+	return true
 }
 
 // isCleanASCII reports whether s is printable ASCII with single inner spaces
