@@ -91,6 +91,28 @@ func TestGoldenSeeds(t *testing.T) {
 	}
 }
 
+// TestGoldenPages reads the synthetic full pages in testdata/pages, with
+// menus, cookie notices, teaser lists and footers around the article.
+func TestGoldenPages(t *testing.T) {
+	pages, err := filepath.Glob("../testdata/pages/*.txt")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages: %v", err)
+	}
+	for _, f := range pages {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := readAll(t, "testdata/pages/"+filepath.Base(f), data)
+			if len(got) != 1 {
+				t.Fatalf("got %d articles, want 1", len(got))
+			}
+			checkGolden(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
+		})
+	}
+}
+
 // TestGoldenConcatenated reads the seeds run together as `cat seeds/*.txt`
 // does: the files have no final newline, so each article's last line runs
 // into the next one's first.

@@ -242,10 +242,9 @@ func (c *Classifier) lineRules(ls []line, labels []Label, profile []compiledRule
 		if rest >= 0 {
 			if r == nil || r.Kind == Related {
 				labels[i] = Label{Kind: Related, Rule: restRule}
-			} else {
-				labels[i] = Label{Kind: r.Kind, Rule: r.Name}
+				continue
 			}
-			continue
+			rest = -1 // a footer, a form, a promo: the list is over
 		}
 		if r != nil {
 			labels[i] = Label{Kind: r.Kind, Rule: r.Name}

@@ -10,15 +10,17 @@ import (
 	"github.com/newsdump/newsdump/internal/golden"
 )
 
-// TestGoldenLabels classifies each seed and compares the label of every
-// line with testdata/NAME.labels.golden: "line kind rule | text".
+// TestGoldenLabels classifies each seed and each synthetic page in
+// testdata/pages and compares the label of every line with NAME.labels.golden
+// in testdata (seeds) or testdata/pages: "line kind rule | text".
 func TestGoldenLabels(t *testing.T) {
 	seeds, err := filepath.Glob("../seeds/*.txt")
-	if err != nil || len(seeds) == 0 {
-		t.Fatalf("no seeds: %v", err)
+	pages, _ := filepath.Glob("../testdata/pages/*.txt")
+	if err != nil || len(seeds) == 0 || len(pages) == 0 {
+		t.Fatalf("no seeds or pages: %v", err)
 	}
 	c := Default()
-	for _, f := range seeds {
+	for _, f := range append(seeds, pages...) {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -37,7 +39,11 @@ func TestGoldenLabels(t *testing.T) {
 			}
 			fmt.Fprintf(&b, "%3d %-15s %-30s | %s\n", i+1, l.Kind, l.Rule, string(text))
 		}
-		path := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".labels.golden")
+		dir := "../testdata"
+		if strings.Contains(f, "pages") {
+			dir = "../testdata/pages"
+		}
+		path := filepath.Join(dir, strings.TrimSuffix(filepath.Base(f), ".txt")+".labels.golden")
 		golden.Lines(t, path, b.String())
 	}
 }

@@ -35,8 +35,8 @@ func pickTitle(keys []string, labels []Label, start int) int {
 		case w >= 2:
 			score++
 		}
-		if seen[keys[j]] > 1 {
-			score += 5
+		if seen[keys[j]] > 1 && Words(keys[j]) >= 3 {
+			score += 5 // a section name repeats in the menu; a headline, in the breadcrumb trail
 		}
 		if k := nextLine(keys, j); k >= 0 && Words(keys[k]) >= 8 {
 			score += 2
@@ -55,7 +55,22 @@ func pickTitle(keys []string, labels []Label, start int) int {
 		}
 	}
 	labels[best] = Label{Kind: Title}
+	// A word or two right above the headline is its section or kicker.
+	if k := prevLine(keys, best); k >= 0 && (labels[k].Rule == RuleOutside || labels[k].Rule == RuleShortLine) &&
+		Words(keys[k]) <= 3 && !strings.ContainsAny(keys[k], ".!?:|•[") && furnitureWords.first(keys[k]) == "" {
+		labels[k] = Label{Kind: Section, Rule: RuleKicker}
+	}
 	return best
+}
+
+// prevLine returns the index of the last non-blank line before i, or -1.
+func prevLine(keys []string, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if keys[j] != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // titleCandidate reports whether a line the general classifier set aside
