@@ -98,7 +98,7 @@ var (
 // counts its words, other lines cost.
 const (
 	costShort   = 3 // a short line that is not prose
-	costList    = 6 // a list item or form control
+	costList    = 4 // a list item or form control
 	costVocab   = 8 // a short line with a boilerplate word
 	costLabeled = 1 // a line a rule took (byline, share bar, image credit)
 	maxProse    = 120

@@ -25,7 +25,7 @@ var englishWords = wordSet(`the of and to is that for it with as was on be by ar
 // otherWords are frequent function words of French, Spanish, Italian,
 // Portuguese, Dutch and Polish, so that FunctionWords also tells running
 // text from menus in pages of those languages.
-var otherWords = wordSet(`le la les des du une et est que qui dans pour pas sur au avec ce
+var otherWords = wordSet(`a e y de le la les des du une et est que qui dans pour pas sur au avec ce
 	il elle ne se sont par plus el los las del en un una es por con para lo como más pero
 	gli di della che è per non con si sono o os da em não het een van op voor niet zijn
 	w na z do nie się że jest jak`)
@@ -84,17 +84,21 @@ func Language(s string) language.Tag {
 	return language.Und
 }
 
-// FunctionWords counts the words of s and how many of them are frequent
+// FunctionWords counts the words of s (runs of letters and digits with at
+// least one letter) and how many of them are frequent
 // function words ("der", "und", "the", "of"; also a few of French, Spanish,
 // Italian, Portuguese, Dutch and Polish). Running
 // text has many; menus, tag lists and headlines have few.
 func FunctionWords(s string) (words, function int) {
 	var word [24]byte
 	n := 0
+	letter := false // the word has a letter: numbers are not words here
 	flush := func() {
-		if n == 0 {
+		if n == 0 || !letter {
+			n = 0
 			return
 		}
+		letter = false
 		words++
 		if n <= 8 { // function words are short
 			w := string(word[:n])
@@ -106,6 +110,7 @@ func FunctionWords(s string) (words, function int) {
 	}
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letter = letter || unicode.IsLetter(r)
 			if n+utf8.RuneLen(r) < len(word) {
 				n += utf8.EncodeRune(word[n:], unicode.ToLower(r))
 			} else {
