@@ -12,9 +12,11 @@ import (
 
 // parser turns the lines of one article into an Article.
 type parser struct {
-	cls   *boilerplate.Classifier
-	dates normalize.DateParser
-	path  string
+	cls     *boilerplate.Classifier
+	dates   normalize.DateParser
+	path    string
+	repeats *boilerplate.Repeats // nil when not counting repeats
+	learn   bool                 // add each article's lines to repeats
 }
 
 // parse builds the article from its lines; ps holds at least one line with
@@ -24,7 +26,10 @@ func (p *parser) parse(ps []piece) *Article {
 	for i, pc := range ps {
 		lines[i] = normalize.Text(pc.text)
 	}
-	res := p.cls.Classify(lines)
+	res := p.cls.ClassifyRepeats(lines, p.repeats)
+	if p.repeats != nil && p.learn {
+		p.repeats.Add(lines)
+	}
 	a := &Article{Site: res.Site, Source: source(p.path, ps)}
 	a.Language = detectLanguage(lines, res.Labels)
 	q := func(s string) string { return normalize.Quotes(s, a.Language) }

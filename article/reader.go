@@ -61,6 +61,17 @@ type Reader struct {
 	// MaxArticleBytes bounds an article; a longer one is cut with
 	// ErrArticleTooLong. Zero means DefaultMaxArticleBytes.
 	MaxArticleBytes int
+	// Repeats, when set, counts the lines of the pages read so far; a line
+	// no rule claims that recurs on many pages of the dump (a menu, a
+	// footer) is removed by the rule boilerplate.RuleRepeated. Each article's lines are
+	// added to it after the article is parsed, so the first pages of a site
+	// are cleaned by the rules alone and later ones by their repeats too.
+	// Its memory is bounded (see boilerplate.Repeats). To use what a whole
+	// dump repeats on every page, read the dump once with a Reader that
+	// has Repeats set, then again with a Reader sharing it and FrozenRepeats.
+	Repeats *boilerplate.Repeats
+	// FrozenRepeats stops the Reader from adding its articles to Repeats.
+	FrozenRepeats bool
 
 	paths   []string // inputs not yet opened, for Open
 	stdin   io.Reader
@@ -152,7 +163,7 @@ func (r *Reader) start() {
 	if cls == nil {
 		cls = boilerplate.Default()
 	}
-	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}}
+	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats}
 	if r.MaxLineBytes <= 0 {
 		r.MaxLineBytes = DefaultMaxLineBytes
 	}

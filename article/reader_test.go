@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsdump/newsdump/boilerplate"
 )
 
 // para is a paragraph long enough to count as running text.
@@ -250,4 +252,43 @@ func ExampleReader_All() {
 	//    removed "(ako)" by generic/sigle
 	// Beijing demands US explain Huawei spying (en, line 7)
 	//    China has demanded an explanation over reports the NSA had hacked the servers of Huawei.
+}
+
+func TestReaderRepeats(t *testing.T) {
+	page := func(n int) string {
+		return fmt.Sprintf("Unser Angebot für Hausbesitzer in der Region\n\nMeldung %d aus dem Kreis\n\n%s\n\nKreisanzeiger Medien, Hauptstraße 1, Musterstadt\n", n, para)
+	}
+	var dump []string
+	for n := 1; n <= 5; n++ {
+		dump = append(dump, page(n))
+	}
+	r := NewReader(strings.NewReader(strings.Join(dump, "\f\n")))
+	r.Repeats = boilerplate.NewRepeats()
+	var last *Article
+	n := 0
+	for a, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		last = a
+		n++
+	}
+	if n != 5 {
+		t.Fatalf("%d articles, want 5", n)
+	}
+	for _, p := range last.Body {
+		if strings.Contains(p.Text, "Kreisanzeiger") || strings.Contains(p.Text, "Unser Angebot") {
+			t.Errorf("repeated line kept in the last article: %q", p.Text)
+		}
+	}
+	found := false
+	for _, rm := range last.Removed {
+		found = found || rm.Rule == boilerplate.RuleRepeated
+	}
+	if !found {
+		t.Errorf("no line of the last article removed as repeated: %+v", last.Removed)
+	}
+	if r.Repeats.Pages() != 5 {
+		t.Errorf("Repeats saw %d pages, want 5", r.Repeats.Pages())
+	}
 }

@@ -157,6 +157,13 @@ func dateLine(key string) (normalize.Date, bool) {
 // Classify labels each line. Blank lines get Blank; everything no rule
 // claims is Body, except the headline (Title) and a standfirst (Teaser).
 func (c *Classifier) Classify(lines []string) Result {
+	return c.ClassifyRepeats(lines, nil)
+}
+
+// ClassifyRepeats is Classify for one page of a dump whose other pages
+// were counted in rep: a line that no rule claims and that rep has seen on
+// many pages is boilerplate (RuleRepeated). rep may be nil.
+func (c *Classifier) ClassifyRepeats(lines []string, rep *Repeats) Result {
 	keys := make([]string, len(lines))
 	ls := make([]line, len(lines))
 	labels := make([]Label, len(lines))
@@ -175,6 +182,13 @@ func (c *Classifier) Classify(lines []string) Result {
 		rules = prof.rules
 	}
 	c.lineRules(ls, labels, rules)
+	if rep != nil && rep.Pages() > 0 {
+		for i, k := range keys {
+			if k != "" && labels[i].Kind == Body && rep.Repeated(k) {
+				labels[i] = Label{Kind: Boilerplate, Rule: RuleRepeated}
+			}
+		}
+	}
 	markBylineLists(keys, labels)
 	markImageAlts(keys, labels)
 	markBeforeTitle(ls, labels, rules)

@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] PATH... | -
+//	newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats] PATH... | -
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
 // "-" reads standard input. newsdump writes one JSON object per article per
@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/newsdump/newsdump/article"
+	"github.com/newsdump/newsdump/boilerplate"
 )
 
 func main() {
@@ -44,9 +45,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ref := fs.String("ref", "", "reference time for relative dates: `DATE` (2024-12-20) or RFC 3339 time")
 	format := fs.String("format", "auto", "input format: auto or text")
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
+	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -75,6 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
+	if *repeats {
+		r.Repeats = boilerplate.NewRepeats()
+	}
 	out := &sink{stdout: stdout, dir: *outdir, text: *text}
 	if out.dir != "" {
 		if err := os.MkdirAll(out.dir, 0o755); err != nil {

@@ -1,0 +1,180 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestProse(t *testing.T) {
+	tests := []struct {
+		line   string
+		want   bool
+		reason string
+	}{
+		{"Die Stadtwerke haben am Dienstag ihren Plan für den Ausbau des Glasfasernetzes vorgestellt.", true, "German sentence"},
+		{"The port authority began testing six autonomous cranes at its eastern terminal on Monday.", true, "English sentence"},
+		{"Kosten von 180 Millionen Euro", false, "German subheading"},
+		{"Why the delays?", false, "English subheading"},
+		{"Politik Wirtschaft Digital Kultur Sport Wissen Reisen Auto Karriere Immobilien", false, "menu in one line"},
+		{"• Tagesaktuelle Nachrichten, Preis- und Marktdaten", false, "list item"},
+		{"La deuda externa total aumentó en 884,3 millones de dólares respecto a 2020, debido al aumento de la deuda externa pública de 849,1 millones.", true, "Spanish sentence"},
+		{"Apple iPhone 15 Pro Max 256 GB Titan Schwarz Dual-SIM 5G Smartphone mit Kamera und Display und Akku und Hülle und Folie und Kabel und Ladegerät.", true, "a long line with a sentence end counts, whatever it says"},
+		{"Der FCKW-Krimi", false, "teaser title"},
+	}
+	for _, tt := range tests {
+		l := measure(tt.line)
+		if got := l.prose(); got != tt.want {
+			t.Errorf("prose(%q) = %v, want %v (%s; %+v)", tt.line, got, tt.want, tt.reason, l)
+		}
+	}
+}
+
+func TestMeasureSignals(t *testing.T) {
+	tests := []struct {
+		line         string
+		bullet, form bool
+		vocab        string
+		reason       string
+	}{
+		{"  • Newsticker", true, false, "", "bullet"},
+		{" 3. Raspi 4", true, false, "", "numbered list item"},
+		{"[                    ]", false, true, "", "empty form field"},
+		{"[Suche                ]", false, true, "", "search field"},
+		{"Wir verwenden Cookies, um Ihnen ein optimales Angebot zu bieten.", false, false, "cookie", "cookie notice"},
+		{"Teilen Twittern E-Mail", false, false, "teilen", "share bar"},
+		{"Share on Facebook Share on X Email", false, false, "share", "English share bar"},
+		{"Das Passwort muss mindestens 8 Zeichen lang sein und eine Zahl enthalten.", false, false, "passwort", "form help, a sentence"},
+		{"Die Regierung will den Datenschutz stärken und hat dazu am Montag einen Entwurf vorgelegt, der heute beraten wird.", false, false, "", "a long sentence about privacy is not furniture"},
+		{"Frankreich teilte mit, dass die Verhandlungen andauern.", false, false, "", "teilte is not teilen"},
+	}
+	for _, tt := range tests {
+		l := measure(fold(tt.line))
+		if l.bullet != tt.bullet || l.form != tt.form || l.vocab != tt.vocab {
+			t.Errorf("measure(%q) = bullet %v, form %v, vocab %q; want %v, %v, %q (%s)",
+				tt.line, l.bullet, l.form, l.vocab, tt.bullet, tt.form, tt.vocab, tt.reason)
+		}
+	}
+}
+
+func TestMaxRun(t *testing.T) {
+	tests := []struct {
+		w               []int
+		start, end, sum int
+	}{
+		{[]int{-3, 20, -3, 30, -6, -6, -6, 10}, 1, 3, 47},
+		{[]int{-1, -2}, 0, -1, 0},
+		{[]int{5}, 0, 0, 5},
+		{[]int{10, -20, 15}, 2, 2, 15},
+	}
+	for _, tt := range tests {
+		s, e, sum := maxRun(tt.w)
+		if s != tt.start || e != tt.end || sum != tt.sum {
+			t.Errorf("maxRun(%v) = %d, %d, %d; want %d, %d, %d", tt.w, s, e, sum, tt.start, tt.end, tt.sum)
+		}
+	}
+}
+
+// kinds classifies a page and returns the kind and rule of each non-blank
+// line as "kind rule".
+func kinds(page string) []string {
+	lines := strings.Split(page, "\n")
+	res := Default().Classify(lines)
+	var out []string
+	for i, l := range res.Labels {
+		if l.Kind != Blank {
+			out = append(out, strings.TrimSpace(l.Kind.String()+" "+l.Rule)+" | "+strings.TrimSpace(lines[i]))
+		}
+	}
+	return out
+}
+
+const (
+	deP1 = "Die Stadtwerke haben am Dienstag ihren Plan für den Ausbau des Glasfasernetzes vorgestellt, der bis 2028 reichen soll."
+	deP2 = "Finanziert wird der Ausbau zum größten Teil aus eigenen Mitteln, ein Viertel kommt aus dem Förderprogramm des Bundes."
+	enP1 = "The port authority began testing six autonomous cranes at its eastern container terminal on Monday, two years late."
+	enP2 = "Engineers had to rebuild parts of the quay after the first tests showed that the rails were not level enough."
+)
+
+func TestGeneralContext(t *testing.T) {
+	tests := []struct {
+		page   string
+		want   []string
+		reason string
+	}{
+		{
+			"Titel der Meldung\n\n" + deP1 + "\n\nKosten von 180 Millionen Euro\n\n" + deP2,
+			[]string{"title | Titel der Meldung", "body | " + deP1, "body | Kosten von 180 Millionen Euro", "body | " + deP2},
+			"a subheading between two paragraphs stays",
+		},
+		{
+			"Headline of the story\n\n" + enP1 + "\n\nWe are not replacing people.\n\n" + enP2,
+			[]string{"title | Headline of the story", "body | " + enP1, "body | We are not replacing people.", "body | " + enP2},
+			"a one-sentence paragraph between two paragraphs stays",
+		},
+		{
+			"Headline of the story\n\n" + enP1 + "\n\nAdvertisement\n\n" + enP2,
+			[]string{"title | Headline of the story", "body | " + enP1, "boilerplate generic/boilerplate-word | Advertisement", "body | " + enP2},
+			"an advertisement label between paragraphs goes",
+		},
+		{
+			"Rezept des Tages\n\n" + deP1 + "\n\n• 200 g Mehl\n• 3 Eier\n• 1 Prise Salz\n\n" + deP2,
+			[]string{"title | Rezept des Tages", "body | " + deP1, "body | • 200 g Mehl", "body | • 3 Eier", "body | • 1 Prise Salz", "body | " + deP2},
+			"a short list between paragraphs stays",
+		},
+		{
+			"• Politik\n• Wirtschaft\n• Sport\n\nTitel der Meldung\n\n" + deP1 + "\n\n" + deP2 + "\n\n• Impressum\n• Kontakt",
+			[]string{
+				"boilerplate generic/outside-text | • Politik", "boilerplate generic/outside-text | • Wirtschaft", "boilerplate generic/outside-text | • Sport",
+				"title | Titel der Meldung", "body | " + deP1, "body | " + deP2,
+				"boilerplate generic/outside-text | • Impressum", "boilerplate generic/outside-text | • Kontakt",
+			},
+			"menus above and below the text go",
+		},
+		{
+			"Titel der Meldung\n\n" + deP1 + "\n\n" + deP2 + "\n\nMeistgelesen\n\n• Erster Artikel der Liste\n• Zweiter Artikel der Liste",
+			[]string{"title | Titel der Meldung", "body | " + deP1, "body | " + deP2, "related generic/related-heading | Meistgelesen",
+				"related generic/related-heading | • Erster Artikel der Liste", "related generic/related-heading | • Zweiter Artikel der Liste"},
+			"the heading of a teaser list goes with the list",
+		},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, kinds(tt.page)); diff != "" {
+			t.Errorf("%s: mismatch (-want +got):\n%s", tt.reason, diff)
+		}
+	}
+}
+
+func TestWithoutGeneral(t *testing.T) {
+	page := "• Politik\n• Sport\n\nTitel der Meldung\n\n" + deP1
+	res := Default().WithoutGeneral().Classify(strings.Split(page, "\n"))
+	for i, l := range res.Labels {
+		if l.Rule == RuleOutside || l.Rule == RuleLinkList {
+			t.Errorf("line %d labeled %s with the general classifier off", i+1, l.Rule)
+		}
+	}
+}
+
+func TestPickTitle(t *testing.T) {
+	tests := []struct {
+		page, want, reason string
+	}{
+		{"Technology\n\nPort authority tests autonomous cranes\n\n" + enP1, "Port authority tests autonomous cranes", "the headline, not the section"},
+		{"• News\n• Technology\n\nTechnology\n\nCranes tested at the port\n\n" + enP1, "Cranes tested at the port", "a section repeated in the menu is no headline"},
+		{"• Start\n• Lithium aus dem Schredder\n\nLithium aus dem Schredder\n\nEine Firma hat die Wiederverwertung verbessert.\n\nLesezeit: 1 Min.\n\nTechnology Review Juli 2019\n\n" + deP1, "Lithium aus dem Schredder", "the line the breadcrumb trail repeats, above a standfirst"},
+	}
+	for _, tt := range tests {
+		lines := strings.Split(tt.page, "\n")
+		res := Default().Classify(lines)
+		got := ""
+		for i, l := range res.Labels {
+			if l.Kind == Title {
+				got = lines[i]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.reason, got, tt.want)
+		}
+	}
+}
