@@ -16,7 +16,7 @@ func GenericRules() []Rule {
 		{
 			Name: "generic/see-also", Kind: Related,
 			Reason:  "link to another article inside the text",
-			Pattern: `(?i:lea (?:también|más)|lee (?:también|más)|lea|lesen sie (?:auch|mehr|hier)|read (?:also|more)|see also|siehe auch|mehr zum thema|zum thema|lire aussi|à lire aussi|leggi anche|auch interessant|das könnte sie auch interessieren|related|empfehlung(?:en)? der redaktion) ?: .{3,200}`,
+			Pattern: `(?i:lea (?:también|más)|lee (?:también|más)|lea|vea también|ver también|leia também|lesen sie (?:auch|mehr|hier)|read (?:also|more)|see also|siehe auch|mehr zum thema|zum thema|lire aussi|à lire aussi|leggi anche|czytaj (?:też|także)|auch interessant|das könnte sie auch interessieren|related|empfehlung(?:en)? der redaktion|weiterlesen) ?: .{3,200}`,
 		},
 		{
 			Name: "generic/call-to-action", Kind: Promo, MaxWords: 30,
@@ -30,7 +30,10 @@ func GenericRules() []Rule {
 				"pflichtfelder", "erforderliche felder", "mit diesem button", "empfiehl dies",
 				"empfohlener redaktioneller inhalt", "suscríbete", "únete", "síguenos", "abonnez-vous",
 				"suivez-nous", "bild anzeigen", "zum vergrößern", "pingback", "trackback",
-				"kommentar schreiben", "kommentare anzeigen", "jetzt kommentieren",
+				"kommentar schreiben", "kommentare anzeigen", "jetzt kommentieren", "no spam",
+				"your inbox", "in dein postfach", "in ihr postfach", "delivered to your", "privatsphäre",
+				"jede spende", "jede kleine spende", "jetzt spenden", "gefällt dir unser", "gefällt ihnen unser",
+				"immer aktuell informiert", "daily news about", "the latest news, analysis",
 			},
 		},
 		{
@@ -39,7 +42,9 @@ func GenericRules() []Rule {
 			Exact: []string{"Read more", "Read More", "Read more »", "Continue reading", "Weiterlesen",
 				"Mehr lesen", "Mehr anzeigen", "mehr anzeigen", "Alle anzeigen", "Zum Artikel", "Mehr erfahren",
 				"Learn more", "Show more", "Load more", "Mehr laden", "Weiter", "Zurück", "Next", "Previous",
-				"Veröffentlicht in:", "Posted in:", "Filed under:", "Tags:", "Schlagwörter:", "Kategorie:", "Kategorien:"},
+				"Veröffentlicht in:", "Posted in:", "Filed under:", "Tags:", "Schlagwörter:", "Kategorie:", "Kategorien:",
+				"Next post", "Previous post", "Nächster Beitrag", "Vorheriger Beitrag", "Weiterlesen:", "Inhaltsverzeichnis",
+				"Table of contents", "Czytaj też", "Czytaj także", "Leggi anche", "Lire aussi", "Ver también"},
 		},
 		{
 			Name: "generic/reading-time", Kind: ReadingTime,
@@ -85,6 +90,26 @@ func GenericRules() []Rule {
 			Name: "generic/copyright", Kind: Footer, Ends: true,
 			Reason:  "copyright notice of the site, with a year or a rights clause",
 			Pattern: `(?:©|\([Cc]\)|Copyright|COPYRIGHT) ?(?:.{0,120}\b(?:19|20)\d\d\b.{0,120}|.{0,120}(?:[Aa]lle Rechte|[Aa]ll [Rr]ights).{0,80})`,
+		},
+		{
+			Name: "generic/rights-notice", Kind: Footer, MaxWords: 20,
+			Reason:   "copyright or licence notice",
+			Contains: []string{"©", "copyright", "all rights reserved", "alle rechte vorbehalten", "all content is licensed", "licensed under", "lizenziert unter"},
+		},
+		{
+			Name: "generic/picture-agency", Kind: ImageCredit, MaxWords: 8,
+			Reason: "name of a picture agency, the credit of a photo",
+			Contains: []string{"getty images", "shutterstock", "istock", "thinkstock", "picture alliance",
+				"picture-alliance", "imago", "unsplash", "pixabay", "adobe stock", "stock.adobe", "ap photo",
+				"reuters files", "afp photo", "dpa-bildfunk", "fotolia", "keystone"},
+		},
+		{
+			Name: "generic/disclosure", Kind: Promo, MaxWords: 40,
+			Reason: "advertising, affiliate or opinion disclaimer",
+			Contains: []string{"advertising disclosure", "advertising disclaimer", "amazon associate",
+				"qualifying purchases", "affiliate link", "affiliate-link", "we may receive compensation",
+				"we may earn", "we recommend the best products", "meinung des autors",
+				"not responsible for the opinions", "opinions expressed", "provisionslink", "werbelink"},
 		},
 		{
 			Name: "generic/photo-credit", Kind: ImageCredit,

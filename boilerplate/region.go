@@ -137,13 +137,18 @@ func general(keys []string, labels []Label) int {
 	if sum < minRegion {
 		return -1
 	}
+	inside := make([]bool, len(keys))
+	for i := start; i <= end; i++ {
+		inside[i] = true
+	}
+	extendRegion(keys, weight, inside, start, end, sum)
 	for i, k := range keys {
 		if k == "" || labels[i].Kind != Body {
 			continue
 		}
 		l := &info[i]
 		switch {
-		case i < start || i > end:
+		case !inside[i]:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleOutside}
 		case l.vocab != "":
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleVocabulary}
@@ -159,6 +164,72 @@ func general(keys []string, labels []Label) int {
 		}
 	}
 	return start
+}
+
+// Limits for adding runs of prose near the article's main run.
+const (
+	nearLines = 12 // non-blank lines between the main run and another
+	nearShare = 4  // the other run has at least 1/nearShare of the main run's weight
+)
+
+// extendRegion marks as inside further runs of prose close to the main run
+// [start, end]: a standfirst above a paywall box, the rest of the text
+// below an advertisement. A run counts when its weight is a good share of
+// the main run's and few lines separate them.
+func extendRegion(keys []string, weight []int, inside []bool, start, end, sum int) {
+	for dir := -1; dir <= 1; dir += 2 {
+		edge := start
+		if dir > 0 {
+			edge = end
+		}
+		for {
+			s, e, w, gap := nextRun(keys, weight, edge, dir)
+			if w*nearShare < sum || gap > nearLines {
+				break
+			}
+			for i := s; i <= e; i++ {
+				inside[i] = true
+			}
+			if dir < 0 {
+				edge = s
+			} else {
+				edge = e
+			}
+		}
+	}
+}
+
+// nextRun finds, beyond edge in direction dir, the next run of lines with
+// a positive sum of weights, the run being as heavy as it gets before the
+// sum falls to zero; it returns its bounds, weight, and how many non-blank
+// lines lie between it and edge.
+func nextRun(keys []string, weight []int, edge, dir int) (s, e, w, gap int) {
+	i := edge + dir
+	for ; i >= 0 && i < len(keys) && weight[i] <= 0; i += dir {
+		if keys[i] != "" {
+			gap++
+		}
+	}
+	if i < 0 || i >= len(keys) {
+		return 0, 0, 0, gap
+	}
+	s, e = i, i
+	cur := 0
+	for j := i; j >= 0 && j < len(keys); j += dir {
+		cur += weight[j]
+		if cur <= 0 {
+			break
+		}
+		if cur > w {
+			w = cur
+			if dir < 0 {
+				s = j
+			} else {
+				e = j
+			}
+		}
+	}
+	return s, e, w, gap
 }
 
 // maxRun returns the stretch of w with the greatest sum (Kadane).
