@@ -44,7 +44,8 @@ type Classifier struct {
 	profiles  []compiledProfile
 	generic   []compiledRule
 	noGeneral bool
-	endMaxLen int // longest line an end marker can be, -1 for no bound
+	endMaxLen int             // longest line an end marker can be, -1 for no bound
+	ends      []*compiledRule // the rules that end an article, in order
 }
 
 type compiledProfile struct {
@@ -69,14 +70,16 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 		return nil, err
 	}
 	c.endMaxLen = dateLineMax
-	lists := [][]compiledRule{c.generic}
+	lists := [][]compiledRule{}
 	for _, p := range c.profiles {
 		lists = append(lists, p.rules)
 	}
+	lists = append(lists, c.generic)
 	for _, rules := range lists {
 		for i := range rules {
-			if r := &rules[i]; r.Ends {
+			if r := &rules[i]; r.Ends && !r.BeforeTitle {
 				c.endMaxLen = maxBound(c.endMaxLen, r.longest())
+				c.ends = append(c.ends, r)
 			}
 		}
 	}
@@ -133,11 +136,20 @@ func (c *Classifier) EndMarker(line string) (string, bool) {
 	if key == "" || c.endMaxLen >= 0 && len(key) > c.endMaxLen {
 		return "", false
 	}
-	if r, ok := c.Rule(key); ok {
-		return r.Name, r.Ends
+	l := newLine(key)
+	for _, r := range c.ends {
+		if r.match(l) {
+			// A rule before it in Rule's order may claim the line first.
+			if first, ok := c.Rule(key); ok && first.Name != r.Name {
+				return first.Name, first.Ends
+			}
+			return r.Name, true
+		}
 	}
 	if d, ok := dateLine(key); ok && d.Relative {
-		return RuleDateLine, true
+		if _, ruled := c.Rule(key); !ruled {
+			return RuleDateLine, true
+		}
 	}
 	return "", false
 }

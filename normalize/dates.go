@@ -217,9 +217,26 @@ const (
 	anchorAgo                            // "ago"
 )
 
+// anchorStarts holds the lower-cased first two letters of the anchor words,
+// as a quick test before the lookups.
+var anchorStarts = func() map[[2]byte]bool {
+	m := map[[2]byte]bool{}
+	add := func(w string) { m[[2]byte{w[0], w[1]}] = true }
+	for w := range monthNumbers {
+		add(w)
+	}
+	for w := range weekdayNumbers {
+		add(w)
+	}
+	for _, w := range []string{"gestern", "vorgestern", "heute", "yesterday", "today", "woche", "week", "wochenende", "weekend", "vor", "ago"} {
+		add(w)
+	}
+	return m
+}()
+
 // anchorOf returns the anchor kind of a word, 0 for none.
 func anchorOf(w string) anchorKind {
-	if len(w) < 2 || len(w) > 12 {
+	if len(w) < 2 || len(w) > 12 || !anchorStarts[[2]byte{lowerByte(w[0]), lowerByte(w[1])}] {
 		return 0
 	}
 	var buf [12]byte
@@ -677,4 +694,11 @@ func numberContextOK(s string, start, end int) bool {
 		}
 	}
 	return true
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -108,8 +108,8 @@ func isSpace(r rune) bool {
 
 // isClean reports whether Text would return s unchanged, for text with
 // non-ASCII letters: valid UTF-8 without characters Text removes or folds,
-// single spaces inside, none at the ends, and only characters below U+0300,
-// where no combining marks are and every character is in NFC.
+// single spaces inside, none at the ends, and only characters that are
+// stable (see stableRune).
 func isClean(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
@@ -124,12 +124,29 @@ func isClean(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || r >= 0x300 || r < 0xA1 || r == softHyphen {
-			return false // invalid, possibly not NFC, C1 control, NBSP, soft hyphen
+		if !stableRune(r) {
+			return false
 		}
 		i += size
 	}
 	return true
+}
+
+// stableRune reports whether Text keeps r as it is whatever surrounds it:
+// Latin-1 letters and signs, dashes, quotation marks and other general
+// punctuation, currency signs. It excludes invalid bytes, C1 controls,
+// no-break and other spaces, soft hyphens, invisible characters, and
+// everything from U+0300 on where NFC might change something.
+func stableRune(r rune) bool {
+	switch {
+	case r == utf8.RuneError || r == softHyphen:
+		return false
+	case r >= 0xA1 && r < 0x300:
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E, r >= 0x20A0 && r <= 0x20CF:
+		return true
+	}
+	return false
 }
 
 // isCleanASCII reports whether s is printable ASCII with single inner spaces
