@@ -232,7 +232,7 @@ func listFiles(dir string) ([]string, error) {
 // binary data and formats this version does not read.
 func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	in := &input{path: path, closer: closer, empty: true}
-	br := bufio.NewReaderSize(rd, 64<<10)
+	br := bufio.NewReaderSize(rd, 16<<10)
 	head, _ := br.Peek(8 << 10)
 	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b && r.Format == FormatAuto {
 		zr, err := gzip.NewReader(br)
@@ -240,7 +240,7 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 			in.fail(&ParseError{Path: path, Err: err})
 			return in
 		}
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(zr, 16<<10)
 		head, _ = br.Peek(8 << 10)
 	}
 	switch {
@@ -265,7 +265,8 @@ func (in *input) fail(err error) {
 
 // looksLikeHTML reports whether the start of an input is an HTML page.
 func looksLikeHTML(head []byte) bool {
-	h := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n"))
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	h = bytes.ToLower(h[:min(len(h), 512)])
 	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
 		(bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
 }

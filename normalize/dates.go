@@ -80,6 +80,9 @@ func day(t time.Time) time.Time {
 // punctuation. It reports false when s is not a date expression.
 func (p *DateParser) Parse(s string) (Date, bool) {
 	t := strings.Trim(s, " \t\u00a0.,;:()[]")
+	if t == "" || !mayStartDate(t) {
+		return Date{}, false
+	}
 	ms := p.Find(t)
 	if len(ms) != 1 || ms[0].Offset != 0 || len(ms[0].Text) != len(t) {
 		return Date{}, false
@@ -145,6 +148,43 @@ func (p *DateParser) matchNear(s string, starts []int, kind anchorKind, found []
 		}
 	}
 	return found
+}
+
+// startWords are the words other than anchors that a date expression can
+// begin with: "am Montag", "vor 3 Stunden", "Mitte März", "over the weekend".
+var startWords = map[string]bool{
+	"am": true, "an": true, "on": true, "im": true, "in": true, "vor": true, "mitte": true,
+	"anfang": true, "ende": true, "early": true, "mid": true, "late": true, "over": true,
+	"at": true, "during": true, "this": true, "last": true, "past": true, "letzte": true,
+	"letzten": true, "vergangene": true, "vergangenen": true, "übers": true, "über": true,
+	"dieses": true, "diesem": true, "vergangenes": true, "letztes": true, "a": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+}
+
+// mayStartDate reports whether t begins with a number, an anchor word or a
+// word that can open a date expression; Parse rejects anything else at once.
+func mayStartDate(t string) bool {
+	if isDigit(t[0]) {
+		return true
+	}
+	j := tokenEnd(t, 0)
+	if j == 0 {
+		return false
+	}
+	w := t[:j]
+	if anchorOf(w) != 0 {
+		return true
+	}
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	n := copy(buf[:], w)
+	for i := 0; i < n; i++ {
+		buf[i] = lowerByte(buf[i])
+	}
+	return startWords[string(buf[:n])]
 }
 
 // Bounds of the search around an anchor.
