@@ -59,6 +59,7 @@ type Profile struct {
 type compiledRule struct {
 	*Rule
 	exact   map[string]bool
+	exactN  int // longest exact line
 	re      *regexp.Regexp
 	maxLen  int        // longest line the pattern can match, -1 for no bound
 	first   *[256]bool // bytes a line matched by the pattern can start with; nil for any
@@ -74,6 +75,7 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 			c.exact = make(map[string]bool, len(r.Exact))
 			for _, e := range r.Exact {
 				c.exact[fold(e)] = true
+				c.exactN = max(c.exactN, len(fold(e)))
 			}
 		}
 		if r.Pattern != "" {
@@ -112,7 +114,7 @@ func (c *compiledRule) match(l *line) bool {
 	if c.MaxWords > 0 && l.words() > c.MaxWords {
 		return false
 	}
-	if c.exact[l.key] {
+	if len(l.key) <= c.exactN && c.exact[l.key] {
 		return true
 	}
 	if c.phrases != nil && c.phrases.first(l.key) != "" {
