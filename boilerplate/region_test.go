@@ -178,3 +178,29 @@ func TestPickTitle(t *testing.T) {
 		}
 	}
 }
+
+func FuzzClassify(f *testing.F) {
+	f.Add("Titel\n\n" + deP1 + "\n\n• a\n• b\n\n(ako)")
+	f.Add("X\nTech\n\nHeadline\n\n" + enP1 + "\nWritten by A B, Editor\n\nEditorial standards")
+	f.Add("Recent Posts\n\nvor 3 Stunden\n\n© 2024 x\n[ ]")
+	c := Default()
+	f.Fuzz(func(t *testing.T, page string) {
+		lines := strings.Split(page, "\n")
+		res := c.Classify(lines)
+		if len(res.Labels) != len(lines) {
+			t.Fatalf("%d labels for %d lines", len(res.Labels), len(lines))
+		}
+		titles := 0
+		for i, l := range res.Labels {
+			if (fold(lines[i]) == "") != (l.Kind == Blank) {
+				t.Fatalf("line %d %q labeled %v", i, lines[i], l.Kind)
+			}
+			if l.Kind == Title {
+				titles++
+			}
+		}
+		if titles > 1 {
+			t.Fatalf("%d titles", titles)
+		}
+	})
+}
