@@ -12,14 +12,14 @@ const titleWindow = 80
 // pickTitle chooses the headline above the article's run of prose, which
 // starts at line start, labels it, and returns its index or -1. Candidates
 // are lines no rule claimed that could be a headline; a candidate scores
-// for having several words, for appearing elsewhere on the page (in a
-// breadcrumb trail or a page title), for a paragraph right below it (a
-// standfirst or the text), and loses for distance. Of equal scores the
+// for having several words, for appearing as an item of a list on the page
+// (a breadcrumb trail), for a paragraph right below it (a standfirst or the
+// text), and loses for distance. Of equal scores the
 // nearest wins.
 func pickTitle(keys []string, labels []Label, start int) int {
 	best, bestScore := -1, 0
 	n := 0
-	seen := pageLines(keys)
+	crumbs := listItems(keys)
 	for j := start - 1; j >= 0 && n < titleWindow; j-- {
 		if keys[j] == "" {
 			continue
@@ -35,8 +35,8 @@ func pickTitle(keys []string, labels []Label, start int) int {
 		case w >= 2:
 			score++
 		}
-		if seen[keys[j]] > 1 && Words(keys[j]) >= 3 {
-			score += 5 // a section name repeats in the menu; a headline, in the breadcrumb trail
+		if crumbs[keys[j]] && Words(keys[j]) >= 3 {
+			score += 5 // a headline repeats in the breadcrumb trail; a section name, in the menu
 		}
 		if k := nextLine(keys, j); k >= 0 && Words(keys[k]) >= 8 {
 			score += 2
@@ -102,19 +102,28 @@ func longestWord(s string) int {
 	return best
 }
 
-// pageLines counts the lines of the page, each also under its text
-// without a list marker, so that a headline repeated in a breadcrumb trail
-// ("• Lithium aus dem Schredder") counts twice.
-func pageLines(keys []string) map[string]int {
-	seen := make(map[string]int, len(keys))
+// listItems returns the texts of the page's list items, without their
+// markers: a headline appears among them in a breadcrumb trail
+// ("• Lithium aus dem Schredder", "3. Schnee belastet Solarmodule").
+func listItems(keys []string) map[string]bool {
+	items := map[string]bool{}
 	for _, k := range keys {
-		if k == "" {
-			continue
-		}
-		seen[k]++
-		if t := TrimBullet(k); t != k {
-			seen[t]++
+		if t := trimListMarker(k); t != k {
+			items[t] = true
 		}
 	}
-	return seen
+	return items
+}
+
+// trimListMarker removes a bullet or a number such as "3." from the start
+// of a list item.
+func trimListMarker(k string) string {
+	if IsBullet(k) {
+		return TrimBullet(k)
+	}
+	if numbered(k) {
+		_, rest, _ := strings.Cut(k, ". ")
+		return strings.TrimSpace(rest)
+	}
+	return k
 }

@@ -29,6 +29,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/newsdump/newsdump/article"
 	"github.com/newsdump/newsdump/normalize"
 )
@@ -37,6 +39,7 @@ type goldEntry struct {
 	File    string   `json:"file"`
 	With    []string `json:"with"`
 	Without []string `json:"without"`
+	Title   string   `json:"title"`
 }
 
 type score struct{ tp, fn, fp, tn, pages int }
@@ -144,6 +147,7 @@ func main() {
 	type miss struct{ kind, snippet, page, reason string }
 	var ms []miss
 	normLost := 0 // snippets kept but written with other quotation marks or without soft hyphens
+	titles, titleExact, titleNear := 0, 0, 0
 	for _, p := range ps {
 		arts, out := extract(p)
 		folded := fold(out)
@@ -175,6 +179,20 @@ func main() {
 				s.tn++
 			}
 		}
+		if g.Title != "" {
+			titles++
+			got := ""
+			if len(arts) > 0 {
+				got = arts[0].Title
+			}
+			// Compare as the library writes titles: normalized marks.
+			want := fold(normalize.Quotes(normalize.Text(g.Title), arts0Lang(arts)))
+			if strings.EqualFold(fold(got), want) {
+				titleExact++
+			} else if got != "" && (strings.Contains(strings.ToLower(want), strings.ToLower(fold(got))) || strings.Contains(strings.ToLower(fold(got)), strings.ToLower(want))) {
+				titleNear++
+			}
+		}
 		all.add(s)
 		if byLang[lang] == nil {
 			byLang[lang] = &score{}
@@ -196,7 +214,11 @@ func main() {
 		row(l, *byLang[l])
 	}
 	row("all", all)
-	fmt.Printf("\n%d snippets lost only because normalization rewrote their quotation marks or removed invisible characters\n", normLost)
+	if titles > 0 {
+		fmt.Printf("\ntitle: %d of %d pages with a gold title exact (%.3f), %d more one inside the other\n",
+			titleExact, titles, float64(titleExact)/float64(titles), titleNear)
+	}
+	fmt.Printf("%d snippets lost only because normalization rewrote their quotation marks or removed invisible characters\n", normLost)
 	fmt.Printf("%d pages, %.1f MB in %v (fastest of %d runs): %.1f MB/s on one goroutine\n",
 		len(ps), float64(total)/1e6, best.Round(time.Millisecond), *runs, float64(total)/1e6/best.Seconds())
 	if *misses {
@@ -235,6 +257,13 @@ func reason(arts []*article.Article, snippet string) string {
 		}
 	}
 	return "elsewhere"
+}
+
+func arts0Lang(arts []*article.Article) language.Tag {
+	if len(arts) == 0 {
+		return language.Und
+	}
+	return arts[0].Language
 }
 
 // fold folds runs of white space to single spaces and trims.
