@@ -20,6 +20,7 @@ func pickTitle(keys []string, labels []Label, start int) int {
 	best, bestScore := -1, 0
 	n := 0
 	crumbs := listItems(keys)
+	text := leadWords(keys, labels, start)
 	for j := start - 1; j >= 0 && n < titleWindow; j-- {
 		if keys[j] == "" {
 			continue
@@ -41,6 +42,7 @@ func pickTitle(keys []string, labels []Label, start int) int {
 		if k := nextLine(keys, j); k >= 0 && Words(keys[k]) >= 8 {
 			score += 2
 		}
+		score += min(sharedWords(keys[j], text), 4) // a headline speaks of what the text says
 		if best < 0 || score > bestScore {
 			best, bestScore = j, score
 		}
@@ -127,3 +129,35 @@ func trimListMarker(k string) string {
 	}
 	return k
 }
+
+// leadWords returns the longer words (five letters or more, lower-cased)
+// of the first paragraphs of the text that starts at line start.
+func leadWords(keys []string, labels []Label, start int) map[string]bool {
+	words := map[string]bool{}
+	n := 0
+	for i := start; i < len(keys) && n < 3; i++ {
+		if keys[i] == "" || labels[i].Kind != Body {
+			continue
+		}
+		n++
+		for _, w := range strings.FieldsFunc(strings.ToLower(keys[i]), notLetter) {
+			if len(w) >= 5 {
+				words[w] = true
+			}
+		}
+	}
+	return words
+}
+
+// sharedWords counts the longer words of key found in words.
+func sharedWords(key string, words map[string]bool) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(key), notLetter) {
+		if len(w) >= 5 && words[w] {
+			n++
+		}
+	}
+	return n
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
