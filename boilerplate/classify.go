@@ -466,7 +466,7 @@ func markBylineLists(keys []string, labels []Label) {
 }
 
 // bullets are the list markers recognised at the start of a line.
-var bullets = []string{"• ", "· ", "- ", "* ", "– ", "▪ ", "■ ", "► ", "□ ", "◦ ", "○ ", "▸ ", "‣ ", "⁃ ", "◾ ", "▫ "}
+var bullets = []string{"• ", "· ", "- ", "* ", "– ", "▪ ", "■ ", "► ", "□ ", "◦ ", "○ ", "▸ ", "‣ ", "⁃ ", "◾ ", "▫ ", "☆ ", "★ ", "✓ ", "✔ "}
 
 // IsBullet reports whether line starts with a list marker.
 func IsBullet(line string) bool {

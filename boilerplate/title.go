@@ -81,7 +81,7 @@ func titleCandidate(key string, l Label) bool {
 	if l.Kind != Body && l.Rule != RuleOutside && l.Rule != RuleShortLine {
 		return false
 	}
-	if !titleLike(key) || IsBullet(key) || numbered(key) || strings.HasPrefix(key, "[") {
+	if !titleLike(key) || IsBullet(key) || numbered(key) || strings.HasPrefix(key, "[") || lastCrumb(key) > 0 {
 		return false
 	}
 	if strings.ContainsAny(key[len(key)-1:], ",;:|") || furnitureWords.first(key) != "" {
@@ -113,8 +113,25 @@ func listItems(keys []string) map[string]bool {
 		if t := trimListMarker(k); t != k {
 			items[t] = true
 		}
+		if i := lastCrumb(k); i > 0 {
+			items[strings.TrimSpace(k[i:])] = true // "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag"
+		}
 	}
 	return items
+}
+
+// crumbSeparators separate the steps of a breadcrumb trail on one line.
+var crumbSeparators = []string{" » ", " › ", " > ", " / "}
+
+// lastCrumb returns where the last step of a breadcrumb trail on one line
+// starts, or 0 when the line is no trail.
+func lastCrumb(k string) int {
+	for _, sep := range crumbSeparators {
+		if i := strings.LastIndex(k, sep); i > 0 && strings.Count(k, sep) >= 2 {
+			return i + len(sep)
+		}
+	}
+	return 0
 }
 
 // trimListMarker removes a bullet or a number such as "3." from the start
