@@ -71,24 +71,29 @@ func checkGolden(t *testing.T, path string, got []*Article) {
 	}
 }
 
-func goldenName(seed string) string {
-	return filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(seed), ".txt")+".golden.json")
-}
-
-func TestGoldenSeeds(t *testing.T) {
-	for _, f := range seedFiles(t) {
+// checkOneArticle reads each file, which must hold one article, and
+// compares it with the golden file golden(f); the article's path is
+// prefix+NAME.
+func checkOneArticle(t *testing.T, files []string, prefix string, golden func(string) string) {
+	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := readAll(t, "seeds/"+filepath.Base(f), data)
+			got := readAll(t, prefix+filepath.Base(f), data)
 			if len(got) != 1 {
 				t.Fatalf("got %d articles, want 1", len(got))
 			}
-			checkGolden(t, goldenName(f), got)
+			checkGolden(t, golden(f), got)
 		})
 	}
+}
+
+func TestGoldenSeeds(t *testing.T) {
+	checkOneArticle(t, seedFiles(t), "seeds/", func(f string) string {
+		return filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".golden.json")
+	})
 }
 
 // TestGoldenPages reads the synthetic full pages in testdata/pages, with
@@ -98,19 +103,9 @@ func TestGoldenPages(t *testing.T) {
 	if err != nil || len(pages) == 0 {
 		t.Fatalf("no pages: %v", err)
 	}
-	for _, f := range pages {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := readAll(t, "testdata/pages/"+filepath.Base(f), data)
-			if len(got) != 1 {
-				t.Fatalf("got %d articles, want 1", len(got))
-			}
-			checkGolden(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
-		})
-	}
+	checkOneArticle(t, pages, "testdata/pages/", func(f string) string {
+		return strings.TrimSuffix(f, ".txt") + ".golden.json"
+	})
 }
 
 // TestGoldenConcatenated reads the seeds run together as `cat seeds/*.txt`
