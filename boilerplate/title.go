@@ -110,6 +110,9 @@ func longestWord(s string) int {
 func listItems(keys []string) map[string]bool {
 	items := map[string]bool{}
 	for _, k := range keys {
+		if len(k) > 300 {
+			continue // running text, no breadcrumb
+		}
 		if t := trimListMarker(k); t != k {
 			items[t] = true
 		}
@@ -126,6 +129,9 @@ var crumbSeparators = []string{" » ", " › ", " > ", " / "}
 // lastCrumb returns where the last step of a breadcrumb trail on one line
 // starts, or 0 when the line is no trail.
 func lastCrumb(k string) int {
+	if strings.IndexByte(k, '>') < 0 && strings.IndexByte(k, '/') < 0 && strings.IndexByte(k, 0xBB) < 0 && strings.IndexByte(k, 0xBA) < 0 {
+		return 0 // none of ">", "/", "»" (C2 BB), "›" (E2 80 BA)
+	}
 	for _, sep := range crumbSeparators {
 		if i := strings.LastIndex(k, sep); i > 0 && strings.Count(k, sep) >= 2 {
 			return i + len(sep)
