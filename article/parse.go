@@ -92,7 +92,11 @@ func source(path string, ps []piece) Source {
 	}
 }
 
-// detectLanguage decides the language from the headline, teaser and body.
+// languageSample is how much of the text, in bytes, decides the language.
+const languageSample = 8 << 10
+
+// detectLanguage decides the language from the headline, teaser and body,
+// or their first languageSample bytes.
 func detectLanguage(lines []string, labels []boilerplate.Label) language.Tag {
 	var b strings.Builder
 	for i, l := range labels {
@@ -100,6 +104,9 @@ func detectLanguage(lines []string, labels []boilerplate.Label) language.Tag {
 		case boilerplate.Title, boilerplate.Teaser, boilerplate.Body:
 			b.WriteString(lines[i])
 			b.WriteByte('\n')
+		}
+		if b.Len() >= languageSample {
+			break
 		}
 	}
 	return normalize.Language(b.String())

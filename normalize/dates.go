@@ -95,7 +95,11 @@ func (p *DateParser) Parse(s string) (Date, bool) {
 // wins.
 func (p *DateParser) Find(s string) []DateMatch {
 	var found []DateMatch
-	var starts []int // starts of the words and numbers seen so far
+	// starts holds the starts of the last words and numbers, the newest
+	// last: an expression begins at most anchorReach words before its
+	// anchor.
+	var startBuf [anchorReach + 1]int
+	starts := startBuf[:0]
 	for i := 0; i < len(s); {
 		j := tokenEnd(s, i)
 		if j == i {
@@ -103,6 +107,10 @@ func (p *DateParser) Find(s string) []DateMatch {
 			continue
 		}
 		if i == 0 || !isWordByte(s[i-1]) {
+			if len(starts) == cap(starts) {
+				copy(starts, starts[1:])
+				starts = starts[:len(starts)-1]
+			}
 			starts = append(starts, i)
 		}
 		var kind anchorKind
