@@ -161,11 +161,11 @@ func (l *line) words() int {
 }
 
 // A phrases set finds phrases at word starts, indexed by their first two
-// bytes, with a table of first bytes to skip most words at once.
+// bytes, with a bit set of those pairs to skip most positions at once.
 
 type phrases struct {
-	starts [256]bool // first bytes of the phrases
-	byTwo  map[uint16][]string
+	pairs [1 << 16 / 64]uint64 // bit set of the phrases' first two bytes
+	byTwo map[uint16][]string
 }
 
 func newPhraseSet(list []string) *phrases {
@@ -174,8 +174,8 @@ func newPhraseSet(list []string) *phrases {
 	}
 	set := &phrases{byTwo: map[uint16][]string{}}
 	for _, p := range list {
-		set.starts[p[0]] = true
 		k := uint16(p[0])<<8 | uint16(p[1])
+		set.pairs[k/64] |= 1 << (k % 64)
 		set.byTwo[k] = append(set.byTwo[k], p)
 	}
 	return set
@@ -185,11 +185,11 @@ func newPhraseSet(list []string) *phrases {
 // case of ASCII letters, or "".
 func (set *phrases) first(s string) string {
 	for i := 0; i+1 < len(s); i++ {
-		c := lowerByte(s[i])
-		if !set.starts[c] || i > 0 && isWordByte(s[i-1]) {
+		k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1]))
+		if set.pairs[k/64]&(1<<(k%64)) == 0 || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		for _, p := range set.byTwo[uint16(c)<<8|uint16(lowerByte(s[i+1]))] {
+		for _, p := range set.byTwo[k] {
 			if hasPrefixFold(s[i:], p) {
 				return p
 			}
