@@ -248,16 +248,23 @@ func maxRun(w []int) (start, end, sum int) {
 	return bestStart, bestEnd, best
 }
 
-// listOfSentences reports whether the list around item i holds text rather
-// than links: its items average six words or more.
-func listOfSentences(keys []string, info []lineInfo, i int) bool {
-	a, b := i, i
+// listBounds returns the first and last line of the list that item i
+// belongs to, blank lines between items included.
+func listBounds(keys []string, info []lineInfo, i int) (a, b int) {
+	a, b = i, i
 	for a > 0 && (keys[a-1] == "" || info[a-1].bullet) {
 		a--
 	}
 	for b+1 < len(keys) && (keys[b+1] == "" || info[b+1].bullet) {
 		b++
 	}
+	return a, b
+}
+
+// listOfSentences reports whether the list around item i holds text rather
+// than links: its items average six words or more.
+func listOfSentences(keys []string, info []lineInfo, i int) bool {
+	a, b := listBounds(keys, info, i)
 	items, words := 0, 0
 	for j := a; j <= b; j++ {
 		if info[j].bullet {
@@ -272,13 +279,7 @@ func listOfSentences(keys []string, info []lineInfo, i int) bool {
 // paragraphs of prose, as a list of ingredients or steps does in an
 // article, rather than a menu at its edge.
 func listInText(keys []string, labels []Label, info []lineInfo, i int) bool {
-	a, b := i, i
-	for a > 0 && (keys[a-1] == "" || info[a-1].bullet) {
-		a--
-	}
-	for b+1 < len(keys) && (keys[b+1] == "" || info[b+1].bullet) {
-		b++
-	}
+	a, b := listBounds(keys, info, i)
 	items := 0
 	for j := a; j <= b; j++ {
 		if info[j].bullet {
