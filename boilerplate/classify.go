@@ -126,8 +126,8 @@ func (c *Classifier) Rule(line string) (Rule, bool) {
 }
 
 // EndMarker reports whether line, on its own, closes an article: a footer,
-// a sigle, a credit, the start of a teaser list, or a relative date as
-// teaser lists show under each entry. It returns the deciding rule's name.
+// a sigle, a credit (rules with Ends set), or a relative date as teaser
+// lists show under each entry. It returns the deciding rule's name.
 func (c *Classifier) EndMarker(line string) (string, bool) {
 	if c.endMaxLen >= 0 && len(line) > 3*c.endMaxLen {
 		return "", false // longer than any end marker, even with white space to fold
