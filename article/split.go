@@ -159,6 +159,10 @@ func (s *splitter) gluedEnd(text string) int {
 		if i > glueWindow {
 			break
 		}
+		if r < utf8.RuneSelf && !('A' <= r && r <= 'Z') {
+			prev = r // ASCII and not upper case: no marker ends before it
+			continue
+		}
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || prev == ')' || prev == ']') {
 			// The marker must end here: a rule that also takes the next
 			// letter ("© Ada Yokota / Getty Images / iStock") is an open

@@ -30,6 +30,17 @@ var otherWords = wordSet(`a e y de le la les des du une et est que qui dans pour
 	gli di della che è per non con si sono o os da em não het een van op voor niet zijn
 	w na z do nie się że jest jak`)
 
+// functionWords is the union of the three lists, for one lookup a word.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{germanWords, englishWords, otherWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
@@ -102,7 +113,7 @@ func FunctionWords(s string) (words, function int) {
 		words++
 		if n <= 8 { // function words are short
 			w := string(word[:n])
-			if germanWords[w] || englishWords[w] || otherWords[w] {
+			if functionWords[w] {
 				function++
 			}
 		}
