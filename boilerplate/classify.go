@@ -46,6 +46,7 @@ type Classifier struct {
 	noGeneral bool
 	endMaxLen int             // longest line an end marker can be, -1 for no bound
 	ends      []*compiledRule // the rules that end an article, in order
+	joint     *phrases        // the phrases of all rules, see joinPhrases
 }
 
 type compiledProfile struct {
@@ -75,6 +76,7 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 		lists = append(lists, p.rules)
 	}
 	lists = append(lists, c.generic)
+	c.joinPhrases(lists)
 	for _, rules := range lists {
 		for i := range rules {
 			if r := &rules[i]; r.Ends && !r.BeforeTitle {
@@ -84,6 +86,32 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 		}
 	}
 	return c, nil
+}
+
+// joinPhrases gives up to 64 rules with phrases a bit each and puts all
+// their phrases in one set, so that a line is scanned once for all of them.
+// Rules beyond 64 scan on their own.
+func (c *Classifier) joinPhrases(lists [][]compiledRule) {
+	n := 0
+	for _, rules := range lists {
+		for i := range rules {
+			r := &rules[i]
+			if len(r.Contains) == 0 || n == 64 {
+				continue
+			}
+			if c.joint == nil {
+				c.joint = &phrases{byTwo: map[uint16][]phrase{}}
+			}
+			r.bit = 1 << n
+			c.joint.add(r.Contains, r.bit)
+			n++
+		}
+	}
+}
+
+// newLine returns a line for key that scans with the classifier's phrases.
+func (c *Classifier) newLine(key string) *line {
+	return &line{key: key, nwords: -1, joint: c.joint}
 }
 
 // maxBound returns the greater of two lengths, where -1 is no bound.
@@ -113,7 +141,7 @@ func (c *Classifier) Rule(line string) (Rule, bool) {
 	if key == "" {
 		return Rule{}, false
 	}
-	l := newLine(key)
+	l := c.newLine(key)
 	for _, p := range c.profiles {
 		if r := firstMatch(l, p.rules); r != nil {
 			return *r.Rule, true
@@ -136,7 +164,7 @@ func (c *Classifier) EndMarker(line string) (string, bool) {
 	if key == "" || c.endMaxLen >= 0 && len(key) > c.endMaxLen {
 		return "", false
 	}
-	l := newLine(key)
+	l := c.newLine(key)
 	for _, r := range c.ends {
 		if r.match(l) {
 			// A rule before it in Rule's order may claim the line first.
@@ -181,7 +209,7 @@ func (c *Classifier) ClassifyRepeats(lines []string, rep *Repeats) Result {
 	labels := make([]Label, len(lines))
 	for i, l := range lines {
 		keys[i] = fold(l)
-		ls[i] = line{key: keys[i], nwords: -1}
+		ls[i] = line{key: keys[i], nwords: -1, joint: c.joint}
 		if keys[i] == "" {
 			labels[i].Kind = Blank
 		}

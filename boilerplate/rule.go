@@ -64,6 +64,7 @@ type compiledRule struct {
 	maxLen  int        // longest line the pattern can match, -1 for no bound
 	first   *[256]bool // bytes a line matched by the pattern can start with; nil for any
 	phrases *phrases
+	bit     uint64 // the rule's bit in the classifier's joint phrase set, 0 if none
 }
 
 func compileRules(rules []Rule, where string) ([]compiledRule, error) {
@@ -117,7 +118,11 @@ func (c *compiledRule) match(l *line) bool {
 	if len(l.key) <= c.exactN && c.exact[l.key] {
 		return true
 	}
-	if c.phrases != nil && c.phrases.first(l.key) != "" {
+	if c.bit != 0 && l.joint != nil {
+		if l.phraseMask()&c.bit != 0 {
+			return true
+		}
+	} else if c.phrases != nil && c.phrases.first(l.key) != "" {
 		return true
 	}
 	if c.re == nil || c.maxLen >= 0 && len(l.key) > c.maxLen || c.first != nil && !c.first[l.key[0]] {
@@ -149,9 +154,21 @@ func (c *compiledRule) longest() int {
 type line struct {
 	key    string
 	nwords int
+	joint  *phrases // the classifier's phrases of all rules, or nil
+	pmask  uint64   // rules whose phrases the line holds, once pdone
+	pdone  bool
 }
 
 func newLine(key string) *line { return &line{key: key, nwords: -1} }
+
+// phraseMask returns the bits of the rules whose phrases the line holds,
+// scanning the line once for all of them.
+func (l *line) phraseMask() uint64 {
+	if !l.pdone {
+		l.pmask, l.pdone = l.joint.masks(l.key), true
+	}
+	return l.pmask
+}
 
 func (l *line) words() int {
 	if l.nwords < 0 {
@@ -165,20 +182,49 @@ func (l *line) words() int {
 
 type phrases struct {
 	pairs [1 << 16 / 64]uint64 // bit set of the phrases' first two bytes
-	byTwo map[uint16][]string
+	byTwo map[uint16][]phrase
+}
+
+// A phrase is an entry of a phrases set with the bits of the rules it
+// belongs to.
+type phrase struct {
+	text string
+	bits uint64
 }
 
 func newPhraseSet(list []string) *phrases {
 	if len(list) == 0 {
 		return nil
 	}
-	set := &phrases{byTwo: map[uint16][]string{}}
+	set := &phrases{byTwo: map[uint16][]phrase{}}
+	set.add(list, 0)
+	return set
+}
+
+// add puts the phrases in the set, for the rules in bits.
+func (set *phrases) add(list []string, bits uint64) {
 	for _, p := range list {
 		k := uint16(p[0])<<8 | uint16(p[1])
 		set.pairs[k/64] |= 1 << (k % 64)
-		set.byTwo[k] = append(set.byTwo[k], p)
+		set.byTwo[k] = append(set.byTwo[k], phrase{p, bits})
 	}
-	return set
+}
+
+// masks returns the bits of all phrases found at word starts of s.
+func (set *phrases) masks(s string) uint64 {
+	var m uint64
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1]))
+		if set.pairs[k/64]&(1<<(k%64)) == 0 || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		for _, p := range set.byTwo[k] {
+			if p.bits&^m != 0 && hasPrefixFold(s[i:], p.text) {
+				m |= p.bits
+			}
+		}
+	}
+	return m
 }
 
 // first returns the first phrase found at a word start of s, ignoring the
@@ -190,8 +236,8 @@ func (set *phrases) first(s string) string {
 			continue
 		}
 		for _, p := range set.byTwo[k] {
-			if hasPrefixFold(s[i:], p) {
-				return p
+			if hasPrefixFold(s[i:], p.text) {
+				return p.text
 			}
 		}
 	}
