@@ -205,7 +205,7 @@ func isSeparator(line string) bool {
 // isLong reports whether t is a paragraph of running text: many words and
 // a sentence end, not cut short with an ellipsis.
 func isLong(t string) bool {
-	if boilerplate.Words(t) < longWords {
+	if boilerplate.WordsUpTo(t, longWords) < longWords {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
@@ -217,7 +217,7 @@ func isLong(t string) bool {
 
 // isTitleLike reports whether t could be a headline.
 func isTitleLike(t string) bool {
-	if len(t) > titleMaxBytes || boilerplate.Words(t) > titleMaxWords {
+	if len(t) > titleMaxBytes || boilerplate.WordsUpTo(t, titleMaxWords+1) > titleMaxWords {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)

@@ -187,7 +187,7 @@ const dateLineMax = 60
 
 // dateLine reports whether key is nothing but a date expression.
 func dateLine(key string) (normalize.Date, bool) {
-	if len(key) > dateLineMax || Words(key) > 6 {
+	if len(key) > dateLineMax || WordsUpTo(key, 7) > 6 {
 		return normalize.Date{}, false
 	}
 	var p normalize.DateParser
@@ -316,7 +316,7 @@ func (c *Classifier) lineRules(ls []line, labels []Label, profile []compiledRule
 // endsTeaserList reports whether key is a paragraph of running text, which
 // no teaser list holds: its summaries are short or cut off with "…".
 func endsTeaserList(key string) bool {
-	if Words(key) < 25 {
+	if WordsUpTo(key, 25) < 25 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(key)
@@ -416,13 +416,18 @@ func navLike(key string) bool {
 // titleLike reports whether key could be a headline: short, and not a
 // sentence ending in a period.
 func titleLike(key string) bool {
-	return len(key) <= 250 && Words(key) <= 25 && !strings.HasSuffix(key, ".")
+	return len(key) <= 250 && WordsUpTo(key, 26) <= 25 && !strings.HasSuffix(key, ".")
 }
 
 // Words counts the words of s, separated by white space.
-func Words(s string) int {
+func Words(s string) int { return WordsUpTo(s, -1) }
+
+// WordsUpTo counts the words of s like Words but stops at limit, so that a
+// test such as "at most 30 words" does not read a long paragraph to its
+// end. A negative limit means none.
+func WordsUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n != limit; {
 		c := s[i]
 		var space bool
 		if c < utf8.RuneSelf {

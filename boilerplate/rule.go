@@ -31,7 +31,7 @@ type Rule struct {
 	// word: "abonnieren" finds "Jetzt abonnieren", not "deabonnieren".
 	Contains []string
 	// MaxWords, when set, keeps the rule to lines of at most this many
-	// words.
+	// words; it must be below 64.
 	MaxWords int
 	// BeforeTitle restricts the rule to lines above the headline.
 	BeforeTitle bool
@@ -98,6 +98,9 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 		}
 		if c.exact == nil && c.re == nil && len(r.Contains) == 0 {
 			return nil, fmt.Errorf("boilerplate: %s rule %q matches nothing: set Exact, Pattern or Contains", where, r.Name)
+		}
+		if r.MaxWords >= maxRuleWords {
+			return nil, fmt.Errorf("boilerplate: %s rule %q: MaxWords %d is not below %d", where, r.Name, r.MaxWords, maxRuleWords)
 		}
 		for _, p := range r.Contains {
 			if p != strings.ToLower(p) || len(p) < 2 {
@@ -170,9 +173,14 @@ func (l *line) phraseMask() uint64 {
 	return l.pmask
 }
 
+// maxRuleWords bounds the words a line is counted to: no rule asks about
+// more.
+const maxRuleWords = 64
+
+// words returns the line's words, at most maxRuleWords.
 func (l *line) words() int {
 	if l.nwords < 0 {
-		l.nwords = Words(l.key)
+		l.nwords = WordsUpTo(l.key, maxRuleWords)
 	}
 	return l.nwords
 }

@@ -39,7 +39,7 @@ func pickTitle(keys []string, labels []Label, start int) int {
 		if crumbs[keys[j]] && Words(keys[j]) >= 3 {
 			score += 5 // a headline repeats in the breadcrumb trail; a section name, in the menu
 		}
-		if k := nextLine(keys, j); k >= 0 && Words(keys[k]) >= 8 {
+		if k := nextLine(keys, j); k >= 0 && WordsUpTo(keys[k], 8) >= 8 {
 			score += 2
 		}
 		score += min(sharedWords(keys[j], text), 4) // a headline speaks of what the text says
