@@ -157,3 +157,14 @@ func firstNumber(text string) (int, bool) {
 	n, err := strconv.Atoi(text[start:end])
 	return n, err == nil
 }
+
+// cutByline splits a dateline such as "Veröffentlicht am 3. März 2025 von
+// Jana" or "Published March 3, 2025 by Jane Doe" at the author.
+func cutByline(text string) (before, by string, ok bool) {
+	for _, sep := range []string{" von ", " by "} {
+		if i := strings.LastIndex(text, sep); i > 0 {
+			return text[:i], strings.TrimSpace(text[i+len(sep):]), true
+		}
+	}
+	return text, "", false
+}

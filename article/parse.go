@@ -190,7 +190,12 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 		if a.Published.Text == "" {
 			if d, ok := p.dates.Parse(text); ok {
 				a.Published = d
+			} else if ms := p.dates.Find(text); len(ms) > 0 {
+				a.Published = ms[0].Date // "Veröffentlicht am 3. März 2025 von Jana"
 			}
+		}
+		if _, by, ok := cutByline(text); ok {
+			a.Authors = append(a.Authors, parseByline(by)...)
 		}
 	case boilerplate.Image:
 		a.Images = append(a.Images, Image{Line: line, Alt: normalize.Quotes(text, a.Language)})

@@ -54,6 +54,11 @@ func TestRules(t *testing.T) {
 		{"Von Anna Müller und Max Mustermann", "generic/von-byline"},
 		{"Von den zahlreichen Angriffen auf US-Firmen wurden einige zurückverfolgt.", ""},
 		{"© 2024 Heise Medien", "generic/copyright"},
+		{"17 Kommentare", "generic/count-line"},
+		{"Kommentare (128)", "generic/count-line"},
+		{"1.234 Aufrufe", "generic/count-line"},
+		{"42 comments", "generic/count-line"},
+		{"17 Kommentare zur Rentenreform gingen bis Montag ein.", ""},
 		{"Die chinesische Regierung hat eine Erklärung gefordert.", ""},
 		{"Tech", ""}, // only above the headline, on zdnet.com
 		{"X", ""},

@@ -37,6 +37,16 @@ func GenericRules() []Rule {
 			},
 		},
 		{
+			Name: "generic/published-line", Kind: Dateline,
+			Reason:  "when the article appeared, and maybe by whom",
+			Pattern: `(?:Veröffentlicht|Erschienen|Aktualisiert|Zuletzt aktualisiert|Stand|Published|Posted|Updated|Last updated)(?: am| on| at)?:? [^.!?]{0,12}\d[^!?]{2,40}(?: (?:von|by) [^.!?]{2,80})?`,
+		},
+		{
+			Name: "generic/count-line", Kind: ShareBar,
+			Reason:  "a count of comments, shares, views or likes",
+			Pattern: `(?i:\(?\d[\d.,]*(?:k|K| Tsd\.)?\)? (?:Kommentare?|Beiträge?|Antworten|Reaktionen|Aufrufe|Leser|Likes?|Shares?|Views|Comments?|Replies|Reactions|Mal geteilt)|(?:Kommentare?|Comments?) ?\(?\d[\d.,]*\)?)`,
+		},
+		{
 			Name: "generic/more-link", Kind: Navigation,
 			Reason: "label of a link to more text",
 			Exact: []string{"Read more", "Read More", "Read more »", "Continue reading", "Weiterlesen",

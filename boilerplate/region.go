@@ -142,6 +142,7 @@ func general(keys []string, labels []Label) int {
 		inside[i] = true
 	}
 	extendRegion(keys, weight, inside, start, end, sum)
+	closeRegion(keys, labels, info, inside)
 	for i, k := range keys {
 		if k == "" || labels[i].Kind != Body {
 			continue
@@ -164,6 +165,29 @@ func general(keys []string, labels []Label) int {
 		}
 	}
 	return start
+}
+
+// closeRegion takes into the article a short sentence right after its last
+// line, as a closing line ("Viel Erfolg beim Vorziehen!") often is.
+func closeRegion(keys []string, labels []Label, info []lineInfo, inside []bool) {
+	last := -1
+	for i := range inside {
+		if inside[i] && keys[i] != "" {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	j := nextLine(keys, last)
+	if j < 0 || labels[j].Kind != Body {
+		return
+	}
+	l := &info[j]
+	if l.sentence && l.words >= 3 && l.words <= 15 && l.vocab == "" && !l.bullet && !l.form &&
+		!strings.HasSuffix(keys[j], ":") && !strings.HasSuffix(keys[j], ")") {
+		inside[j] = true
+	}
 }
 
 // Limits for adding runs of prose near the article's main run.
