@@ -142,6 +142,8 @@ func general(keys []string, labels []Label) int {
 		inside[i] = true
 	}
 	extendRegion(keys, weight, inside, start, end, sum)
+	keep := make([]bool, len(keys)) // lines that stay whatever they look like
+	addQuantityLists(keys, labels, info, inside, keep, start, end)
 	closeRegion(keys, labels, info, inside)
 	for i, k := range keys {
 		if k == "" || labels[i].Kind != Body {
@@ -151,21 +153,97 @@ func general(keys []string, labels []Label) int {
 		switch {
 		case !inside[i]:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleOutside}
+		case keep[i]:
 		case l.vocab != "":
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleVocabulary}
 		case l.prose():
 		case l.form:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleFormField}
 		case l.bullet:
-			if !listOfSentences(keys, info, i) && !listInText(keys, labels, info, i) {
+			if a, b := listBounds(keys, info, i); !quantities(keys, info, a, b) &&
+				!listOfSentences(keys, info, i) && !listInText(keys, labels, info, i) {
 				labels[i] = Label{Kind: Navigation, Rule: RuleLinkList}
 			}
 		case !keepShort(keys, labels, info, i):
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleShortLine}
 		}
 	}
+	for i := range inside {
+		if inside[i] && keys[i] != "" {
+			return i // the first line of the article, with what was added
+		}
+	}
 	return start
 }
+
+// quantityReach is how many non-blank lines may separate a list of
+// quantities from the article's run of prose.
+const quantityReach = 6
+
+// addQuantityLists takes into the article the lists next to it whose items
+// mostly start with a quantity, such as the ingredients of a recipe ("350 g
+// Zucker") or the figures of a product, and the short heading above such a
+// list ("Zutaten").
+func addQuantityLists(keys []string, labels []Label, info []lineInfo, inside, keep []bool, start, end int) {
+	for _, edge := range [2]struct{ from, dir int }{{start - 1, -1}, {end + 1, +1}} {
+		n := 0
+		for i := edge.from; i >= 0 && i < len(keys) && n < quantityReach; i += edge.dir {
+			if keys[i] == "" {
+				continue
+			}
+			n++
+			if !info[i].bullet || labels[i].Kind != Body {
+				continue
+			}
+			a, b := listBounds(keys, info, i)
+			if !quantities(keys, info, a, b) {
+				break
+			}
+			for j := a; j <= b; j++ {
+				inside[j] = true
+			}
+			// The short headings above the list and between it and the
+			// text ("Zutaten", "Zubereitung") go with it.
+			if h := prevLine(keys, a); h >= 0 && heading(keys, labels, info, h) {
+				inside[h], keep[h] = true, true
+			}
+			lo, hi := b+1, start
+			if edge.dir > 0 {
+				lo, hi = end+1, a
+			}
+			for j := lo; j < hi; j++ {
+				if keys[j] != "" && heading(keys, labels, info, j) {
+					inside[j], keep[j] = true, true
+				}
+			}
+			break
+		}
+	}
+}
+
+// heading reports whether line i, which no rule claimed, is a short
+// heading: three words at most, no list item, no furniture word.
+func heading(keys []string, labels []Label, info []lineInfo, i int) bool {
+	return labels[i].Kind == Body && info[i].words > 0 && info[i].words <= 3 && !info[i].bullet && info[i].vocab == "" && !info[i].form
+}
+
+// quantities reports whether most items of the list a..b start with a
+// number.
+func quantities(keys []string, info []lineInfo, a, b int) bool {
+	items, numbers := 0, 0
+	for j := a; j <= b; j++ {
+		if !info[j].bullet {
+			continue
+		}
+		items++
+		if t := trimListMarker(keys[j]); t != "" && (isDigitByte(t[0]) || strings.HasPrefix(t, "½") || strings.HasPrefix(t, "¼")) {
+			numbers++
+		}
+	}
+	return items >= 3 && numbers*10 >= items*6
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // closeRegion takes into the article a short sentence right after its last
 // line, as a closing line ("Viel Erfolg beim Vorziehen!") often is.

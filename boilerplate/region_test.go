@@ -133,6 +133,12 @@ func TestGeneralContext(t *testing.T) {
 			"menus above and below the text go",
 		},
 		{
+			"Schneewittchen-Kuchen\n\nZutaten\n\n• 350 g Zucker\n• 500 ml Milch\n• 5 Eier\n• Salz\n\nZubereitung\n\n" + deP1 + "\n\n" + deP2,
+			[]string{"title | Schneewittchen-Kuchen", "body | Zutaten", "body | • 350 g Zucker", "body | • 500 ml Milch", "body | • 5 Eier", "body | • Salz",
+				"body | Zubereitung", "body | " + deP1, "body | " + deP2},
+			"a list of quantities next to the text stays, with its heading",
+		},
+		{
 			"Titel der Meldung\n\n" + deP1 + "\n\n" + deP2 + "\n\nMeistgelesen\n\n• Erster Artikel der Liste\n• Zweiter Artikel der Liste",
 			[]string{"title | Titel der Meldung", "body | " + deP1, "body | " + deP2, "related generic/related-heading | Meistgelesen",
 				"related generic/related-heading | • Erster Artikel der Liste", "related generic/related-heading | • Zweiter Artikel der Liste"},
