@@ -233,6 +233,12 @@ func (p *parser) teasers(lines []string, ps []piece, idx []int, q func(string) s
 			open = false
 			continue
 		}
+		if boilerplate.IsBullet(text) {
+			// A list of links: each item is a teaser of its own.
+			out = append(out, Teaser{Line: ps[i].line, Title: q(boilerplate.TrimBullet(text))})
+			open = false
+			continue
+		}
 		if n := len(out); open && out[n-1].Summary == "" {
 			out[n-1].Summary = q(text)
 			continue

@@ -294,6 +294,9 @@ func (c *Classifier) lineRules(ls []line, labels []Label, profile []compiledRule
 		}
 		r := firstMatch(l, profile, c.generic)
 		if rest >= 0 {
+			if r != nil && r.Rest {
+				restRule = r.Name // a new list heading starts a new list
+			}
 			if r == nil || r.Kind == Related {
 				labels[i] = Label{Kind: Related, Rule: restRule}
 				continue

@@ -14,6 +14,14 @@ func GenericRules() []Rule {
 				"Verwandte Artikel", "Meistgelesen", "Top-Artikel"},
 		},
 		{
+			Name: "generic/see-also-heading", Kind: Related, Rest: true,
+			Reason: "label of a list of links to other articles",
+			Exact: []string{"Read more:", "Read also:", "See also:", "Related:", "More on this:", "More on this topic:",
+				"Lesen Sie auch:", "Lesen Sie mehr:", "Mehr zum Thema:", "Mehr dazu:", "Auch interessant:",
+				"Das könnte Sie auch interessieren:", "Weitere Artikel:", "Siehe auch:", "Lea también:",
+				"Lire aussi :", "Lire aussi:", "Leggi anche:", "Czytaj też:"},
+		},
+		{
 			Name: "generic/see-also", Kind: Related,
 			Reason:  "link to another article inside the text",
 			Pattern: `(?i:lea (?:también|más)|lee (?:también|más)|lea|vea también|ver también|leia também|lesen sie (?:auch|mehr|hier)|read (?:also|more)|see also|siehe auch|mehr zum thema|zum thema|lire aussi|à lire aussi|leggi anche|czytaj (?:też|także)|auch interessant|das könnte sie auch interessieren|related|empfehlung(?:en)? der redaktion|weiterlesen) ?: .{3,200}`,

@@ -97,12 +97,13 @@ var (
 // Weights of lines in the search for the article's run of prose: prose
 // counts its words, other lines cost.
 const (
-	costShort   = 3 // a short line that is not prose
-	costList    = 4 // a list item or form control
-	costVocab   = 8 // a short line with a boilerplate word
-	costLabeled = 1 // a line a rule took (byline, share bar, image credit)
-	maxProse    = 120
-	minRegion   = 12 // words a run of prose needs to count as the article
+	costShort     = 3 // a short line that is not prose
+	costList      = 4 // a list item or form control
+	costVocab     = 8 // a short line with a boilerplate word
+	costLabeled   = 1 // a line a rule took (byline, share bar, image credit)
+	listTextWords = 6 // a list item of this many words is text, not a link
+	maxProse      = 120
+	minRegion     = 12 // words a run of prose needs to count as the article
 )
 
 // general labels the lines no rule has claimed. The densest run of prose,
@@ -126,6 +127,8 @@ func general(keys []string, labels []Label) int {
 				weight[i] = -costVocab
 			case l.prose():
 				weight[i] = min(l.words, maxProse)
+			case l.bullet && l.words >= listTextWords:
+				weight[i] = l.words / 3 // an item of text, such as a feature list
 			case l.bullet || l.form:
 				weight[i] = -costList
 			default:
