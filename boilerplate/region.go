@@ -48,10 +48,19 @@ func measure(key string) lineInfo {
 	switch {
 	case l.words <= 12:
 		l.vocab = furnitureWords.first(key)
+		if socialNames[l.vocab] && l.prose() {
+			l.vocab = "" // "Er legt auf Facebook ein Profil an." is news
+		}
 	case l.words <= 20:
 		l.vocab = formWordSet.first(key)
 	}
 	return l
+}
+
+// socialNames are the furniture words that a sentence may well mention.
+var socialNames = map[string]bool{
+	"facebook": true, "instagram": true, "youtube": true, "whatsapp": true, "pinterest": true,
+	"linkedin": true, "xing": true, "tweet": true, "e-mail": true, "email": true,
 }
 
 // numbered reports whether key starts like an item of a numbered list:
