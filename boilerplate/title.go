@@ -26,8 +26,8 @@ func pickTitle(keys []string, labels []Label, start int) int {
 			continue
 		}
 		n++
-		if !titleCandidate(keys[j], labels[j]) {
-			continue
+		if !titleCandidate(keys[j], labels[j]) || crumbs[strings.TrimSpace(trimNumber(keys[j]))] && trimNumber(keys[j]) != keys[j] {
+			continue // "3. Düsseldorf ISS Dome: …", a step of the breadcrumb trail
 		}
 		score := 10 - n/10
 		switch w := Words(keys[j]); {
@@ -84,7 +84,7 @@ func titleCandidate(key string, l Label) bool {
 	if !titleLike(key) || IsBullet(key) || numbered(key) || strings.HasPrefix(key, "[") || lastCrumb(key) > 0 {
 		return false
 	}
-	if strings.ContainsAny(key[len(key)-1:], ",;:|") || furnitureWords.first(key) != "" {
+	if strings.ContainsAny(key[len(key)-1:], ",;:|") || furnitureWords.first(key) != "" || bylineStart(key) {
 		return false
 	}
 	return letters(key)*2 >= len(key) && longestWord(key) >= 3
@@ -115,6 +115,8 @@ func listItems(keys []string) map[string]bool {
 		}
 		if t := trimListMarker(k); t != k {
 			items[t] = true
+		} else if t := trimNumber(k); t != k {
+			items[t] = true // a long numbered step: "3. Düsseldorf ISS Dome: …"
 		}
 		if i := lastCrumb(k); i > 0 {
 			items[strings.TrimSpace(k[i:])] = true // "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag"
@@ -184,3 +186,30 @@ func sharedWords(key string, words map[string]bool) int {
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// bylineStarts begin bylines and datelines in the languages of the pages,
+// which are not headlines: "By Glen Owen And …", "Par Nicolas Gutierrez le
+// 14.09.2020", "Ein Artikel von …".
+var bylineStarts = []string{"By ", "Von ", "Par ", "Por ", "Door ", "Written by ", "Posted by ", "Geschrieben von ",
+	"Ein Artikel von ", "Ein Beitrag von ", "Autor: ", "Autorin: ", "Text: ", "Am "}
+
+func bylineStart(key string) bool {
+	for _, b := range bylineStarts {
+		if strings.HasPrefix(key, b) {
+			return b != "Am " || len(key) > 3 && isDigitByte(key[3]) // "Am 13. November 2019 Von Henry"
+		}
+	}
+	return false
+}
+
+// trimNumber removes a leading item number such as "3. ".
+func trimNumber(k string) string {
+	i := 0
+	for i < len(k) && i < 3 && isDigitByte(k[i]) {
+		i++
+	}
+	if i > 0 && i+1 < len(k) && k[i] == '.' && k[i+1] == ' ' {
+		return k[i+2:]
+	}
+	return k
+}
