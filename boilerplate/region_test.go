@@ -168,6 +168,8 @@ func TestPickTitle(t *testing.T) {
 	}{
 		{"Technology\n\nPort authority tests autonomous cranes\n\n" + enP1, "Port authority tests autonomous cranes", "the headline, not the section"},
 		{"• News\n• Technology\n\nTechnology\n\nCranes tested at the port\n\n" + enP1, "Cranes tested at the port", "a section repeated in the menu is no headline"},
+		{"Jamie's war on toxic food\n\nBy Glen Owen And Brendan Carlin For The Mail On Sunday\n\n" + enP1, "Jamie's war on toxic food", "a byline is no headline"},
+		{" 1. News\n 2. Düsseldorf ISS Dome: Peta erstattet Anzeige wegen toter Tiere\n\nDüsseldorf ISS Dome: Peta erstattet Anzeige wegen toter Tiere\n\n" + deP1, "Düsseldorf ISS Dome: Peta erstattet Anzeige wegen toter Tiere", "a numbered step of the breadcrumb trail is no headline"},
 		{"• Start\n• Lithium aus dem Schredder\n\nLithium aus dem Schredder\n\nEine Firma hat die Wiederverwertung verbessert.\n\nLesezeit: 1 Min.\n\nTechnology Review Juli 2019\n\n" + deP1, "Lithium aus dem Schredder", "the line the breadcrumb trail repeats, above a standfirst"},
 	}
 	for _, tt := range tests {
