@@ -32,7 +32,7 @@ func parseByline(text string) []Author {
 			break
 		}
 	}
-	if text == "" || isBylineWord(text) {
+	if text == "" || boilerplate.IsBylineWord(text) {
 		return nil
 	}
 	var out []Author
@@ -54,14 +54,6 @@ func parseByline(text string) []Author {
 		}
 	}
 	return out
-}
-
-func isBylineWord(s string) bool {
-	switch s {
-	case "Von", "By", "Autor", "Autorin", "Autoren", "Authors":
-		return true
-	}
-	return false
 }
 
 // splitNames splits "A und B" and "A and B" into names.

@@ -66,11 +66,7 @@ var socialNames = map[string]bool{
 // numbered reports whether key starts like an item of a numbered list:
 // "1. Gamescom".
 func numbered(key string) bool {
-	i := 0
-	for i < len(key) && i < 3 && key[i] >= '0' && key[i] <= '9' {
-		i++
-	}
-	return i > 0 && i+1 < len(key) && key[i] == '.' && key[i+1] == ' ' && len(key) < 60
+	return len(key) < 60 && trimNumber(key) != key
 }
 
 // boilerplateWords are words of short lines that are page furniture:

@@ -149,8 +149,7 @@ func trimListMarker(k string) string {
 		return TrimBullet(k)
 	}
 	if numbered(k) {
-		_, rest, _ := strings.Cut(k, ". ")
-		return strings.TrimSpace(rest)
+		return strings.TrimSpace(trimNumber(k))
 	}
 	return k
 }
