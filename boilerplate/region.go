@@ -153,6 +153,7 @@ func general(keys []string, labels []Label) int {
 	keep := make([]bool, len(keys)) // lines that stay whatever they look like
 	addQuantityLists(keys, labels, info, inside, keep, start, end)
 	closeRegion(keys, labels, info, inside)
+	listStart, listText := -1, false // the list being labeled and whether it is text
 	for i, k := range keys {
 		if k == "" || labels[i].Kind != Body {
 			continue
@@ -168,8 +169,12 @@ func general(keys []string, labels []Label) int {
 		case l.form:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleFormField}
 		case l.bullet:
-			if a, b := listBounds(keys, info, i); !quantities(keys, info, a, b) &&
-				!listOfSentences(keys, info, i) && !listInText(keys, labels, info, i) {
+			a, b := listBounds(keys, info, i)
+			if a != listStart { // decide each list once, at its first item
+				listStart = a
+				listText = quantities(keys, info, a, b) || listOfSentences(keys, info, a, b) || listInText(keys, labels, info, a, b)
+			}
+			if !listText {
 				labels[i] = Label{Kind: Navigation, Rule: RuleLinkList}
 			}
 		case !keepShort(keys, labels, info, i):
@@ -371,10 +376,9 @@ func listBounds(keys []string, info []lineInfo, i int) (a, b int) {
 	return a, b
 }
 
-// listOfSentences reports whether the list around item i holds text rather
+// listOfSentences reports whether the list a..b holds text rather
 // than links: its items average six words or more.
-func listOfSentences(keys []string, info []lineInfo, i int) bool {
-	a, b := listBounds(keys, info, i)
+func listOfSentences(keys []string, info []lineInfo, a, b int) bool {
 	items, words := 0, 0
 	for j := a; j <= b; j++ {
 		if info[j].bullet {
@@ -385,11 +389,10 @@ func listOfSentences(keys []string, info []lineInfo, i int) bool {
 	return items > 0 && words >= 6*items
 }
 
-// listInText reports whether the list around item i stands between two
+// listInText reports whether the list a..b stands between two
 // paragraphs of prose, as a list of ingredients or steps does in an
 // article, rather than a menu at its edge.
-func listInText(keys []string, labels []Label, info []lineInfo, i int) bool {
-	a, b := listBounds(keys, info, i)
+func listInText(keys []string, labels []Label, info []lineInfo, a, b int) bool {
 	items := 0
 	for j := a; j <= b; j++ {
 		if info[j].bullet {
