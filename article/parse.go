@@ -98,18 +98,19 @@ const languageSample = 8 << 10
 // detectLanguage decides the language from the headline, teaser and body,
 // or their first languageSample bytes.
 func detectLanguage(lines []string, labels []boilerplate.Label) language.Tag {
-	var b strings.Builder
+	var e normalize.LanguageEvidence
+	n := 0
 	for i, l := range labels {
 		switch l.Kind {
 		case boilerplate.Title, boilerplate.Teaser, boilerplate.Body:
-			b.WriteString(lines[i])
-			b.WriteByte('\n')
+			e.Add(lines[i])
+			n += len(lines[i]) + 1
 		}
-		if b.Len() >= languageSample {
+		if n >= languageSample {
 			break
 		}
 	}
-	return normalize.Language(b.String())
+	return e.Language()
 }
 
 // continues reports whether next carries on the paragraph prev, as in text

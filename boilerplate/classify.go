@@ -46,7 +46,7 @@ type Classifier struct {
 	noGeneral bool
 	endMaxLen int             // longest line an end marker can be, -1 for no bound
 	ends      []*compiledRule // the rules that end an article, in order
-	joint     *phrases        // the phrases of all rules, see joinPhrases
+	index     *index          // the rules that may match a line, found at once
 }
 
 type compiledProfile struct {
@@ -76,7 +76,7 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 		lists = append(lists, p.rules)
 	}
 	lists = append(lists, c.generic)
-	c.joinPhrases(lists)
+	c.index = newIndex(lists)
 	for _, rules := range lists {
 		for i := range rules {
 			if r := &rules[i]; r.Ends && !r.BeforeTitle {
@@ -88,30 +88,9 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	return c, nil
 }
 
-// joinPhrases gives up to 64 rules with phrases a bit each and puts all
-// their phrases in one set, so that a line is scanned once for all of them.
-// Rules beyond 64 scan on their own.
-func (c *Classifier) joinPhrases(lists [][]compiledRule) {
-	n := 0
-	for _, rules := range lists {
-		for i := range rules {
-			r := &rules[i]
-			if len(r.Contains) == 0 || n == 64 {
-				continue
-			}
-			if c.joint == nil {
-				c.joint = &phrases{byTwo: map[uint16][]phrase{}}
-			}
-			r.bit = 1 << n
-			c.joint.add(r.Contains, r.bit)
-			n++
-		}
-	}
-}
-
-// newLine returns a line for key that scans with the classifier's phrases.
+// newLine returns a line for key that looks its rules up in the index.
 func (c *Classifier) newLine(key string) *line {
-	return &line{key: key, nwords: -1, joint: c.joint}
+	return &line{key: key, nwords: -1, idx: c.index}
 }
 
 // maxBound returns the greater of two lengths, where -1 is no bound.
@@ -209,7 +188,7 @@ func (c *Classifier) ClassifyRepeats(lines []string, rep *Repeats) Result {
 	labels := make([]Label, len(lines))
 	for i, l := range lines {
 		keys[i] = fold(l)
-		ls[i] = line{key: keys[i], nwords: -1, joint: c.joint}
+		ls[i] = line{key: keys[i], nwords: -1, idx: c.index}
 		if keys[i] == "" {
 			labels[i].Kind = Blank
 		}

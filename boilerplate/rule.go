@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -61,10 +60,10 @@ type compiledRule struct {
 	exact   map[string]bool
 	exactN  int // longest exact line
 	re      *regexp.Regexp
-	maxLen  int        // longest line the pattern can match, -1 for no bound
-	first   *[256]bool // bytes a line matched by the pattern can start with; nil for any
+	maxLen  int      // longest line the pattern can match, -1 for no bound
+	starts  []string // how lines matched by the pattern start (see patternStarts); nil for any way
 	phrases *phrases
-	bit     uint64 // the rule's bit in the classifier's joint phrase set, 0 if none
+	bit     uint64 // the rule's bit in the classifier's index, 0 if none
 }
 
 func compileRules(rules []Rule, where string) ([]compiledRule, error) {
@@ -90,10 +89,7 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 			if tree, err := syntax.Parse(src, syntax.Perl); err == nil {
 				tree = tree.Simplify()
 				c.maxLen = maxLength(tree)
-				var set [256]bool
-				if !firstBytes(tree, &set) {
-					c.first = &set
-				}
+				c.starts = patternStarts(tree, prefixLen)
 			}
 		}
 		if c.exact == nil && c.re == nil && len(r.Contains) == 0 {
@@ -118,20 +114,33 @@ func (c *compiledRule) match(l *line) bool {
 	if c.MaxWords > 0 && l.words() > c.MaxWords {
 		return false
 	}
+	if c.bit != 0 && l.idx != nil {
+		switch {
+		case c.exact != nil && l.exactBits()&c.bit != 0:
+			return true
+		case c.phrases != nil && l.phraseBits()&c.bit != 0:
+			return true
+		case c.re == nil || l.patternBits()&c.bit == 0:
+			return false
+		}
+		return c.matchPattern(l.key)
+	}
 	if len(l.key) <= c.exactN && c.exact[l.key] {
 		return true
 	}
-	if c.bit != 0 && l.joint != nil {
-		if l.phraseMask()&c.bit != 0 {
-			return true
-		}
-	} else if c.phrases != nil && c.phrases.first(l.key) != "" {
+	if c.phrases != nil && c.phrases.first(l.key) != "" {
 		return true
 	}
-	if c.re == nil || c.maxLen >= 0 && len(l.key) > c.maxLen || c.first != nil && !c.first[l.key[0]] {
+	return c.re != nil && c.matchPattern(l.key)
+}
+
+// matchPattern reports whether the rule's pattern matches key, testing its
+// length and start first.
+func (c *compiledRule) matchPattern(key string) bool {
+	if c.maxLen >= 0 && len(key) > c.maxLen || c.starts != nil && !startsWith(key, c.starts) {
 		return false
 	}
-	return c.re.MatchString(l.key)
+	return c.re.MatchString(key)
 }
 
 // longest returns the longest line the rule can match, or -1 when there is
@@ -157,20 +166,40 @@ func (c *compiledRule) longest() int {
 type line struct {
 	key    string
 	nwords int
-	joint  *phrases // the classifier's phrases of all rules, or nil
-	pmask  uint64   // rules whose phrases the line holds, once pdone
-	pdone  bool
+	idx    *index // the classifier's index of its rules, or nil
+	// The rules the index finds for the line, each set once asked for.
+	exact, phrase, pattern uint64
+	done                   uint8 // which of the sets are known
 }
+
+// Bits of line.done.
+const (
+	exactDone = 1 << iota
+	phraseDone
+	patternDone
+)
 
 func newLine(key string) *line { return &line{key: key, nwords: -1} }
 
-// phraseMask returns the bits of the rules whose phrases the line holds,
-// scanning the line once for all of them.
-func (l *line) phraseMask() uint64 {
-	if !l.pdone {
-		l.pmask, l.pdone = l.joint.masks(l.key), true
+func (l *line) exactBits() uint64 {
+	if l.done&exactDone == 0 {
+		l.exact, l.done = l.idx.exactBits(l.key), l.done|exactDone
 	}
-	return l.pmask
+	return l.exact
+}
+
+func (l *line) phraseBits() uint64 {
+	if l.done&phraseDone == 0 {
+		l.phrase, l.done = l.idx.phraseBits(l.key), l.done|phraseDone
+	}
+	return l.phrase
+}
+
+func (l *line) patternBits() uint64 {
+	if l.done&patternDone == 0 {
+		l.pattern, l.done = l.idx.patternBits(l.key), l.done|patternDone
+	}
+	return l.pattern
 }
 
 // maxRuleWords bounds the words a line is counted to: no rule asks about
@@ -222,8 +251,11 @@ func (set *phrases) add(list []string, bits uint64) {
 func (set *phrases) masks(s string) uint64 {
 	var m uint64
 	for i := 0; i+1 < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
 		k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1]))
-		if set.pairs[k/64]&(1<<(k%64)) == 0 || i > 0 && isWordByte(s[i-1]) {
+		if set.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, p := range set.byTwo[k] {
@@ -275,82 +307,6 @@ func hasPrefixFold(s, p string) bool {
 
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
-}
-
-// firstBytes adds to set the bytes a match of re can start with. It
-// reports whether re can match the empty string, in which case any byte
-// may follow and the set is of no use.
-func firstBytes(re *syntax.Regexp, set *[256]bool) (nullable bool) {
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
-		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return true
-		}
-		addRune(set, re.Rune[0], re.Flags&syntax.FoldCase != 0)
-		return false
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			if hi-lo > 512 {
-				for b := utf8First(lo); b <= utf8First(hi); b++ {
-					set[b] = true
-				}
-				continue
-			}
-			for r := lo; r <= hi; r++ {
-				addRune(set, r, false)
-			}
-		}
-		return false
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		for b := range set {
-			set[b] = true
-		}
-		return false
-	case syntax.OpCapture, syntax.OpPlus:
-		return firstBytes(re.Sub[0], set)
-	case syntax.OpStar, syntax.OpQuest:
-		firstBytes(re.Sub[0], set)
-		return true
-	case syntax.OpRepeat:
-		n := firstBytes(re.Sub[0], set)
-		return n || re.Min == 0
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			if !firstBytes(sub, set) {
-				return false
-			}
-		}
-		return true
-	case syntax.OpAlternate:
-		nullable := false
-		for _, sub := range re.Sub {
-			if firstBytes(sub, set) {
-				nullable = true
-			}
-		}
-		return nullable
-	}
-	return true
-}
-
-func addRune(set *[256]bool, r rune, fold bool) {
-	set[utf8First(r)] = true
-	if fold {
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			set[utf8First(f)] = true
-		}
-	}
-}
-
-// utf8First returns the first byte of r in UTF-8.
-func utf8First(r rune) byte {
-	var b [utf8.UTFMax]byte
-	utf8.EncodeRune(b[:], r)
-	return b[0]
 }
 
 // maxLength returns the most bytes a match of re can span, or -1 when

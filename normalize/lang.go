@@ -30,16 +30,110 @@ var otherWords = wordSet(`a e y de le la les des du une et est que qui dans pour
 	gli di della che è per non con si sono o os da em não het een van op voor niet zijn
 	w na z do nie się że jest jak`)
 
-// functionWords is the union of the three lists, for one lookup a word.
-var functionWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, set := range []map[string]bool{germanWords, englishWords, otherWords} {
+// Classes of a function word, as bits: a word may be frequent in several
+// languages ("in" in German and in the other list, "a" in English and in
+// the other list).
+const (
+	classGerman uint8 = 1 << iota
+	classEnglish
+	classOther
+)
+
+// functionWords finds the class of a lower-cased word of up to 8 bytes,
+// packed into a uint64 (see packWord): an open-addressing table, so that
+// counting the words of a line costs no string hashing.
+var functionWords = newWordTable(map[uint8]map[string]bool{
+	classGerman: germanWords, classEnglish: englishWords, classOther: otherWords,
+})
+
+// wordTableBits is the size of the table as a power of two, at least
+// four times as many slots as words.
+const wordTableBits = 10
+
+type wordTable struct {
+	keys  [1 << wordTableBits]uint64
+	class [1 << wordTableBits]uint8
+}
+
+func newWordTable(sets map[uint8]map[string]bool) *wordTable {
+	t := &wordTable{}
+	for class, set := range sets {
 		for w := range set {
-			m[w] = true
+			if len(w) > 8 {
+				panic("normalize: function word longer than 8 bytes: " + w)
+			}
+			k := packWord(w)
+			i := wordSlot(k)
+			for t.keys[i] != 0 && t.keys[i] != k {
+				i = (i + 1) & (1<<wordTableBits - 1)
+			}
+			t.keys[i] = k
+			t.class[i] |= class
 		}
 	}
-	return m
-}()
+	return t
+}
+
+// packWord puts the bytes of w, at most 8, into a uint64, the first byte
+// lowest. Words hold no NUL bytes, so the packing is unique.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+func wordSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - wordTableBits) }
+
+// lookup returns the classes of the packed word k, 0 for none.
+func (t *wordTable) lookup(k uint64) uint8 {
+	for i := wordSlot(k); ; i = (i + 1) & (1<<wordTableBits - 1) {
+		switch t.keys[i] {
+		case k:
+			return t.class[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// A wordPacker collects the lower-cased bytes of one word, keeping the
+// first 8 packed and counting the rest.
+type wordPacker struct {
+	k uint64
+	n int // bytes of the word so far
+}
+
+func (p *wordPacker) addByte(c byte) {
+	if p.n < 8 {
+		p.k |= uint64(c) << (8 * p.n)
+	}
+	p.n++
+}
+
+func (p *wordPacker) addRune(r rune) {
+	if r < utf8.RuneSelf {
+		p.addByte(byte(r))
+		return
+	}
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	for _, c := range b[:n] {
+		p.addByte(c)
+	}
+}
+
+// class returns the classes of the word collected, 0 when it is longer
+// than 8 bytes, and starts a new word.
+func (p *wordPacker) class() uint8 {
+	var c uint8
+	if p.n > 0 && p.n <= 8 {
+		c = functionWords.lookup(p.k)
+	}
+	p.k, p.n = 0, 0
+	return c
+}
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -53,37 +147,69 @@ func wordSet(s string) map[string]bool {
 // and umlauts. It returns language.German, language.English, or
 // language.Und when the text is too short or the evidence is mixed.
 func Language(s string) language.Tag {
-	de, en := 0, 0
-	var word [24]byte // lower-cased ASCII/Latin word, truncated
-	n := 0
+	var e LanguageEvidence
+	e.Add(s)
+	return e.Language()
+}
+
+// LanguageEvidence counts what tells German from English in text given
+// piece by piece, so that the language of many lines is decided without
+// joining them. The zero value holds no evidence.
+type LanguageEvidence struct {
+	German, English int // function words of each language; umlauts count as German words
+}
+
+// Add counts the evidence in s. A word does not run from one call to the
+// next.
+func (e *LanguageEvidence) Add(s string) {
+	var w wordPacker
+	skip := false // the word has an umlaut and is not looked up
 	flush := func() {
-		if n > 0 && n < len(word) {
-			w := string(word[:n])
-			if germanWords[w] {
-				de++
+		if c := w.class(); !skip {
+			if c&classGerman != 0 {
+				e.German++
 			}
-			if englishWords[w] {
-				en++
+			if c&classEnglish != 0 {
+				e.English++
 			}
 		}
-		n = 0
+		skip = false
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				w.addByte(c)
+			case 'A' <= c && c <= 'Z':
+				w.addByte(c + 'a' - 'A')
+			default:
+				flush()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü':
-			de++          // umlauts count like a German word
-			n = len(word) // and the word is not looked up
+			e.German++ // umlauts count like a German word
+			skip = true
+			w.addRune(r)
 		case unicode.IsLetter(r):
-			if n+utf8.RuneLen(r) < len(word) {
-				n += utf8.EncodeRune(word[n:], unicode.ToLower(r))
-			} else {
-				n = len(word)
-			}
+			w.addRune(unicode.ToLower(r))
 		default:
 			flush()
 		}
 	}
 	flush()
+}
+
+// Language decides from the evidence: language.German or language.English
+// when one has at least twice the other's count and there are four pieces
+// of evidence at least, language.Und otherwise.
+func (e LanguageEvidence) Language() language.Tag {
+	de, en := e.German, e.English
 	switch {
 	case de+en < 4:
 		return language.Und
@@ -101,35 +227,50 @@ func Language(s string) language.Tag {
 // Italian, Portuguese, Dutch and Polish). Running
 // text has many; menus, tag lists and headlines have few.
 func FunctionWords(s string) (words, function int) {
-	var word [24]byte
-	n := 0
+	var w wordPacker
 	letter := false // the word has a letter: numbers are not words here
 	flush := func() {
-		if n == 0 || !letter {
-			n = 0
-			return
-		}
-		letter = false
-		words++
-		if n <= 8 { // function words are short
-			w := string(word[:n])
-			if functionWords[w] {
+		if w.n > 0 && letter {
+			words++
+			if w.class() != 0 {
 				function++
 			}
 		}
-		n = 0
+		w.k, w.n, letter = 0, 0, false
 	}
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			letter = letter || unicode.IsLetter(r)
-			if n+utf8.RuneLen(r) < len(word) {
-				n += utf8.EncodeRune(word[n:], unicode.ToLower(r))
-			} else {
-				n = len(word)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				w.addByte(c)
+				letter = true
+			case 'A' <= c && c <= 'Z':
+				w.addByte(c + 'a' - 'A')
+				letter = true
+			case '0' <= c && c <= '9':
+				w.addByte(c)
+			default:
+				if w.n > 0 {
+					flush()
+				}
 			}
 			continue
 		}
-		flush()
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r):
+			w.addRune(unicode.ToLower(r))
+			letter = true
+		case unicode.IsDigit(r):
+			w.addRune(r)
+		default:
+			if w.n > 0 {
+				flush()
+			}
+		}
 	}
 	flush()
 	return words, function

@@ -37,25 +37,6 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestLanguage(t *testing.T) {
-	tests := []struct {
-		in     string
-		want   language.Tag
-		reason string
-	}{
-		{"Die chinesische Regierung hat von den USA eine Erklärung zu Berichten über eine Ausspähung gefordert.", language.German, "German sentence"},
-		{"China has demanded an explanation over reports the US National Security Agency had hacked the servers.", language.English, "English sentence"},
-		{"Huawei", language.Und, "one word"},
-		{"", language.Und, "empty"},
-		{"Tech X Huawei NSA", language.Und, "names only"},
-	}
-	for _, tt := range tests {
-		if got := Language(tt.in); got != tt.want {
-			t.Errorf("Language(%q) (%s) = %v, want %v", tt.in, tt.reason, got, tt.want)
-		}
-	}
-}
-
 func FuzzText(f *testing.F) {
 	for _, s := range []string{"a  b", "x\u00a0\u00a0y", "Sicher\u00adheit", "\ufeffBOM", "Cafe\u0301"} {
 		f.Add(s)
