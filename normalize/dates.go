@@ -120,7 +120,7 @@ func (p *DateParser) Find(s string) []DateMatch {
 			kind = anchorOf(s[i:j])
 		}
 		if kind != 0 && len(starts) > 0 {
-			found = p.matchNear(s, starts, kind, found)
+			found = p.matchNear(s, starts, kind, i, j, found)
 		}
 		i = j
 	}
@@ -145,10 +145,10 @@ func (p *DateParser) Find(s string) []DateMatch {
 // matchNear tries the rules that an anchor of the given kind can be part
 // of, at the word starts the rules allow before it; the last of starts is
 // the anchor's own.
-func (p *DateParser) matchNear(s string, starts []int, kind anchorKind, found []DateMatch) []DateMatch {
-	for i := range dateRules {
-		rule := &dateRules[i]
-		if rule.anchors&kind == 0 {
+func (p *DateParser) matchNear(s string, starts []int, kind anchorKind, i, j int, found []DateMatch) []DateMatch {
+	for r := range dateRules {
+		rule := &dateRules[r]
+		if rule.anchors&kind == 0 || kind == anchorDigit && rule.number != nil && !rule.number(s, i, j) {
 			continue
 		}
 		for k := max(len(starts)-1-rule.reach, 0); k < len(starts); k++ {
@@ -218,7 +218,8 @@ func (p *DateParser) matchAt(s string, st int, rule *dateRule, found []DateMatch
 			groups[g] = w[loc[2*g]:loc[2*g+1]]
 		}
 	}
-	d, ok := rule.resolve(p, groups)
+	pc := *p // a copy for the resolver, so that p stays on the caller's stack
+	d, ok := rule.resolve(&pc, groups)
 	if !ok {
 		return found
 	}
@@ -324,7 +325,23 @@ type dateRule struct {
 	resolve func(p *DateParser, groups []string) (Date, bool)
 	anchors anchorKind // tokens a match contains
 	reach   int        // how many words before such a token a match may start
+	// number, if set, tells whether the number s[i:j] can be the anchor
+	// of a match, as a quick test before the pattern.
+	number func(s string, i, j int) bool
 }
+
+// Quick tests of the number a date pattern is built around.
+var (
+	isoNumber    = func(s string, i, j int) bool { return j-i == 4 && followedBy(s, j, '-') }
+	dottedNumber = func(s string, i, j int) bool {
+		return j-i <= 2 && followedBy(s, j, '.') && j+1 < len(s) && isDigit(s[j+1])
+	}
+	dayDotNumber   = func(s string, i, j int) bool { return j-i <= 2 && followedBy(s, j, '.') }
+	daySpaceNumber = func(s string, i, j int) bool { return j-i <= 2 && followedBy(s, j, ' ') }
+	yearNumber     = func(s string, i, j int) bool { return j-i == 4 }
+)
+
+func followedBy(s string, j int, c byte) bool { return j < len(s) && s[j] == c }
 
 // Name lists: the patterns match any word where a name goes, and the
 // resolvers look the word up here. Small patterns keep matching fast.
@@ -384,18 +401,18 @@ var weekendRe = anchored(`\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]his|[Ll]ast|[Pp]as
 func anchored(re string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + re + `)`) }
 
 var dateRules = []dateRule{
-	{"iso", isoDateRe, resolveISO, anchorDigit, 0},
-	{"dotted", dottedDateRe, resolveDotted, anchorDigit, 0},
-	{"german-long", germanLongDateRe, resolveGermanLong, anchorDigit, 0},
-	{"english-long", englishLongDateRe, resolveEnglishLong, anchorDigit | anchorMonth, 0},
-	{"ago", agoRe, resolveCount, anchorAgo, 3},
-	{"vor", vorRe, resolveCount, anchorVor, 0},
-	{"day-word", dayWordRe, resolveDayWord, anchorDayWord, 0},
-	{"last-week", lastWeekRe, resolveLastWeek, anchorWeek, 1},
-	{"weekday", weekdayRe, resolveWeekday, anchorWeekday, 3},
-	{"month", monthRe, resolveMonth, anchorMonth, 2},
-	{"year-part", yearPartRe, resolveYearPart, anchorDigit, 1},
-	{"weekend", weekendRe, resolveWeekend, anchorWeekend, 3},
+	{"iso", isoDateRe, resolveISO, anchorDigit, 0, isoNumber},
+	{"dotted", dottedDateRe, resolveDotted, anchorDigit, 0, dottedNumber},
+	{"german-long", germanLongDateRe, resolveGermanLong, anchorDigit, 0, dayDotNumber},
+	{"english-long", englishLongDateRe, resolveEnglishLong, anchorDigit | anchorMonth, 0, daySpaceNumber},
+	{"ago", agoRe, resolveCount, anchorAgo, 3, nil},
+	{"vor", vorRe, resolveCount, anchorVor, 0, nil},
+	{"day-word", dayWordRe, resolveDayWord, anchorDayWord, 0, nil},
+	{"last-week", lastWeekRe, resolveLastWeek, anchorWeek, 1, nil},
+	{"weekday", weekdayRe, resolveWeekday, anchorWeekday, 3, nil},
+	{"month", monthRe, resolveMonth, anchorMonth, 2, nil},
+	{"year-part", yearPartRe, resolveYearPart, anchorDigit, 1, yearNumber},
+	{"weekend", weekendRe, resolveWeekend, anchorWeekend, 3, nil},
 }
 
 // monthNumbers maps lower-cased month names and abbreviations to months.
