@@ -412,13 +412,18 @@ func WordsUpTo(s string, limit int) int {
 	for i := 0; i < len(s) && n != limit; {
 		c := s[i]
 		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		switch {
+		case c < utf8.RuneSelf:
+			space = asciiSpace[c]
 			i++
-		} else {
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// The lead bytes of the non-ASCII spaces: U+0085, U+00A0,
+			// U+1680, U+2000 to U+205F, U+3000.
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 			i += size
+		default:
+			i++ // part of a character that is not a space
 		}
 		if space {
 			in = false
@@ -429,6 +434,9 @@ func WordsUpTo(s string, limit int) int {
 	}
 	return n
 }
+
+// asciiSpace tells the ASCII white space characters.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 func letters(s string) int {
 	n := 0

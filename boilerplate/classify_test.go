@@ -210,3 +210,41 @@ func TestMaxLength(t *testing.T) {
 		}
 	}
 }
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"   ", 0},
+		{"Lesezeit: 1 Min.", 3},
+		{"17\u00a0Kommentare", 2},       // a no-break space separates words
+		{"Ausgabe\u2009Nr.\u3000 5", 3}, // thin and ideographic spaces
+		{"Über·die·Brücke", 1},          // a middle dot does not
+		{"\tTabs\nand\r\nlines ", 3},
+	}
+	for _, tt := range tests {
+		if got := Words(tt.in); got != tt.want {
+			t.Errorf("Words(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+		if got := WordsUpTo(tt.in, 2); got != min(tt.want, 2) {
+			t.Errorf("WordsUpTo(%q, 2) = %d, want %d", tt.in, got, min(tt.want, 2))
+		}
+	}
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"a b", "x\u00a0y\u2003z", "\u0085\u1680\u205f\u3000", "\xc2", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := len(strings.Fields(s))
+		if got := Words(s); got != want {
+			t.Errorf("Words(%q) = %d, strings.Fields finds %d", s, got, want)
+		}
+		if got := WordsUpTo(s, 3); got != min(want, 3) {
+			t.Errorf("WordsUpTo(%q, 3) = %d, want %d", s, got, min(want, 3))
+		}
+	})
+}

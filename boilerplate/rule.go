@@ -388,7 +388,11 @@ func fold(s string) string {
 // space (U+00A0 is C2 A0 in UTF-8, U+202F is E2 80 AF).
 func needsFold(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
+		c := s[i]
+		if ' ' < c && c < 0xC2 {
+			continue // most bytes: letters, digits, punctuation
+		}
+		switch c {
 		case '\t':
 			return true
 		case ' ':

@@ -31,20 +31,28 @@ func Text(s string) string {
 	if isCleanASCII(s) || isClean(s) {
 		return s
 	}
-	out := clean(s)
-	if !norm.NFC.IsNormalString(out) {
+	out, stable := clean(s)
+	if !stable && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out) // after cleaning, which can bring a letter and its accent together
 	}
 	return out
 }
 
-// clean removes invisible characters and folds white space.
-func clean(s string) string {
+// clean removes invisible characters and folds white space. It reports
+// whether the result holds only ASCII and stable characters (see
+// stableRune), which NFC leaves as they are.
+func clean(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := 0       // white space characters in the current run
 	var first rune // first character of the run
-	for _, r := range s {
+	stable := true
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
 		case r == softHyphen || r == zeroWidthSp || r == wordJoiner || r == byteOrder:
 			continue
@@ -54,7 +62,7 @@ func clean(s string) string {
 			}
 			run++
 			continue
-		case unicode.IsControl(r):
+		case r < 0x20 || r >= 0x7F && r < 0xA0: // C0 and C1 controls, DEL
 			continue
 		}
 		if run > 0 {
@@ -67,9 +75,16 @@ func clean(s string) string {
 			}
 			run = 0
 		}
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+			continue
+		}
+		if r >= 0x300 && !stableRune(r) {
+			stable = false
+		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), stable
 }
 
 // binds reports whether a no-break space after text binds it to what
@@ -100,10 +115,11 @@ func isAbbreviationEnd(text string) bool {
 // isSpace reports whether r is white space for folding purposes.
 func isSpace(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', nbsp, narrowNBSP:
+	case ' ', '\t', '\n', '\r', '\v', '\f', nbsp, narrowNBSP,
+		'\u1680', '\u205F', '\u3000': // the space separators (Zs) but U+2000 to U+200A
 		return true
 	}
-	return unicode.Is(unicode.Zs, r)
+	return r >= '\u2000' && r <= '\u200A'
 }
 
 // isClean reports whether Text would return s unchanged, for text with

@@ -1,7 +1,9 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/language"
 )
@@ -78,4 +80,13 @@ func FuzzDateParserFind(f *testing.F) {
 			last = end
 		}
 	})
+}
+
+func TestIsSpaceIsZs(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := strings.ContainsRune(" \t\n\r\v\f", r) || unicode.Is(unicode.Zs, r)
+		if isSpace(r) != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, !want, want)
+		}
+	}
 }
