@@ -411,28 +411,57 @@ func WordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n != limit; {
 		c := s[i]
-		var space bool
+		size := 0 // of the white space at i
 		switch {
 		case c < utf8.RuneSelf:
-			space = asciiSpace[c]
-			i++
+			if asciiSpace[c] {
+				size = 1
+			}
 		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
-			// The lead bytes of the non-ASCII spaces: U+0085, U+00A0,
-			// U+1680, U+2000 to U+205F, U+3000.
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		default:
-			i++ // part of a character that is not a space
+			size = nonASCIISpace(s[i:])
 		}
-		if space {
+		if size > 0 {
 			in = false
-		} else if !in {
+			i += size
+			continue
+		}
+		if !in {
 			in = true
 			n++
 		}
+		i++ // a byte of a word, perhaps inside a character
 	}
 	return n
+}
+
+// nonASCIISpace returns the length of the white space character that s
+// starts with, 0 if none: U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028,
+// U+2029, U+202F, U+205F, U+3000, the characters unicode.IsSpace takes
+// beyond ASCII.
+func nonASCIISpace(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[0] {
+	case 0xC2:
+		if s[1] == 0x85 || s[1] == 0xA0 {
+			return 2
+		}
+	case 0xE1:
+		if len(s) > 2 && s[1] == 0x9A && s[2] == 0x80 {
+			return 3
+		}
+	case 0xE2:
+		if len(s) > 2 && (s[1] == 0x80 && (s[2] <= 0x8A || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF) && s[2] >= 0x80 ||
+			s[1] == 0x81 && s[2] == 0x9F) {
+			return 3
+		}
+	case 0xE3:
+		if len(s) > 2 && s[1] == 0x80 && s[2] == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // asciiSpace tells the ASCII white space characters.

@@ -266,55 +266,51 @@ const (
 	anchorAgo                            // "ago"
 )
 
-// anchorStarts holds the lower-cased first two letters of the anchor words,
-// as a quick test before the lookups.
-var anchorStarts = func() map[[2]byte]bool {
-	m := map[[2]byte]bool{}
-	add := func(w string) { m[[2]byte{w[0], w[1]}] = true }
+// anchorWords maps the lower-cased anchor words to their kinds.
+var anchorWords = func() map[string]anchorKind {
+	m := map[string]anchorKind{}
 	for w := range monthNumbers {
-		add(w)
+		m[w] = anchorMonth
 	}
 	for w := range weekdayNumbers {
-		add(w)
+		m[w] = anchorWeekday
 	}
-	for _, w := range []string{"gestern", "vorgestern", "heute", "yesterday", "today", "woche", "week", "wochenende", "weekend", "vor", "ago"} {
-		add(w)
+	for _, w := range []string{"gestern", "vorgestern", "heute", "yesterday", "today"} {
+		m[w] = anchorDayWord
 	}
+	m["woche"], m["week"] = anchorWeek, anchorWeek
+	m["wochenende"], m["weekend"] = anchorWeekend, anchorWeekend
+	m["vor"], m["ago"] = anchorVor, anchorAgo
 	return m
 }()
 
+// anchorStarts is a bit set of the first two bytes of the anchor words, a
+// quick test before the lookup.
+var anchorStarts = func() *[1 << 16 / 64]uint64 {
+	var set [1 << 16 / 64]uint64
+	for w := range anchorWords {
+		k := uint16(w[0])<<8 | uint16(w[1])
+		set[k/64] |= 1 << (k % 64)
+	}
+	return &set
+}()
+
+// maxAnchorLen is the length in bytes of the longest anchor word.
+const maxAnchorLen = 12
+
 // anchorOf returns the anchor kind of a word, 0 for none.
 func anchorOf(w string) anchorKind {
-	if len(w) < 2 || len(w) > 12 || !anchorStarts[[2]byte{lowerByte(w[0]), lowerByte(w[1])}] {
+	if len(w) < 2 || len(w) > maxAnchorLen {
 		return 0
 	}
-	var buf [12]byte
-	n := copy(buf[:], w)
-	for i := 0; i < n; i++ {
-		if c := buf[i]; c >= 'A' && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
-		}
+	if k := uint16(lowerByte(w[0]))<<8 | uint16(lowerByte(w[1])); anchorStarts[k/64]&(1<<(k%64)) == 0 {
+		return 0
 	}
-	l := string(buf[:n])
-	if _, ok := monthNumbers[l]; ok {
-		return anchorMonth
+	var buf [maxAnchorLen]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
 	}
-	if _, ok := weekdayNumbers[l]; ok {
-		return anchorWeekday
-	}
-	switch l {
-	case "gestern", "vorgestern", "heute", "yesterday", "today":
-		return anchorDayWord
-	case "woche", "week":
-		return anchorWeek
-	case "wochenende", "weekend":
-		return anchorWeekend
-	case "vor":
-		return anchorVor
-	case "ago":
-		return anchorAgo
-	}
-	return 0
+	return anchorWords[string(buf[:len(w)])]
 }
 
 // A dateRule is a pattern for one kind of date expression and how to

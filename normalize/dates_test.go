@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -145,5 +146,21 @@ func TestPrecisionText(t *testing.T) {
 	}
 	if _, err := Precision(99).MarshalText(); err == nil {
 		t.Error("MarshalText of an invalid precision succeeded")
+	}
+}
+
+func TestAnchorWords(t *testing.T) {
+	for w, kind := range anchorWords {
+		if got := anchorOf(w); got != kind {
+			t.Errorf("anchorOf(%q) = %v, want %v", w, got, kind)
+		}
+		if up := strings.ToUpper(w[:1]) + w[1:]; anchorOf(up) != kind {
+			t.Errorf("anchorOf(%q) = %v, want %v", up, anchorOf(up), kind)
+		}
+	}
+	for _, w := range []string{"der", "die", "Mit", "Don", "Sam", "von", "vom", "Heu", "Wochen", "a", ""} {
+		if got := anchorOf(w); got != 0 {
+			t.Errorf("anchorOf(%q) = %v, want none", w, got)
+		}
 	}
 }

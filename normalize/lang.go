@@ -196,6 +196,8 @@ func (e *LanguageEvidence) Add(s string) {
 			e.German++ // umlauts count like a German word
 			skip = true
 			w.addRune(r)
+		case r >= 0x2000 && r <= 0x206F: // general punctuation: quotes, dashes, spaces
+			flush()
 		case unicode.IsLetter(r):
 			w.addRune(unicode.ToLower(r))
 		default:
@@ -261,6 +263,10 @@ func FunctionWords(s string) (words, function int) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
+		case r >= 0x2000 && r <= 0x206F: // general punctuation: quotes, dashes, spaces
+			if w.n > 0 {
+				flush()
+			}
 		case unicode.IsLetter(r):
 			w.addRune(unicode.ToLower(r))
 			letter = true
