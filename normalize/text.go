@@ -150,9 +150,10 @@ func isClean(s string) bool {
 
 // stableRune reports whether Text keeps r as it is whatever surrounds it:
 // Latin-1 letters and signs, dashes, quotation marks and other general
-// punctuation, currency signs. It excludes invalid bytes, C1 controls,
-// no-break and other spaces, soft hyphens, invisible characters, and
-// everything from U+0300 on where NFC might change something.
+// punctuation, currency signs, arrows, box drawing and geometric shapes
+// (rules and bullets of text renders). It excludes invalid bytes, C1
+// controls, no-break and other spaces, soft hyphens, invisible characters,
+// and everything from U+0300 on where NFC might change something.
 func stableRune(r rune) bool {
 	switch {
 	case r == utf8.RuneError || r == softHyphen:
@@ -160,6 +161,8 @@ func stableRune(r rune) bool {
 	case r >= 0xA1 && r < 0x300:
 		return true
 	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E, r >= 0x20A0 && r <= 0x20CF:
+		return true
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x2500 && r <= 0x26FF:
 		return true
 	}
 	return false

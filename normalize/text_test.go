@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestText(t *testing.T) {
@@ -87,6 +88,25 @@ func TestIsSpaceIsZs(t *testing.T) {
 		want := strings.ContainsRune(" \t\n\r\v\f", r) || unicode.Is(unicode.Zs, r)
 		if isSpace(r) != want {
 			t.Errorf("isSpace(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// TestStableRunes checks that NFC leaves the characters stableRune lists
+// alone whatever stands next to them: each is in NFC on its own, has no
+// combining class and combines with nothing before it. (What follows it can
+// combine with it only when that is not stable itself.)
+func TestStableRunes(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !stableRune(r) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(string(r))
+		if p.CCC() != 0 || !p.BoundaryBefore() || !norm.NFC.IsNormalString(string(r)) {
+			t.Errorf("%U is not stable under NFC", r)
+		}
+		if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			t.Errorf("%U is a space, control or format character, which Text changes", r)
 		}
 	}
 }
