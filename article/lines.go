@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"io"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/boilerplate"
 )
 
 // A piece is a line, or the part of a line, that belongs to one article.
@@ -12,6 +14,8 @@ type piece struct {
 	text string // without the line terminator
 	line int    // line number, from 1
 	off  int64  // byte offset of text in the input
+
+	cl boilerplate.Line // text cleaned (normalize.Text), prepared for the classifier
 }
 
 // end returns the offset just after the piece's text.

@@ -23,10 +23,12 @@ type parser struct {
 // text.
 func (p *parser) parse(ps []piece) *Article {
 	lines := make([]string, len(ps))
-	for i, pc := range ps {
-		lines[i] = normalize.Text(pc.text)
+	ls := make([]boilerplate.Line, len(ps))
+	for i := range ps {
+		ls[i] = ps[i].cl
+		lines[i] = ls[i].Text()
 	}
-	res := p.cls.ClassifyRepeats(lines, p.repeats)
+	res := p.cls.ClassifyLines(ls, p.repeats)
 	if p.repeats != nil && p.learn {
 		p.repeats.Add(lines)
 	}

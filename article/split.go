@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 // Limits of the splitting heuristics.
@@ -72,14 +73,16 @@ func (s *splitter) addLine(p piece) {
 // push appends a line to the current article and looks for the start of
 // the next one.
 func (s *splitter) push(p piece) {
+	p.cl = s.cls.NewLine(normalize.Text(p.text))
 	s.cur = append(s.cur, p)
 	s.size += len(p.text) + 1
-	t := strings.TrimSpace(p.text)
-	if t == "" {
+	l := &s.cur[len(s.cur)-1].cl
+	if l.Blank() {
 		return
 	}
+	t := l.Text()
 	if s.cand >= 0 {
-		if _, ok := boilerplate.DateLine(t); ok {
+		if _, ok := l.DateLine(); ok {
 			s.cand = -1 // a teaser: headline, summary, date
 		} else if isLong(t) {
 			// Two long paragraphs: an article, not a teaser with a
@@ -89,14 +92,14 @@ func (s *splitter) push(p piece) {
 				s.hadLong = true
 				return
 			}
-		} else if _, ok := s.cls.Rule(t); !ok {
+		} else if _, ok := s.cls.LineRule(l); !ok {
 			if s.look++; s.look > lookahead {
 				s.cand = -1
 			}
 		}
 	}
 	if s.hadLong { // an end marker before any text ends nothing
-		if _, ok := s.cls.EndMarker(t); ok {
+		if _, ok := s.cls.LineEndMarker(l); ok {
 			s.tail = true
 			return
 		}
@@ -106,8 +109,8 @@ func (s *splitter) push(p piece) {
 		s.tail = false
 		return
 	}
-	if s.tail && s.cand < 0 && isTitleLike(t) {
-		if _, ok := s.cls.Rule(t); !ok {
+	if s.tail && s.cand < 0 && isTitleLike(l) {
+		if _, ok := s.cls.LineRule(l); !ok {
 			s.cand, s.look, s.longs = len(s.cur)-1, 0, 0
 		}
 	}
@@ -216,7 +219,8 @@ func isLong(t string) bool {
 }
 
 // isTitleLike reports whether t could be a headline.
-func isTitleLike(t string) bool {
+func isTitleLike(l *boilerplate.Line) bool {
+	t := l.Text()
 	if len(t) > titleMaxBytes || boilerplate.WordsUpTo(t, titleMaxWords+1) > titleMaxWords {
 		return false
 	}
@@ -224,7 +228,7 @@ func isTitleLike(t string) bool {
 	if strings.ContainsRune(".,;…", r) {
 		return false
 	}
-	_, isDate := boilerplate.DateLine(t)
+	_, isDate := l.DateLine()
 	return !isDate
 }
 

@@ -88,11 +88,6 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	return c, nil
 }
 
-// newLine returns a line for key that looks its rules up in the index.
-func (c *Classifier) newLine(key string) *line {
-	return &line{key: key, nwords: -1, idx: c.index}
-}
-
 // maxBound returns the greater of two lengths, where -1 is no bound.
 func maxBound(a, b int) int {
 	if a < 0 || b < 0 {
@@ -116,11 +111,16 @@ var defaultClassifier = sync.OnceValue(func() *Classifier {
 // Rule returns the first rule, of any profile or the generic ones, that
 // matches line on its own, ignoring rules restricted to the top of a page.
 func (c *Classifier) Rule(line string) (Rule, bool) {
-	key := fold(line)
-	if key == "" {
+	l := c.NewLine(line)
+	return c.LineRule(&l)
+}
+
+// LineRule is Rule for a prepared line.
+func (c *Classifier) LineRule(l *Line) (Rule, bool) {
+	c.own(l)
+	if l.key == "" {
 		return Rule{}, false
 	}
-	l := c.newLine(key)
 	for _, p := range c.profiles {
 		if r := firstMatch(l, p.rules); r != nil {
 			return *r.Rule, true
@@ -132,6 +132,13 @@ func (c *Classifier) Rule(line string) (Rule, bool) {
 	return Rule{}, false
 }
 
+// own prepares l again if another classifier made it.
+func (c *Classifier) own(l *Line) {
+	if l.idx != c.index {
+		*l = c.NewLine(l.text)
+	}
+}
+
 // EndMarker reports whether line, on its own, closes an article: a footer,
 // a sigle, a credit (rules with Ends set), or a relative date as teaser
 // lists show under each entry. It returns the deciding rule's name.
@@ -139,22 +146,27 @@ func (c *Classifier) EndMarker(line string) (string, bool) {
 	if c.endMaxLen >= 0 && len(line) > 3*c.endMaxLen {
 		return "", false // longer than any end marker, even with white space to fold
 	}
-	key := fold(line)
-	if key == "" || c.endMaxLen >= 0 && len(key) > c.endMaxLen {
+	l := c.NewLine(line)
+	return c.LineEndMarker(&l)
+}
+
+// LineEndMarker is EndMarker for a prepared line.
+func (c *Classifier) LineEndMarker(l *Line) (string, bool) {
+	c.own(l)
+	if l.key == "" || c.endMaxLen >= 0 && len(l.key) > c.endMaxLen {
 		return "", false
 	}
-	l := c.newLine(key)
 	for _, r := range c.ends {
 		if r.match(l) {
 			// A rule before it in Rule's order may claim the line first.
-			if first, ok := c.Rule(key); ok && first.Name != r.Name {
+			if first, ok := c.LineRule(l); ok && first.Name != r.Name {
 				return first.Name, first.Ends
 			}
 			return r.Name, true
 		}
 	}
-	if d, ok := dateLine(key); ok && d.Relative {
-		if _, ruled := c.Rule(key); !ruled {
+	if d, ok := l.DateLine(); ok && d.Relative {
+		if _, ruled := c.LineRule(l); !ruled {
 			return RuleDateLine, true
 		}
 	}
@@ -163,15 +175,6 @@ func (c *Classifier) EndMarker(line string) (string, bool) {
 
 // dateLineMax is the longest line taken for a date line.
 const dateLineMax = 60
-
-// dateLine reports whether key is nothing but a date expression.
-func dateLine(key string) (normalize.Date, bool) {
-	if len(key) > dateLineMax || WordsUpTo(key, 7) > 6 {
-		return normalize.Date{}, false
-	}
-	var p normalize.DateParser
-	return p.Parse(key)
-}
 
 // Classify labels each line. Blank lines get Blank; everything no rule
 // claims is Body, except the headline (Title) and a standfirst (Teaser).
@@ -183,12 +186,21 @@ func (c *Classifier) Classify(lines []string) Result {
 // were counted in rep: a line that no rule claims and that rep has seen on
 // many pages is boilerplate (RuleRepeated). rep may be nil.
 func (c *Classifier) ClassifyRepeats(lines []string, rep *Repeats) Result {
-	keys := make([]string, len(lines))
-	ls := make([]line, len(lines))
-	labels := make([]Label, len(lines))
+	ls := make([]Line, len(lines))
 	for i, l := range lines {
-		keys[i] = fold(l)
-		ls[i] = line{key: keys[i], nwords: -1, idx: c.index}
+		ls[i] = c.NewLine(l)
+	}
+	return c.ClassifyLines(ls, rep)
+}
+
+// ClassifyLines is ClassifyRepeats for prepared lines. It may record in
+// them what it finds.
+func (c *Classifier) ClassifyLines(ls []Line, rep *Repeats) Result {
+	keys := make([]string, len(ls))
+	labels := make([]Label, len(ls))
+	for i := range ls {
+		c.own(&ls[i])
+		keys[i] = ls[i].key
 		if keys[i] == "" {
 			labels[i].Kind = Blank
 		}
@@ -240,7 +252,7 @@ func (c *Classifier) WithoutGeneral() *Classifier {
 
 // detect returns the first profile with an identifying rule that matches a
 // line, or nil.
-func (c *Classifier) detect(ls []line) *compiledProfile {
+func (c *Classifier) detect(ls []Line) *compiledProfile {
 	for pi := range c.profiles {
 		p := &c.profiles[pi]
 		for ri := range p.rules {
@@ -259,7 +271,7 @@ func (c *Classifier) detect(ls []line) *compiledProfile {
 }
 
 // lineRules labels the lines that a rule recognises on their own.
-func (c *Classifier) lineRules(ls []line, labels []Label, profile []compiledRule) {
+func (c *Classifier) lineRules(ls []Line, labels []Label, profile []compiledRule) {
 	rest := -1
 	var restRule string
 	for i := range ls {
@@ -289,7 +301,7 @@ func (c *Classifier) lineRules(ls []line, labels []Label, profile []compiledRule
 			}
 			continue
 		}
-		if _, ok := dateLine(k); ok {
+		if _, ok := l.DateLine(); ok {
 			labels[i] = Label{Kind: Dateline, Rule: RuleDateLine}
 		}
 	}
@@ -307,7 +319,7 @@ func endsTeaserList(key string) bool {
 
 // firstMatch returns the first rule of the lists, other than those for the
 // area above the headline, that matches l.
-func firstMatch(l *line, lists ...[]compiledRule) *compiledRule {
+func firstMatch(l *Line, lists ...[]compiledRule) *compiledRule {
 	for _, rules := range lists {
 		for i := range rules {
 			if r := &rules[i]; !r.BeforeTitle && r.match(l) {
@@ -320,7 +332,7 @@ func firstMatch(l *line, lists ...[]compiledRule) *compiledRule {
 
 // markBeforeTitle labels the lines at the top of the page that a profile
 // rule for the area above the headline recognises ("X", "Tech").
-func markBeforeTitle(ls []line, labels []Label, profile []compiledRule) {
+func markBeforeTitle(ls []Line, labels []Label, profile []compiledRule) {
 	for i := range ls {
 		if ls[i].key == "" || labels[i].Kind != Body {
 			continue
@@ -370,7 +382,7 @@ func findTitle(keys []string, labels []Label) int {
 	return title
 }
 
-func beforeTitleMatch(l *line, rules []compiledRule) *compiledRule {
+func beforeTitleMatch(l *Line, rules []compiledRule) *compiledRule {
 	for i := range rules {
 		if r := &rules[i]; r.BeforeTitle && r.match(l) {
 			return r
@@ -609,5 +621,6 @@ func markTeaser(keys []string, labels []Label, title, start int) {
 // DateLine reports whether line is nothing but a date expression, such as
 // a dateline or the date under a teaser, and returns it unresolved.
 func DateLine(line string) (normalize.Date, bool) {
-	return dateLine(fold(line))
+	l := Line{key: fold(line)}
+	return l.DateLine()
 }

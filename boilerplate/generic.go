@@ -52,7 +52,7 @@ func GenericRules() []Rule {
 		{
 			Name: "generic/count-line", Kind: ShareBar,
 			Reason:  "a count of comments, shares, views or likes",
-			Pattern: `(?i:\(?\d[\d.,]*(?:k|K| Tsd\.)?\)? (?:Kommentare?|Beiträge?|Antworten|Reaktionen|Aufrufe|Leser|Likes?|Shares?|Views|Comments?|Replies|Reactions|Mal geteilt)|(?:Kommentare?|Comments?) ?\(?\d[\d.,]*\)?)`,
+			Pattern: `(?i:\(?\d[\d.,]{0,12}(?:k|K| Tsd\.)?\)? (?:Kommentare?|Beiträge?|Antworten|Reaktionen|Aufrufe|Leser|Likes?|Shares?|Views|Comments?|Replies|Reactions|Mal geteilt)|(?:Kommentare?|Comments?) ?\(?\d[\d.,]{0,12}\)?)`,
 		},
 		{
 			Name: "generic/more-link", Kind: Navigation,
@@ -67,7 +67,7 @@ func GenericRules() []Rule {
 		{
 			Name: "generic/reading-time", Kind: ReadingTime,
 			Reason:  "estimated reading time",
-			Pattern: `(?:Lesezeit|Lesedauer|Reading time|Read time): ?(?:ca\. )?\d+ ?(?:Min\.?|Minuten|min\.?|minutes?)|\d+ ?(?:Min\.?|min|minutes?) (?:read|Lesezeit|Lesedauer)`,
+			Pattern: `(?:Lesezeit|Lesedauer|Reading time|Read time): ?(?:ca\. )?\d{1,3} ?(?:Min\.?|Minuten|min\.?|minutes?)|\d{1,3} ?(?:Min\.?|min|minutes?) (?:read|Lesezeit|Lesedauer)`,
 		},
 		{
 			Name: "generic/credit-bracket", Kind: Credit, Ends: true,
@@ -82,12 +82,12 @@ func GenericRules() []Rule {
 		{
 			Name: "generic/sigle", Kind: Sigle, Ends: true,
 			Reason:  "author's initials or agency at the end of an article",
-			Pattern: `\((?:[a-z]{2,5}|[a-z]{2,5}(?:/[a-z]{2,5})+|dpa|AFP|AP|Reuters|KNA|epd|sid|dts|APA)\)`,
+			Pattern: `\((?:[a-z]{2,5}|[a-z]{2,5}(?:/[a-z]{2,5}){1,4}|dpa|AFP|AP|Reuters|KNA|epd|sid|dts|APA)\)`,
 		},
 		{
 			Name: "generic/image-file", Kind: ImageFile, MaxWords: 1,
 			Reason:  "file name of an image left in the text",
-			Pattern: `[\w.-]*[A-Za-z][\w.-]*-\d{2,4}x\d{2,4}(?:\.(?:jpe?g|png|gif|webp))?|[\w-]+\.(?:jpe?g|JPE?G|png|PNG|gif|webp|svg)`,
+			Pattern: `[\w.-]{0,100}[A-Za-z][\w.-]{0,100}-\d{2,4}x\d{2,4}(?:\.(?:jpe?g|png|gif|webp))?|[\w-]{1,200}\.(?:jpe?g|JPE?G|png|PNG|gif|webp|svg)`,
 		},
 		{
 			Name: "generic/image-credit", Kind: ImageCredit,
@@ -97,12 +97,12 @@ func GenericRules() []Rule {
 		{
 			Name: "generic/written-by", Kind: Byline,
 			Reason:  "byline",
-			Pattern: `(?:Written|Reviewed|Edited|Posted) by .{2,160}|By (?:[A-Z][\p{L}.'-]+ ?){2,4}(?:(?:,| and) .{2,80})?`,
+			Pattern: `(?:Written|Reviewed|Edited|Posted) by .{2,160}|By (?:[A-Z][\p{L}.'-]{1,30} ?){2,4}(?:(?:,| and) .{2,80})?`,
 		},
 		{
 			Name: "generic/von-byline", Kind: Byline,
 			Reason:  "byline",
-			Pattern: `Von (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4}(?:(?:,| und) (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4})*`,
+			Pattern: `Von (?:[A-ZÄÖÜ][\p{L}.'-]{1,30} ?){2,4}(?:(?:,| und) (?:[A-ZÄÖÜ][\p{L}.'-]{1,30} ?){2,4}){0,6}`,
 		},
 		{
 			Name: "generic/copyright", Kind: Footer, Ends: true,

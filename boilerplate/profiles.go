@@ -25,7 +25,7 @@ func DefaultProfiles() []Profile {
 				{
 					Name: "zdnet.de/teaser-date", Kind: Related, Identifies: true, Ends: true,
 					Reason:  "date of a teaser, German unit with English 'ago'",
-					Pattern: `\d+ (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren) ago`,
+					Pattern: `\d{1,4} (?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren) ago`,
 				},
 				{
 					Name: "zdnet.de/tip-promo", Kind: Promo,

@@ -60,7 +60,8 @@ type compiledRule struct {
 	exact   map[string]bool
 	exactN  int // longest exact line
 	re      *regexp.Regexp
-	maxLen  int      // longest line the pattern can match, -1 for no bound
+	maxLen  int      // longest line the pattern can match, in bytes, -1 for no bound
+	maxRune int      // and in characters
 	starts  []string // how lines matched by the pattern start (see patternStarts); nil for any way
 	phrases *phrases
 	bit     uint64 // the rule's bit in the classifier's index, 0 if none
@@ -88,7 +89,8 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 			c.maxLen = -1
 			if tree, err := syntax.Parse(src, syntax.Perl); err == nil {
 				tree = tree.Simplify()
-				c.maxLen = maxLength(tree)
+				c.maxLen = maxLength(tree, utf8.UTFMax)
+				c.maxRune = maxLength(tree, 1)
 				c.starts = patternStarts(tree, prefixLen)
 			}
 		}
@@ -109,21 +111,22 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 	return out, nil
 }
 
-// match reports whether the line matches the rule.
-func (c *compiledRule) match(l *line) bool {
+// match reports whether the line matches the rule. A rule with a bit in
+// the line's index is tried once on a line; the line remembers the answer.
+func (c *compiledRule) match(l *Line) bool {
 	if c.MaxWords > 0 && l.words() > c.MaxWords {
 		return false
 	}
 	if c.bit != 0 && l.idx != nil {
-		switch {
-		case c.exact != nil && l.exactBits()&c.bit != 0:
-			return true
-		case c.phrases != nil && l.phraseBits()&c.bit != 0:
-			return true
-		case c.re == nil || l.patternBits()&c.bit == 0:
-			return false
+		if l.tested&c.bit != 0 {
+			return l.matched&c.bit != 0
 		}
-		return c.matchPattern(l.key)
+		m := c.matchIndexed(l)
+		l.tested |= c.bit
+		if m {
+			l.matched |= c.bit
+		}
+		return m
 	}
 	if len(l.key) <= c.exactN && c.exact[l.key] {
 		return true
@@ -134,10 +137,24 @@ func (c *compiledRule) match(l *line) bool {
 	return c.re != nil && c.matchPattern(l.key)
 }
 
+// matchIndexed is match for a rule in the line's index.
+func (c *compiledRule) matchIndexed(l *Line) bool {
+	switch {
+	case c.exact != nil && l.exactBits()&c.bit != 0:
+		return true
+	case c.phrases != nil && l.phraseBits()&c.bit != 0:
+		return true
+	case c.re == nil || l.patternBits()&c.bit == 0:
+		return false
+	}
+	return c.matchPattern(l.key)
+}
+
 // matchPattern reports whether the rule's pattern matches key, testing its
 // length and start first.
 func (c *compiledRule) matchPattern(key string) bool {
-	if c.maxLen >= 0 && len(key) > c.maxLen || c.starts != nil && !startsWith(key, c.starts) {
+	if c.maxLen >= 0 && (len(key) > c.maxLen || len(key) > c.maxRune && utf8.RuneCountInString(key) > c.maxRune) ||
+		c.starts != nil && !startsWith(key, c.starts) {
 		return false
 	}
 	return c.re.MatchString(key)
@@ -160,58 +177,6 @@ func (c *compiledRule) longest() int {
 		return maxBound(n, c.maxLen)
 	}
 	return n
-}
-
-// A line is a folded line with what rules ask of it, computed once.
-type line struct {
-	key    string
-	nwords int
-	idx    *index // the classifier's index of its rules, or nil
-	// The rules the index finds for the line, each set once asked for.
-	exact, phrase, pattern uint64
-	done                   uint8 // which of the sets are known
-}
-
-// Bits of line.done.
-const (
-	exactDone = 1 << iota
-	phraseDone
-	patternDone
-)
-
-func newLine(key string) *line { return &line{key: key, nwords: -1} }
-
-func (l *line) exactBits() uint64 {
-	if l.done&exactDone == 0 {
-		l.exact, l.done = l.idx.exactBits(l.key), l.done|exactDone
-	}
-	return l.exact
-}
-
-func (l *line) phraseBits() uint64 {
-	if l.done&phraseDone == 0 {
-		l.phrase, l.done = l.idx.phraseBits(l.key), l.done|phraseDone
-	}
-	return l.phrase
-}
-
-func (l *line) patternBits() uint64 {
-	if l.done&patternDone == 0 {
-		l.pattern, l.done = l.idx.patternBits(l.key), l.done|patternDone
-	}
-	return l.pattern
-}
-
-// maxRuleWords bounds the words a line is counted to: no rule asks about
-// more.
-const maxRuleWords = 64
-
-// words returns the line's words, at most maxRuleWords.
-func (l *line) words() int {
-	if l.nwords < 0 {
-		l.nwords = WordsUpTo(l.key, maxRuleWords)
-	}
-	return l.nwords
 }
 
 // A phrases set finds phrases at word starts, indexed by their first two
@@ -309,30 +274,34 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }
 
-// maxLength returns the most bytes a match of re can span, or -1 when
-// there is no bound. Rules are tried on every line; this lets a rule for
+// maxLength returns the most bytes a match of re can span, counting width
+// bytes for a character of a class (utf8.UTFMax for a bound in bytes, 1 for
+// one in characters), or -1 when there is no bound. Rules are tried on every line; this lets a rule for
 // short lines skip long paragraphs without running its pattern.
-func maxLength(re *syntax.Regexp) int {
+func maxLength(re *syntax.Regexp, width int) int {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
 		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
 		return 0
 	case syntax.OpLiteral:
+		if width == 1 {
+			return len(re.Rune)
+		}
 		n := 0
 		for _, r := range re.Rune {
 			n += utf8.RuneLen(r)
 		}
 		return n
 	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
-		return utf8.UTFMax
+		return width
 	case syntax.OpCapture:
-		return maxLength(re.Sub[0])
+		return maxLength(re.Sub[0], width)
 	case syntax.OpQuest:
-		return maxLength(re.Sub[0])
+		return maxLength(re.Sub[0], width)
 	case syntax.OpStar, syntax.OpPlus:
 		return -1
 	case syntax.OpRepeat:
-		n := maxLength(re.Sub[0])
+		n := maxLength(re.Sub[0], width)
 		if n < 0 || re.Max < 0 {
 			return -1
 		}
@@ -340,7 +309,7 @@ func maxLength(re *syntax.Regexp) int {
 	case syntax.OpConcat:
 		total := 0
 		for _, sub := range re.Sub {
-			n := maxLength(sub)
+			n := maxLength(sub, width)
 			if n < 0 {
 				return -1
 			}
@@ -350,7 +319,7 @@ func maxLength(re *syntax.Regexp) int {
 	case syntax.OpAlternate:
 		most := 0
 		for _, sub := range re.Sub {
-			n := maxLength(sub)
+			n := maxLength(sub, width)
 			if n < 0 {
 				return -1
 			}

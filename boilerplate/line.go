@@ -1,0 +1,92 @@
+package boilerplate
+
+import "github.com/newsdump/newsdump/normalize"
+
+// A Line is one line of a page prepared for a classifier: its text, the
+// text as rules see it, and what the classifier has found in it so far, so
+// that a line is measured once however often it is asked about (by a
+// splitter looking for the end of an article, then by Classify). Make
+// Lines with Classifier.NewLine; the zero Line is a blank line.
+type Line struct {
+	text   string
+	key    string // text with white space folded (see fold)
+	idx    *index // the index of the classifier that made the line
+	nwords int    // words of key, at most maxRuleWords, once known
+
+	// What the index finds for the line, each set once asked for.
+	exact, phrase, pattern uint64
+	// Rules of the index tried on the line, and those that matched.
+	tested, matched uint64
+
+	date normalize.Date // the line as a date line, once known
+	done uint8
+}
+
+// Bits of Line.done.
+const (
+	exactDone = 1 << iota
+	phraseDone
+	patternDone
+	wordsDone
+	dateDone
+	isDate
+)
+
+// NewLine prepares one line of a page for the classifier.
+func (c *Classifier) NewLine(text string) Line {
+	return Line{text: text, key: fold(text), idx: c.index}
+}
+
+// Text returns the line as it was given.
+func (l *Line) Text() string { return l.text }
+
+// Blank reports whether the line holds nothing but white space.
+func (l *Line) Blank() bool { return l.key == "" }
+
+// maxRuleWords bounds the words a line is counted to: no rule asks about
+// more.
+const maxRuleWords = 64
+
+// words returns the line's words, at most maxRuleWords.
+func (l *Line) words() int {
+	if l.done&wordsDone == 0 {
+		l.nwords, l.done = WordsUpTo(l.key, maxRuleWords), l.done|wordsDone
+	}
+	return l.nwords
+}
+
+func (l *Line) exactBits() uint64 {
+	if l.done&exactDone == 0 {
+		l.exact, l.done = l.idx.exactBits(l.key), l.done|exactDone
+	}
+	return l.exact
+}
+
+func (l *Line) phraseBits() uint64 {
+	if l.done&phraseDone == 0 {
+		l.phrase, l.done = l.idx.phraseBits(l.key), l.done|phraseDone
+	}
+	return l.phrase
+}
+
+func (l *Line) patternBits() uint64 {
+	if l.done&patternDone == 0 {
+		l.pattern, l.done = l.idx.patternBits(l.key), l.done|patternDone
+	}
+	return l.pattern
+}
+
+// DateLine reports whether the line is nothing but a date expression, such
+// as a dateline or the date under a teaser, and returns it unresolved.
+func (l *Line) DateLine() (normalize.Date, bool) {
+	if l.done&dateDone == 0 {
+		l.done |= dateDone
+		if len(l.key) <= dateLineMax && l.words() <= 6 {
+			var p normalize.DateParser
+			if d, ok := p.Parse(l.key); ok {
+				l.date, l.done = d, l.done|isDate
+			}
+		}
+	}
+	return l.date, l.done&isDate != 0
+}
