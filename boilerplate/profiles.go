@@ -29,8 +29,9 @@ func DefaultProfiles() []Profile {
 				},
 				{
 					Name: "zdnet.de/tip-promo", Kind: Promo,
-					Reason:  "cross-promotion of a sister site",
-					Pattern: `Tipp: .{10,300}`,
+					Reason:   "cross-promotion of a sister site",
+					MaxChars: 310,
+					Pattern:  `Tipp: .{10,}`,
 				},
 			},
 		},
