@@ -1,6 +1,10 @@
 package boilerplate
 
-import "github.com/newsdump/newsdump/normalize"
+import (
+	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/normalize"
+)
 
 // A Line is one line of a page prepared for a classifier: its text, the
 // text as rules see it, and what the classifier has found in it so far, so
@@ -12,6 +16,7 @@ type Line struct {
 	key    string // text with white space folded (see fold)
 	idx    *index // the index of the classifier that made the line
 	nwords int    // words of key, at most maxRuleWords, once known
+	nchars int    // characters of key, once known
 
 	// What the index finds for the line, each set once asked for.
 	exact, phrase, pattern uint64
@@ -28,6 +33,7 @@ const (
 	phraseDone
 	patternDone
 	wordsDone
+	charsDone
 	dateDone
 	isDate
 )
@@ -53,6 +59,14 @@ func (l *Line) words() int {
 		l.nwords, l.done = WordsUpTo(l.key, maxRuleWords), l.done|wordsDone
 	}
 	return l.nwords
+}
+
+// chars returns the number of characters of the folded line.
+func (l *Line) chars() int {
+	if l.done&charsDone == 0 {
+		l.nchars, l.done = utf8.RuneCountInString(l.key), l.done|charsDone
+	}
+	return l.nchars
 }
 
 func (l *Line) exactBits() uint64 {

@@ -122,7 +122,7 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 // the line's index is tried once on a line; the line remembers the answer.
 func (c *compiledRule) match(l *Line) bool {
 	if c.MaxWords > 0 && l.words() > c.MaxWords ||
-		c.MaxChars > 0 && len(l.key) > c.MaxChars && utf8.RuneCountInString(l.key) > c.MaxChars {
+		c.MaxChars > 0 && len(l.key) > c.MaxChars && l.chars() > c.MaxChars {
 		return false
 	}
 	if c.bit != 0 && l.idx != nil {
@@ -142,7 +142,7 @@ func (c *compiledRule) match(l *Line) bool {
 	if c.phrases != nil && c.phrases.first(l.key) != "" {
 		return true
 	}
-	return c.re != nil && c.matchPattern(l.key)
+	return c.re != nil && c.matchPattern(l)
 }
 
 // matchIndexed is match for a rule in the line's index.
@@ -155,13 +155,14 @@ func (c *compiledRule) matchIndexed(l *Line) bool {
 	case c.re == nil || l.patternBits()&c.bit == 0:
 		return false
 	}
-	return c.matchPattern(l.key)
+	return c.matchPattern(l)
 }
 
-// matchPattern reports whether the rule's pattern matches key, testing its
+// matchPattern reports whether the rule's pattern matches the line, testing its
 // length and start first.
-func (c *compiledRule) matchPattern(key string) bool {
-	if c.maxLen >= 0 && (len(key) > c.maxLen || len(key) > c.maxRune && utf8.RuneCountInString(key) > c.maxRune) ||
+func (c *compiledRule) matchPattern(l *Line) bool {
+	key := l.key
+	if c.maxLen >= 0 && (len(key) > c.maxLen || len(key) > c.maxRune && l.chars() > c.maxRune) ||
 		c.starts != nil && !startsWith(key, c.starts) {
 		return false
 	}
