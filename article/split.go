@@ -80,11 +80,10 @@ func (s *splitter) push(p piece) {
 	if l.Blank() {
 		return
 	}
-	t := l.Text()
 	if s.cand >= 0 {
 		if _, ok := l.DateLine(); ok {
 			s.cand = -1 // a teaser: headline, summary, date
-		} else if isLong(t) {
+		} else if isLong(l) {
 			// Two long paragraphs: an article, not a teaser with a
 			// long summary.
 			if s.longs++; s.longs >= 2 {
@@ -104,7 +103,7 @@ func (s *splitter) push(p piece) {
 			return
 		}
 	}
-	if isLong(t) {
+	if isLong(l) {
 		s.hadLong = true
 		s.tail = false
 		return
@@ -158,12 +157,13 @@ func (s *splitter) next() ([]piece, bool) {
 // into the next article without a space, as in "(ako)USA und China", or 0.
 func (s *splitter) gluedEnd(text string) int {
 	var prev rune
-	for i, r := range text {
-		if i > glueWindow {
-			break
-		}
-		if r < utf8.RuneSelf && !('A' <= r && r <= 'Z') {
+	for i := 0; i < len(text) && i <= glueWindow; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		} else if r < 'A' || r > 'Z' {
 			prev = r // ASCII and not upper case: no marker ends before it
+			i++
 			continue
 		}
 		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || prev == ')' || prev == ']') {
@@ -171,12 +171,13 @@ func (s *splitter) gluedEnd(text string) int {
 			// letter ("© Ada Yokota / Getty Images / iStock") is an open
 			// pattern that happened to match a prefix.
 			if _, ok := s.cls.EndMarker(text[:i]); ok {
-				if _, more := s.cls.EndMarker(text[:i+utf8.RuneLen(r)]); !more {
+				if _, more := s.cls.EndMarker(text[:i+size]); !more {
 					return i
 				}
 			}
 		}
 		prev = r
+		i += size
 	}
 	return 0
 }
@@ -207,10 +208,11 @@ func isSeparator(line string) bool {
 
 // isLong reports whether t is a paragraph of running text: many words and
 // a sentence end, not cut short with an ellipsis.
-func isLong(t string) bool {
-	if boilerplate.WordsUpTo(t, longWords) < longWords {
+func isLong(l *boilerplate.Line) bool {
+	if l.Words() < longWords {
 		return false
 	}
+	t := l.Text()
 	r, _ := utf8.DecodeLastRuneInString(t)
 	if r == '…' || strings.HasSuffix(t, "...") {
 		return false
@@ -221,7 +223,7 @@ func isLong(t string) bool {
 // isTitleLike reports whether t could be a headline.
 func isTitleLike(l *boilerplate.Line) bool {
 	t := l.Text()
-	if len(t) > titleMaxBytes || boilerplate.WordsUpTo(t, titleMaxWords+1) > titleMaxWords {
+	if len(t) > titleMaxBytes || l.Words() > titleMaxWords {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)

@@ -15,7 +15,7 @@ type Line struct {
 	text   string
 	key    string // text with white space folded (see fold)
 	idx    *index // the index of the classifier that made the line
-	nwords int    // words of key, at most maxRuleWords, once known
+	nwords int    // words of key, once known
 	nchars int    // characters of key, once known
 
 	// What the index finds for the line, each set once asked for.
@@ -23,7 +23,7 @@ type Line struct {
 	// Rules of the index tried on the line, and those that matched.
 	tested, matched uint64
 
-	date normalize.Date // the line as a date line, once known
+	date *normalize.Date // the line as a date line, once known; nil if it is none
 	done uint8
 }
 
@@ -35,7 +35,6 @@ const (
 	wordsDone
 	charsDone
 	dateDone
-	isDate
 )
 
 // NewLine prepares one line of a page for the classifier.
@@ -49,17 +48,18 @@ func (l *Line) Text() string { return l.text }
 // Blank reports whether the line holds nothing but white space.
 func (l *Line) Blank() bool { return l.key == "" }
 
-// maxRuleWords bounds the words a line is counted to: no rule asks about
-// more.
+// maxRuleWords bounds Rule.MaxWords.
 const maxRuleWords = 64
 
-// words returns the line's words, at most maxRuleWords.
-func (l *Line) words() int {
+// Words returns the number of words of the line (see Words), counted once.
+func (l *Line) Words() int {
 	if l.done&wordsDone == 0 {
-		l.nwords, l.done = WordsUpTo(l.key, maxRuleWords), l.done|wordsDone
+		l.nwords, l.done = Words(l.key), l.done|wordsDone
 	}
 	return l.nwords
 }
+
+func (l *Line) words() int { return l.Words() }
 
 // chars returns the number of characters of the folded line.
 func (l *Line) chars() int {
@@ -98,9 +98,12 @@ func (l *Line) DateLine() (normalize.Date, bool) {
 		if len(l.key) <= dateLineMax && l.words() <= 6 {
 			var p normalize.DateParser
 			if d, ok := p.Parse(l.key); ok {
-				l.date, l.done = d, l.done|isDate
+				l.date = &d
 			}
 		}
 	}
-	return l.date, l.done&isDate != 0
+	if l.date == nil {
+		return normalize.Date{}, false
+	}
+	return *l.date, true
 }
