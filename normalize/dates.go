@@ -284,16 +284,26 @@ var anchorWords = func() map[string]anchorKind {
 	return m
 }()
 
-// anchorStarts is a bit set of the first two bytes of the anchor words, a
-// quick test before the lookup.
+// anchorStarts is a bit set of hashes of the length and first three bytes
+// of the anchor words, a quick test before the lookup.
 var anchorStarts = func() *[1 << 16 / 64]uint64 {
 	var set [1 << 16 / 64]uint64
 	for w := range anchorWords {
-		k := uint16(w[0])<<8 | uint16(w[1])
+		k := anchorHash(w)
 		set[k/64] |= 1 << (k % 64)
 	}
 	return &set
 }()
+
+// anchorHash hashes the length and the first three bytes, lower-cased, of a
+// word of at least two bytes to 16 bits.
+func anchorHash(w string) uint16 {
+	k := uint32(lowerByte(w[0]))<<16 | uint32(lowerByte(w[1]))<<8 | uint32(len(w))<<24
+	if len(w) > 2 {
+		k |= uint32(lowerByte(w[2]))
+	}
+	return uint16((k * 0x9E3779B1) >> 16)
+}
 
 // maxAnchorLen is the length in bytes of the longest anchor word.
 const maxAnchorLen = 12
@@ -303,7 +313,7 @@ func anchorOf(w string) anchorKind {
 	if len(w) < 2 || len(w) > maxAnchorLen {
 		return 0
 	}
-	if k := uint16(lowerByte(w[0]))<<8 | uint16(lowerByte(w[1])); anchorStarts[k/64]&(1<<(k%64)) == 0 {
+	if k := anchorHash(w); anchorStarts[k/64]&(1<<(k%64)) == 0 {
 		return 0
 	}
 	var buf [maxAnchorLen]byte
