@@ -47,11 +47,15 @@ type Classifier struct {
 	endMaxLen int             // longest line an end marker can be, -1 for no bound
 	ends      []*compiledRule // the rules that end an article, in order
 	index     *index          // the rules that may match a line, found at once
+	// generalMask stands for no profile: the generic rules' bits.
+	generalMask compiledProfile
 }
 
 type compiledProfile struct {
 	site  string
 	rules []compiledRule
+	mask  uint64 // the rules' bits in the index, with the generic rules' bits
+	whole bool   // all its rules and the generic ones have bits
 }
 
 // New returns a classifier with the given site profiles and generic rules.
@@ -77,6 +81,13 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	}
 	lists = append(lists, c.generic)
 	c.index = newIndex(lists)
+	gm, gwhole := mask(c.generic)
+	c.generalMask = compiledProfile{mask: gm, whole: gwhole}
+	for i := range c.profiles {
+		p := &c.profiles[i]
+		m, whole := mask(p.rules)
+		p.mask, p.whole = m|gm, whole && gwhole
+	}
 	for _, rules := range lists {
 		for i := range rules {
 			if r := &rules[i]; r.Ends && !r.BeforeTitle {
@@ -121,12 +132,17 @@ func (c *Classifier) LineRule(l *Line) (Rule, bool) {
 	if l.key == "" {
 		return Rule{}, false
 	}
-	for _, p := range c.profiles {
-		if r := firstMatch(l, p.rules); r != nil {
+	for i := range c.profiles {
+		p := &c.profiles[i]
+		if p.whole {
+			if r := c.index.first(l, p.mask&^c.generalMask.mask); r != nil {
+				return *r.Rule, true
+			}
+		} else if r := firstMatch(l, p.rules); r != nil {
 			return *r.Rule, true
 		}
 	}
-	if r := firstMatch(l, c.generic); r != nil {
+	if r := c.firstMatch(l, nil); r != nil {
 		return *r.Rule, true
 	}
 	return Rule{}, false
@@ -212,7 +228,7 @@ func (c *Classifier) ClassifyLines(ls []Line, rep *Repeats) Result {
 		res.Site = prof.site
 		rules = prof.rules
 	}
-	c.lineRules(ls, labels, rules)
+	c.lineRules(ls, labels, prof)
 	if rep != nil && rep.Pages() > 0 {
 		for i, k := range keys {
 			if k != "" && labels[i].Kind == Body && rep.Repeated(k) {
@@ -271,7 +287,7 @@ func (c *Classifier) detect(ls []Line) *compiledProfile {
 }
 
 // lineRules labels the lines that a rule recognises on their own.
-func (c *Classifier) lineRules(ls []Line, labels []Label, profile []compiledRule) {
+func (c *Classifier) lineRules(ls []Line, labels []Label, prof *compiledProfile) {
 	rest := -1
 	var restRule string
 	for i := range ls {
@@ -283,7 +299,7 @@ func (c *Classifier) lineRules(ls []Line, labels []Label, profile []compiledRule
 		if rest >= 0 && endsTeaserList(k) {
 			rest = -1 // running text again: the list was a sidebar
 		}
-		r := firstMatch(l, profile, c.generic)
+		r := c.firstMatch(l, prof)
 		if rest >= 0 {
 			if r != nil && r.Rest {
 				restRule = r.Name // a new list heading starts a new list
@@ -315,6 +331,23 @@ func endsTeaserList(key string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(key)
 	return strings.ContainsRune(".!?“”\"", last) && !strings.HasSuffix(key, "...")
+}
+
+// firstMatch returns the first rule of the profile, nil for none, or of the
+// generic rules, other than those for the area above the headline, that
+// matches l.
+func (c *Classifier) firstMatch(l *Line, prof *compiledProfile) *compiledRule {
+	p := prof
+	if p == nil {
+		p = &c.generalMask
+	}
+	if p.whole {
+		return c.index.first(l, p.mask)
+	}
+	if prof == nil {
+		return firstMatch(l, c.generic)
+	}
+	return firstMatch(l, prof.rules, c.generic)
 }
 
 // firstMatch returns the first rule of the lists, other than those for the

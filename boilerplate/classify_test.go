@@ -1,8 +1,12 @@
 package boilerplate
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -247,4 +251,85 @@ func FuzzWords(f *testing.F) {
 			t.Errorf("WordsUpTo(%q, 3) = %d, want %d", s, got, min(want, 3))
 		}
 	})
+}
+
+// TestRulesBeyondIndex checks that rules beyond the 64 the index holds are
+// still tried, in order, and that a classifier with them labels the seeds
+// and test pages as the default one does.
+func TestRulesBeyondIndex(t *testing.T) {
+	rules := GenericRules()
+	for i := 0; i < 70; i++ {
+		rules = append(rules, Rule{Name: fmt.Sprintf("test/filler-%d", i), Kind: Promo, Exact: []string{fmt.Sprintf("Filler %d", i)}})
+	}
+	c, err := New(DefaultProfiles(), rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, ok := c.Rule("Filler 69"); !ok || r.Name != "test/filler-69" {
+		t.Errorf("Rule(Filler 69) = %q, %v; want test/filler-69", r.Name, ok)
+	}
+	if r, ok := c.Rule("Recent Posts"); !ok || r.Name != "generic/related-heading" {
+		t.Errorf("Rule(Recent Posts) = %q, %v; want generic/related-heading", r.Name, ok)
+	}
+	files, _ := filepath.Glob("../testdata/pages/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		want, got := Default().Classify(lines), c.Classify(lines)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: labels differ with rules beyond the index (-default +many):\n%s", f, diff)
+		}
+	}
+}
+
+// TestPatternGates checks that the quick tests before a pattern (how its
+// matches start, how long they are) never turn away a line the pattern
+// matches, on the lines of the seeds, the test pages and the rule tables.
+func TestPatternGates(t *testing.T) {
+	var lines []string
+	files, _ := filepath.Glob("../testdata/pages/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	lines = append(lines, "(dpa)", "(ako/dpa)", "© 2024 Heise Medien", "(C) Copyright 1999", "Lesezeit: 3 Min.",
+		"17 Kommentare", "KOMMENTARE (3)", "À lire aussi : la suite", "à lire aussi : la suite", "Foto: dpa",
+		"By Jane Doe and John Roe", "Von Anna Muster und Ben Beispiel", "bild-123x456.jpg", "Tipp: Mehr bei uns im Netz")
+	c := Default()
+	n := 0
+	for _, p := range append([]compiledProfile{{rules: c.generic}}, c.profiles...) {
+		for _, r := range p.rules {
+			if r.re == nil {
+				continue
+			}
+			for _, line := range lines {
+				key := fold(line)
+				if key == "" || !r.re.MatchString(key) {
+					continue
+				}
+				n++
+				if r.starts != nil && !startsWith(key, r.starts) {
+					t.Errorf("%s: %q matches but does not start as %q", r.Name, key, r.starts)
+				}
+				if r.maxLen >= 0 && (len(key) > r.maxLen || utf8.RuneCountInString(key) > r.maxRune) {
+					t.Errorf("%s: %q matches but is longer than %d bytes or %d characters", r.Name, key, r.maxLen, r.maxRune)
+				}
+				l := c.NewLine(line)
+				if l.patternBits()&r.bit == 0 {
+					t.Errorf("%s: %q matches but the index does not list the rule for it", r.Name, key)
+				}
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d lines matched a pattern: the test tests little", n)
+	}
 }

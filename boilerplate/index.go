@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,9 @@ type index struct {
 	byTwo    map[uint16]uint64 // and by the first two bytes
 	anyStart uint64            // pattern rules with no known start
 	indexed  uint64            // all rules with a bit
+	rules    []*compiledRule   // the rules by bit
+	phrased  uint64            // rules with phrases
+	phraseN  int               // most words of a line a rule with phrases takes, -1 for no bound
 }
 
 // prefixLen is how many bytes of a pattern's possible starts a rule keeps
@@ -39,6 +43,7 @@ func newIndex(lists [][]compiledRule) *index {
 			r.bit = 1 << n
 			n++
 			x.indexed |= r.bit
+			x.rules = append(x.rules, r)
 			for e := range r.exact {
 				x.exact[e] |= r.bit
 				x.exactMax = max(x.exactMax, len(e))
@@ -48,6 +53,12 @@ func newIndex(lists [][]compiledRule) *index {
 					x.phrases = &phrases{byTwo: map[uint16][]phrase{}}
 				}
 				x.phrases.add(r.Contains, r.bit)
+				x.phrased |= r.bit
+				if r.MaxWords == 0 {
+					x.phraseN = -1
+				} else if x.phraseN >= 0 {
+					x.phraseN = max(x.phraseN, r.MaxWords)
+				}
 			}
 			if r.re == nil {
 				continue
@@ -66,6 +77,35 @@ func newIndex(lists [][]compiledRule) *index {
 		}
 	}
 	return x
+}
+
+// mask returns the bits of the rules, and whether they all have one.
+func mask(rules []compiledRule) (uint64, bool) {
+	var m uint64
+	for i := range rules {
+		if rules[i].bit == 0 {
+			return 0, false
+		}
+		m |= rules[i].bit
+	}
+	return m, true
+}
+
+// first returns the first rule of mask, in the order of the bits, that
+// matches l, leaving out the rules for the area above the headline.
+func (x *index) first(l *Line, mask uint64) *compiledRule {
+	m := (l.exactBits() | l.patternBits()) & mask
+	if mask&x.phrased != 0 && (x.phraseN < 0 || l.words() <= x.phraseN) {
+		m |= l.phraseBits() & mask
+	}
+	for m != 0 {
+		r := x.rules[bits.TrailingZeros64(m)]
+		m &= m - 1
+		if !r.BeforeTitle && r.match(l) {
+			return r
+		}
+	}
+	return nil
 }
 
 // exactBits returns the rules that have key among their exact lines.
