@@ -209,7 +209,7 @@ func isSeparator(line string) bool {
 // isLong reports whether t is a paragraph of running text: many words and
 // a sentence end, not cut short with an ellipsis.
 func isLong(l *boilerplate.Line) bool {
-	if l.Words() < longWords {
+	if l.WordsUpTo(longWords) < longWords {
 		return false
 	}
 	t := l.Text()
@@ -223,7 +223,7 @@ func isLong(l *boilerplate.Line) bool {
 // isTitleLike reports whether t could be a headline.
 func isTitleLike(l *boilerplate.Line) bool {
 	t := l.Text()
-	if len(t) > titleMaxBytes || l.Words() > titleMaxWords {
+	if len(t) > titleMaxBytes || l.WordsUpTo(titleMaxWords+1) > titleMaxWords {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)

@@ -15,7 +15,7 @@ type Line struct {
 	text   string
 	key    string // text with white space folded (see fold)
 	idx    *index // the index of the classifier that made the line
-	nwords int    // words of key, once known
+	nwords int    // words of key, at most maxRuleWords, once known
 	nchars int    // characters of key, once known
 
 	// What the index finds for the line, each set once asked for.
@@ -48,18 +48,25 @@ func (l *Line) Text() string { return l.text }
 // Blank reports whether the line holds nothing but white space.
 func (l *Line) Blank() bool { return l.key == "" }
 
-// maxRuleWords bounds Rule.MaxWords.
+// maxRuleWords bounds Rule.MaxWords and the words a line is counted to.
 const maxRuleWords = 64
 
-// Words returns the number of words of the line (see Words), counted once.
-func (l *Line) Words() int {
+// WordsUpTo returns WordsUpTo(l.Text(), limit), counting the words once for
+// limits up to 64.
+func (l *Line) WordsUpTo(limit int) int {
+	if limit < 0 || limit > maxRuleWords {
+		return WordsUpTo(l.key, limit)
+	}
+	return min(l.words(), limit)
+}
+
+// words returns the line's words, at most maxRuleWords.
+func (l *Line) words() int {
 	if l.done&wordsDone == 0 {
-		l.nwords, l.done = Words(l.key), l.done|wordsDone
+		l.nwords, l.done = WordsUpTo(l.key, maxRuleWords), l.done|wordsDone
 	}
 	return l.nwords
 }
-
-func (l *Line) words() int { return l.Words() }
 
 // chars returns the number of characters of the folded line.
 func (l *Line) chars() int {

@@ -28,7 +28,7 @@ const (
 // a longer run of white space it is folded with the rest. ZWJ and ZWNJ are
 // kept. Dashes, quotation marks and letters are left as written.
 func Text(s string) string {
-	if isCleanASCII(s) || isClean(s) {
+	if isClean(s) {
 		return s
 	}
 	out, stable := clean(s)
@@ -166,25 +166,4 @@ func stableRune(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// isCleanASCII reports whether s is printable ASCII with single inner spaces
-// and no space at either end, so that [Text] would return it unchanged.
-func isCleanASCII(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x7F {
-			return false
-		}
-		if c == ' ' && s[i+1] == ' ' {
-			return false
-		}
-	}
-	return true
 }
