@@ -571,22 +571,33 @@ var bullets = []string{"• ", "· ", "- ", "* ", "– ", "▪ ", "■ ", "► "
 
 // IsBullet reports whether line starts with a list marker.
 func IsBullet(line string) bool {
-	line = strings.TrimSpace(line)
+	return bulletLen(strings.TrimSpace(line)) > 0
+}
+
+// bulletLen returns the length of the list marker and space that line
+// starts with, 0 if none.
+func bulletLen(line string) int {
+	if len(line) < 2 {
+		return 0
+	}
+	switch line[0] {
+	case '-', '*', 0xC2, 0xE2: // the first bytes of the markers
+	default:
+		return 0
+	}
 	for _, b := range bullets {
 		if strings.HasPrefix(line, b) {
-			return true
+			return len(b)
 		}
 	}
-	return false
+	return 0
 }
 
 // TrimBullet removes a list marker and the space around it.
 func TrimBullet(line string) string {
 	line = strings.TrimSpace(line)
-	for _, b := range bullets {
-		if strings.HasPrefix(line, b) {
-			return strings.TrimSpace(line[len(b):])
-		}
+	if n := bulletLen(line); n > 0 {
+		return strings.TrimSpace(line[n:])
 	}
 	return line
 }

@@ -333,3 +333,16 @@ func TestPatternGates(t *testing.T) {
 		t.Errorf("only %d lines matched a pattern: the test tests little", n)
 	}
 }
+
+func TestBulletsStartWithKnownBytes(t *testing.T) {
+	for _, b := range bullets {
+		if !IsBullet(b+"Item") || TrimBullet(" "+b+" Item ") != "Item" {
+			t.Errorf("%q is not taken as a list marker", b)
+		}
+	}
+	for _, s := range []string{"Item", "-Item", "—Item", "2. Item", ""} {
+		if IsBullet(s) {
+			t.Errorf("IsBullet(%q) = true", s)
+		}
+	}
+}
