@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -22,11 +23,15 @@ type lineInfo struct {
 	sentence        bool   // ends like a sentence
 	bullet          bool   // starts with a list marker
 	form            bool   // a rendered form control or image placeholder in brackets
+	code            bool   // program code or style sheets: scripts left in the render
 	vocab           string // a boilerplate word it holds, if short
 }
 
 // prose reports whether the line reads as running text.
 func (l *lineInfo) prose() bool {
+	if l.code {
+		return false
+	}
 	if l.bullet {
 		return l.words >= 15 && l.sentence && l.function*100 >= l.words*15
 	}
@@ -45,6 +50,7 @@ func measure(key string) lineInfo {
 		l.sentence = !strings.HasSuffix(key, "...") || l.words > 12
 	}
 	l.form = strings.HasPrefix(key, "[") && strings.HasSuffix(key, "]") && !strings.Contains(key[1:], "[")
+	l.code = isCode(key)
 	switch {
 	case l.words <= 12:
 		l.vocab = furnitureWords.first(key)
@@ -54,7 +60,70 @@ func measure(key string) lineInfo {
 	case l.words <= 20:
 		l.vocab = formWordSet.first(key)
 	}
+	if l.vocab == "" && l.words > 12 && l.words <= consentMaxWords && isConsentNotice(key) {
+		l.vocab = "consent"
+	}
 	return l
+}
+
+// consentMaxWords bounds the length of a paragraph taken for a consent
+// notice.
+const consentMaxWords = 120
+
+// consentTerms are the words of cookie and consent notices, each with a bit
+// of its own so that a paragraph's distinct terms can be counted; readerBit
+// marks the words with which a site addresses its reader. A paragraph with
+// three terms or more that speaks to the reader is a consent notice: "Um zu
+// verstehen, wie unsere Webseite genutzt wird, ... Cookies ... Einwilligung".
+// A news report on cookie banners names them but rarely says "we" and "you"
+// with three of them.
+var consentTerms = func() *phrases {
+	terms := []string{"cookie", "einwilligung", "zustimmung", "zustimmen", "akzeptier", "accept",
+		"consent", "datenschutzerklärung", "datenschutzeinstellungen", "datenschutzhinweis", "privacy policy",
+		"privacy settings", "personalisiert", "personalized", "personalised", "drittanbieter", "third-party",
+		"third party", "tracking", "nutzungsverhalten", "webseite", "website", "widerruf", "withdraw",
+		"einstellungen", "settings", "partner", "analyse", "analytics", "werbung", "advertising", "widersprech",
+		"interessenbezogen", "interest-based"}
+	set := &phrases{byTwo: map[uint16][]phrase{}}
+	for i, t := range terms {
+		set.add([]string{t}, 1<<i)
+	}
+	set.add([]string{"wir ", "unsere", "uns ", "we ", "our ", "us ", "you", "du ", "dir ", "dein", "ihnen"}, readerBit)
+	return set
+}()
+
+const readerBit = 1 << 63
+
+// isConsentNotice reports whether key reads as a cookie or consent notice.
+func isConsentNotice(key string) bool {
+	m := consentTerms.masks(key)
+	return m&readerBit != 0 && bits.OnesCount64(m&^readerBit) >= 3
+}
+
+// codeShare is the share, in percent of its bytes, of the brackets,
+// semicolons, equals signs and the like from which a line is taken for
+// program code: running text has one or two in a hundred bytes.
+const codeShare = 6
+
+// isCode reports whether key looks like program code or a style sheet:
+// many brackets and operators, among them semicolons or equals signs,
+// which text in brackets such as "(links)" or "[ ]" and template
+// placeholders such as "{{ post.author }}" do not have.
+func isCode(key string) bool {
+	if len(key) < 20 {
+		return false
+	}
+	n, strong := 0, 0
+	for i := 0; i < len(key); i++ {
+		switch key[i] {
+		case ';', '=':
+			strong++
+			n++
+		case '{', '}', '[', ']', '(', ')', '<', '>', '|', '&', '\\':
+			n++
+		}
+	}
+	return strong >= 2 && n*100 >= len(key)*codeShare
 }
 
 // socialNames are the furniture words that a sentence may well mention.
@@ -128,6 +197,10 @@ func general(keys []string, labels []Label) int {
 			info[i] = measure(k)
 			l := &info[i]
 			switch {
+			case l.code:
+				// Neither text nor furniture: a script in the page
+				// cannot be the article, but a listing inside an
+				// article goes with it.
 			case l.vocab != "":
 				weight[i] = -costVocab
 			case l.prose():
@@ -162,7 +235,7 @@ func general(keys []string, labels []Label) int {
 		switch {
 		case !inside[i]:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleOutside}
-		case keep[i]:
+		case keep[i], l.code:
 		case l.vocab != "":
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleVocabulary}
 		case l.prose():

@@ -212,3 +212,29 @@ func FuzzClassify(f *testing.F) {
 		}
 	})
 }
+
+func TestCodeAndConsentSignals(t *testing.T) {
+	tests := []struct {
+		line          string
+		code, consent bool
+		reason        string
+	}{
+		{`function(e,t,n){"use strict";var r=n(3),o=n(4);t.a=function(){return r(o)}}`, true, false, "minified script"},
+		{`.teaser{display:none;margin:0 auto}.nav>li{float:left;width:20%}`, true, false, "style sheet"},
+		{`if (x > 0) { y = x; } else { y = -x; }`, true, false, "a line of a listing"},
+		{"Palm Springs Mini (links) vs. Palm Springs PM (rechts)", false, false, "brackets in a caption"},
+		{"[ ] Send me email every new post.", false, false, "a form's check box"},
+		{"Publicado por {{ post.author.display_name }}", false, false, "a template placeholder"},
+		{"Die Stadt (rund 40.000 Einwohner) erhöht die Gebühren (um 3 Prozent) zum 1. Januar.", false, false, "brackets in a sentence"},
+		{"Um zu verstehen, wie unsere Webseite genutzt wird und um dir ein interessenbezogenes Angebot präsentieren zu können, nutzen wir Cookies und andere Techniken. Hier kannst du mehr erfahren und hier widersprechen.", false, true, "German consent notice"},
+		{"We and our partners use cookies and similar technologies to deliver personalised advertising and to measure how you use our website.", false, true, "English consent notice"},
+		{"Die Datenschutzbehörde kritisierte, dass viele Websites Cookies ohne gültige Einwilligung der Nutzer setzen und Daten an Drittanbieter weitergeben.", false, false, "a news report on cookies does not address the reader"},
+		{"Wir haben die Einwilligung der Eltern eingeholt, sagte die Schulleiterin.", false, false, "one consent word"},
+	}
+	for _, tt := range tests {
+		l := measure(fold(tt.line))
+		if l.code != tt.code || (l.vocab == "consent") != tt.consent {
+			t.Errorf("%q (%s): code %v, consent %v; want %v, %v", tt.line, tt.reason, l.code, l.vocab == "consent", tt.code, tt.consent)
+		}
+	}
+}
