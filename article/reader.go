@@ -331,5 +331,6 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 func (r *Reader) article(in *input, ps []piece) (*Article, error) {
 	r.parser.path = in.path
 	a := r.parser.parse(ps)
+	in.split.recycle(ps)
 	return a, in.split.problem(a.Source)
 }

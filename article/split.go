@@ -31,6 +31,7 @@ type splitter struct {
 	look    int       // unlabeled lines seen after the candidate
 	longs   int       // long paragraphs seen after the candidate
 	done    [][]piece // complete articles, oldest first
+	spare   []piece   // the lines of a parsed article, to hold the next one's
 
 	problems []*ParseError // problems in lines not yet returned, in order
 }
@@ -118,13 +119,13 @@ func (s *splitter) push(p piece) {
 // cut ends the current article before cur[i]; the lines from i on start the
 // next one.
 func (s *splitter) cut(i int) {
-	if hasText(s.cur[:i]) {
-		s.done = append(s.done, s.cur[:i:i])
+	old := s.cur
+	if hasText(old[:i]) {
+		s.done = append(s.done, old[:i:i])
 	}
-	rest := append([]piece(nil), s.cur[i:]...)
 	s.reset()
-	s.cur = rest
-	for _, p := range rest {
+	s.cur = append(s.cur, old[i:]...)
+	for _, p := range s.cur {
 		s.size += len(p.text) + 1
 	}
 }
@@ -138,9 +139,20 @@ func (s *splitter) boundary() {
 }
 
 func (s *splitter) reset() {
-	s.cur, s.size = nil, 0
+	s.cur, s.size = s.spare, 0
+	s.spare = nil
 	s.hadLong, s.tail = false, false
 	s.cand, s.look, s.longs = -1, 0, 0
+}
+
+// recycle takes back the lines of an article that has been parsed: the
+// Article holds none of them, so that their memory can hold the lines of
+// another article.
+func (s *splitter) recycle(ps []piece) {
+	if cap(ps) > cap(s.spare) {
+		clear(ps[:cap(ps)]) // drop the strings for the collector
+		s.spare = ps[:0]
+	}
 }
 
 // next returns the oldest complete article, if any.
