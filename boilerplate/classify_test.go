@@ -271,14 +271,7 @@ func TestRulesBeyondIndex(t *testing.T) {
 	if r, ok := c.Rule("Recent Posts"); !ok || r.Name != "generic/related-heading" {
 		t.Errorf("Rule(Recent Posts) = %q, %v; want generic/related-heading", r.Name, ok)
 	}
-	files, _ := filepath.Glob("../testdata/pages/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
-	for _, f := range append(files, seeds...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(string(data), "\n")
+	for f, lines := range testPages(t) {
 		want, got := Default().Classify(lines), c.Classify(lines)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: labels differ with rules beyond the index (-default +many):\n%s", f, diff)
@@ -286,19 +279,32 @@ func TestRulesBeyondIndex(t *testing.T) {
 	}
 }
 
-// TestPatternGates checks that the quick tests before a pattern (how its
-// matches start, how long they are) never turn away a line the pattern
-// matches, on the lines of the seeds, the test pages and the rule tables.
-func TestPatternGates(t *testing.T) {
-	var lines []string
+// testPages returns the lines of the test pages and the seeds by file.
+func testPages(t *testing.T) map[string][]string {
+	t.Helper()
 	files, _ := filepath.Glob("../testdata/pages/*.txt")
 	seeds, _ := filepath.Glob("../seeds/*.txt")
+	pages := map[string][]string{}
 	for _, f := range append(files, seeds...) {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines = append(lines, strings.Split(string(data), "\n")...)
+		pages[f] = strings.Split(string(data), "\n")
+	}
+	if len(pages) == 0 {
+		t.Fatal("no test pages")
+	}
+	return pages
+}
+
+// TestPatternGates checks that the quick tests before a pattern (how its
+// matches start, how long they are) never turn away a line the pattern
+// matches, on the lines of the seeds, the test pages and the rule tables.
+func TestPatternGates(t *testing.T) {
+	var lines []string
+	for _, page := range testPages(t) {
+		lines = append(lines, page...)
 	}
 	lines = append(lines, "(dpa)", "(ako/dpa)", "© 2024 Heise Medien", "(C) Copyright 1999", "Lesezeit: 3 Min.",
 		"17 Kommentare", "KOMMENTARE (3)", "À lire aussi : la suite", "à lire aussi : la suite", "Foto: dpa",
