@@ -96,6 +96,10 @@ const readerBit = 1 << 63
 
 // isConsentNotice reports whether key reads as a cookie or consent notice.
 func isConsentNotice(key string) bool {
+	if !strings.Contains(key, "ookie") && !strings.Contains(key, "onsent") && !strings.Contains(key, "inwilligung") &&
+		!strings.Contains(key, "atenschutz") && !strings.Contains(key, "rivacy") {
+		return false // none of the words a notice cannot do without
+	}
 	m := consentTerms.masks(key)
 	return m&readerBit != 0 && bits.OnesCount64(m&^readerBit) >= 3
 }
