@@ -19,7 +19,17 @@ const titleWindow = 80
 func pickTitle(keys []string, labels []Label, start int) int {
 	best, bestScore := -1, 0
 	n := 0
-	crumbs := listItems(keys)
+	// The lines that could be asked about: those in the window, with and
+	// without a number in front.
+	want := map[string]bool{}
+	for j, m := start-1, 0; j >= 0 && m < titleWindow; j-- {
+		if keys[j] != "" {
+			m++
+			want[keys[j]] = true
+			want[strings.TrimSpace(trimNumber(keys[j]))] = true
+		}
+	}
+	crumbs := listItems(keys, want)
 	text := leadWords(keys, labels, start)
 	for j := start - 1; j >= 0 && n < titleWindow; j-- {
 		if keys[j] == "" {
@@ -105,21 +115,27 @@ func longestWord(s string) int {
 }
 
 // listItems returns the texts of the page's list items, without their
-// markers: a headline appears among them in a breadcrumb trail
-// ("• Lithium aus dem Schredder", "3. Schnee belastet Solarmodule").
-func listItems(keys []string) map[string]bool {
+// markers, that are among want: a headline appears among them in a
+// breadcrumb trail ("• Lithium aus dem Schredder", "3. Schnee belastet
+// Solarmodule").
+func listItems(keys []string, want map[string]bool) map[string]bool {
 	items := map[string]bool{}
+	add := func(t string) {
+		if want[t] {
+			items[t] = true
+		}
+	}
 	for _, k := range keys {
 		if len(k) > 300 {
 			continue // running text, no breadcrumb
 		}
 		if t := trimListMarker(k); t != k {
-			items[t] = true
+			add(t)
 		} else if t := trimNumber(k); t != k {
-			items[t] = true // a long numbered step: "3. Düsseldorf ISS Dome: …"
+			add(t) // a long numbered step: "3. Düsseldorf ISS Dome: …"
 		}
 		if i := lastCrumb(k); i > 0 {
-			items[strings.TrimSpace(k[i:])] = true // "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag"
+			add(strings.TrimSpace(k[i:])) // "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag"
 		}
 	}
 	return items
