@@ -290,8 +290,9 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 			return nil, nil
 		}
 		p, err := in.lines.next()
-		var bad *errLine
+		bad, _ := err.(*errLine) // lineReader returns its line errors unwrapped
 		switch {
+		case err == nil:
 		case err == io.EOF:
 			in.eof = true
 			in.split.boundary()
@@ -299,7 +300,7 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 				in.pend = append(in.pend, &ParseError{Path: in.path, Offset: in.lines.off, Err: ErrEmpty})
 			}
 			continue
-		case errors.As(err, &bad):
+		case bad != nil:
 			perr := &ParseError{Path: in.path, Line: p.line, Column: bad.column, Offset: p.off + int64(bad.column) - 1, Err: bad.err}
 			if bad.err == ErrLineTooLong {
 				in.pend = append(in.pend, perr)

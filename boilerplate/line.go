@@ -105,7 +105,8 @@ func (l *Line) DateLine() (normalize.Date, bool) {
 		if len(l.key) <= dateLineMax && l.words() <= 6 {
 			var p normalize.DateParser
 			if d, ok := p.Parse(l.key); ok {
-				l.date = &d
+				l.date = new(normalize.Date) // allocated only for date lines
+				*l.date = d
 			}
 		}
 	}
