@@ -28,8 +28,8 @@ const (
 // a longer run of white space it is folded with the rest. ZWJ and ZWNJ are
 // kept. Dashes, quotation marks and letters are left as written.
 func Text(s string) string {
-	if isClean(s) {
-		return s
+	if t := strings.Trim(s, " "); isClean(t) {
+		return t // often a line indented with spaces: no copy needed
 	}
 	out, stable := clean(s)
 	if !stable && !norm.NFC.IsNormalString(out) {
