@@ -114,7 +114,7 @@ const codeShare = 6
 // which text in brackets such as "(links)" or "[ ]" and template
 // placeholders such as "{{ post.author }}" do not have.
 func isCode(key string) bool {
-	if len(key) < 20 {
+	if len(key) < 20 || strings.IndexByte(key, ';') < 0 && strings.IndexByte(key, '=') < 0 {
 		return false
 	}
 	n, strong := 0, 0
