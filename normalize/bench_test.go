@@ -45,3 +45,12 @@ func BenchmarkDateFind(b *testing.B) {
 		p.Find(s)
 	}
 }
+
+func BenchmarkFunctionWords(b *testing.B) {
+	s := strings.Repeat(germanText, 20)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		FunctionWords(s)
+	}
+}

@@ -223,6 +223,25 @@ func (e LanguageEvidence) Language() language.Tag {
 	return language.Und
 }
 
+// Kinds of ASCII bytes for the word loops.
+const (
+	asciiOther = iota
+	asciiLower
+	asciiUpper
+	asciiDigit
+)
+
+var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		k[c] = asciiLower
+		k[c-'a'+'A'] = asciiUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		k[c] = asciiDigit
+	}
+	return k
+}()
+
 // FunctionWords counts the words of s (runs of letters and digits with at
 // least one letter) and how many of them are frequent
 // function words ("der", "und", "the", "of"; also a few of French, Spanish,
@@ -244,14 +263,14 @@ func FunctionWords(s string) (words, function int) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z':
+			switch asciiKind[c] {
+			case asciiLower:
 				w.addByte(c)
 				letter = true
-			case 'A' <= c && c <= 'Z':
+			case asciiUpper:
 				w.addByte(c + 'a' - 'A')
 				letter = true
-			case '0' <= c && c <= '9':
+			case asciiDigit:
 				w.addByte(c)
 			default:
 				if w.n > 0 {
