@@ -125,14 +125,84 @@ func (p *wordPacker) addRune(r rune) {
 }
 
 // class returns the classes of the word collected, 0 when it is longer
-// than 8 bytes, and starts a new word.
+// than 8 bytes.
 func (p *wordPacker) class() uint8 {
-	var c uint8
-	if p.n > 0 && p.n <= 8 {
-		c = functionWords.lookup(p.k)
+	if p.n == 0 || p.n > 8 {
+		return 0
 	}
-	p.k, p.n = 0, 0
-	return c
+	return functionWords.lookup(p.k)
+}
+
+// Kinds of ASCII bytes for the word scanner.
+const (
+	asciiOther = iota
+	asciiLower
+	asciiUpper
+	asciiDigit
+)
+
+var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		k[c] = asciiLower
+		k[c-'a'+'A'] = asciiUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		k[c] = asciiDigit
+	}
+	return k
+}()
+
+// A scannedWord is what nextWord found: its bytes lower-cased and packed, whether
+// it holds a letter, and how many umlauts and ß it holds.
+type scannedWord struct {
+	wordPacker
+	letter  bool
+	umlauts int
+}
+
+// nextWord returns the first word of s at or after byte i and the index
+// where it ends: a run of letters, and of digits too when digits is set.
+// The word is empty (n == 0) when s has none left.
+func nextWord(s string, i int, digits bool) (scannedWord, int) {
+	var w scannedWord
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch k := asciiKind[c]; {
+			case k == asciiLower:
+				w.addByte(c)
+				w.letter = true
+			case k == asciiUpper:
+				w.addByte(c + 'a' - 'A')
+				w.letter = true
+			case k == asciiDigit && digits:
+				w.addByte(c)
+			case w.n > 0:
+				return w, i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x2000 && r <= 0x206F: // general punctuation: quotes, dashes, spaces
+			if w.n > 0 {
+				return w, i
+			}
+		case unicode.IsLetter(r):
+			if r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü' {
+				w.umlauts++
+			}
+			w.addRune(unicode.ToLower(r))
+			w.letter = true
+		case digits && unicode.IsDigit(r):
+			w.addRune(r)
+		case w.n > 0:
+			return w, i
+		}
+		i += size
+	}
+	return w, i
 }
 
 func wordSet(s string) map[string]bool {
@@ -162,49 +232,23 @@ type LanguageEvidence struct {
 // Add counts the evidence in s. A word does not run from one call to the
 // next.
 func (e *LanguageEvidence) Add(s string) {
-	var w wordPacker
-	skip := false // the word has an umlaut and is not looked up
-	flush := func() {
-		if c := w.class(); !skip {
-			if c&classGerman != 0 {
-				e.German++
-			}
-			if c&classEnglish != 0 {
-				e.English++
-			}
-		}
-		skip = false
-	}
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z':
-				w.addByte(c)
-			case 'A' <= c && c <= 'Z':
-				w.addByte(c + 'a' - 'A')
-			default:
-				flush()
-			}
+		var w scannedWord
+		if w, i = nextWord(s, i, false); w.n == 0 {
+			break
+		}
+		if w.umlauts > 0 {
+			e.German += w.umlauts // umlauts count like German words; the word is not looked up
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü':
-			e.German++ // umlauts count like a German word
-			skip = true
-			w.addRune(r)
-		case r >= 0x2000 && r <= 0x206F: // general punctuation: quotes, dashes, spaces
-			flush()
-		case unicode.IsLetter(r):
-			w.addRune(unicode.ToLower(r))
-		default:
-			flush()
+		c := w.class()
+		if c&classGerman != 0 {
+			e.German++
+		}
+		if c&classEnglish != 0 {
+			e.English++
 		}
 	}
-	flush()
 }
 
 // Language decides from the evidence: language.German or language.English
@@ -223,80 +267,23 @@ func (e LanguageEvidence) Language() language.Tag {
 	return language.Und
 }
 
-// Kinds of ASCII bytes for the word loops.
-const (
-	asciiOther = iota
-	asciiLower
-	asciiUpper
-	asciiDigit
-)
-
-var asciiKind = func() (k [utf8.RuneSelf]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		k[c] = asciiLower
-		k[c-'a'+'A'] = asciiUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		k[c] = asciiDigit
-	}
-	return k
-}()
-
 // FunctionWords counts the words of s (runs of letters and digits with at
 // least one letter) and how many of them are frequent
 // function words ("der", "und", "the", "of"; also a few of French, Spanish,
 // Italian, Portuguese, Dutch and Polish). Running
 // text has many; menus, tag lists and headlines have few.
 func FunctionWords(s string) (words, function int) {
-	var w wordPacker
-	letter := false // the word has a letter: numbers are not words here
-	flush := func() {
-		if w.n > 0 && letter {
+	for i := 0; i < len(s); {
+		var w scannedWord
+		if w, i = nextWord(s, i, true); w.n == 0 {
+			break
+		}
+		if w.letter { // numbers are not words here
 			words++
 			if w.class() != 0 {
 				function++
 			}
 		}
-		w.k, w.n, letter = 0, 0, false
 	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch asciiKind[c] {
-			case asciiLower:
-				w.addByte(c)
-				letter = true
-			case asciiUpper:
-				w.addByte(c + 'a' - 'A')
-				letter = true
-			case asciiDigit:
-				w.addByte(c)
-			default:
-				if w.n > 0 {
-					flush()
-				}
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r >= 0x2000 && r <= 0x206F: // general punctuation: quotes, dashes, spaces
-			if w.n > 0 {
-				flush()
-			}
-		case unicode.IsLetter(r):
-			w.addRune(unicode.ToLower(r))
-			letter = true
-		case unicode.IsDigit(r):
-			w.addRune(r)
-		default:
-			if w.n > 0 {
-				flush()
-			}
-		}
-	}
-	flush()
 	return words, function
 }
