@@ -41,21 +41,25 @@ type Result struct {
 // the generic rules. A Classifier does not change after New and is safe for
 // concurrent use.
 type Classifier struct {
-	profiles  []compiledProfile
-	generic   []compiledRule
-	noGeneral bool
-	endMaxLen int             // longest line an end marker can be, -1 for no bound
-	ends      []*compiledRule // the rules that end an article, in order
-	index     *index          // the rules that may match a line, found at once
-	// generalMask stands for no profile: the generic rules' bits.
-	generalMask compiledProfile
+	profiles    []compiledProfile
+	generic     []compiledRule
+	noGeneral   bool
+	endMaxLen   int             // longest line an end marker can be, -1 for no bound
+	ends        []*compiledRule // the rules that end an article, in order
+	index       *index          // the rules that may match a line, found at once
+	genericBits ruleBits        // the generic rules in the index
 }
 
 type compiledProfile struct {
 	site  string
 	rules []compiledRule
-	mask  uint64 // the rules' bits in the index, with the generic rules' bits
-	whole bool   // all its rules and the generic ones have bits
+	bits  ruleBits // the rules in the index
+}
+
+// ruleBits are the bits of a list of rules in the classifier's index.
+type ruleBits struct {
+	mask  uint64
+	whole bool // all the rules have a bit
 }
 
 // New returns a classifier with the given site profiles and generic rules.
@@ -81,12 +85,9 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	}
 	lists = append(lists, c.generic)
 	c.index = newIndex(lists)
-	gm, gwhole := mask(c.generic)
-	c.generalMask = compiledProfile{mask: gm, whole: gwhole}
+	c.genericBits = bitsOf(c.generic)
 	for i := range c.profiles {
-		p := &c.profiles[i]
-		m, whole := mask(p.rules)
-		p.mask, p.whole = m|gm, whole && gwhole
+		c.profiles[i].bits = bitsOf(c.profiles[i].rules)
 	}
 	for _, rules := range lists {
 		for i := range rules {
@@ -134,15 +135,11 @@ func (c *Classifier) LineRule(l *Line) (Rule, bool) {
 	}
 	for i := range c.profiles {
 		p := &c.profiles[i]
-		if p.whole {
-			if r := c.index.first(l, p.mask&^c.generalMask.mask); r != nil {
-				return *r.Rule, true
-			}
-		} else if r := firstMatch(l, p.rules); r != nil {
+		if r := c.firstOf(l, p.bits, p.rules); r != nil {
 			return *r.Rule, true
 		}
 	}
-	if r := c.firstMatch(l, nil); r != nil {
+	if r := c.firstOf(l, c.genericBits, c.generic); r != nil {
 		return *r.Rule, true
 	}
 	return Rule{}, false
@@ -292,11 +289,10 @@ func (c *Classifier) lineRules(ls []Line, labels []Label, prof *compiledProfile)
 	var restRule string
 	for i := range ls {
 		l := &ls[i]
-		k := l.key
-		if k == "" {
+		if l.Blank() {
 			continue
 		}
-		if rest >= 0 && endsTeaserList(k) {
+		if rest >= 0 && endsTeaserList(l) {
 			rest = -1 // running text again: the list was a sidebar
 		}
 		r := c.firstMatch(l, prof)
@@ -323,31 +319,36 @@ func (c *Classifier) lineRules(ls []Line, labels []Label, prof *compiledProfile)
 	}
 }
 
-// endsTeaserList reports whether key is a paragraph of running text, which
+// endsTeaserList reports whether l is a paragraph of running text, which
 // no teaser list holds: its summaries are short or cut off with "…".
-func endsTeaserList(key string) bool {
-	if WordsUpTo(key, 25) < 25 {
+func endsTeaserList(l *Line) bool {
+	if l.WordsUpTo(25) < 25 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(key)
-	return strings.ContainsRune(".!?“”\"", last) && !strings.HasSuffix(key, "...")
+	last, _ := utf8.DecodeLastRuneInString(l.key)
+	return strings.ContainsRune(".!?“”\"", last) && !strings.HasSuffix(l.key, "...")
 }
 
 // firstMatch returns the first rule of the profile, nil for none, or of the
 // generic rules, other than those for the area above the headline, that
 // matches l.
 func (c *Classifier) firstMatch(l *Line, prof *compiledProfile) *compiledRule {
-	p := prof
-	if p == nil {
-		p = &c.generalMask
-	}
-	if p.whole {
-		return c.index.first(l, p.mask)
-	}
 	if prof == nil {
-		return firstMatch(l, c.generic)
+		return c.firstOf(l, c.genericBits, c.generic)
+	}
+	if prof.bits.whole && c.genericBits.whole {
+		return c.index.first(l, prof.bits.mask|c.genericBits.mask) // one look at the line for both lists
 	}
 	return firstMatch(l, prof.rules, c.generic)
+}
+
+// firstOf returns the first rule of rules, whose bits are b, other than
+// those for the area above the headline, that matches l.
+func (c *Classifier) firstOf(l *Line, b ruleBits, rules []compiledRule) *compiledRule {
+	if b.whole {
+		return c.index.first(l, b.mask)
+	}
+	return firstMatch(l, rules)
 }
 
 // firstMatch returns the first rule of the lists, other than those for the

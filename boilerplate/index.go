@@ -20,7 +20,6 @@ type index struct {
 	byOne    [256]uint64       // pattern rules by the lower-cased first byte of their lines
 	byTwo    map[uint16]uint64 // and by the first two bytes
 	anyStart uint64            // pattern rules with no known start
-	indexed  uint64            // all rules with a bit
 	rules    []*compiledRule   // the rules by bit
 	phrased  uint64            // rules with phrases
 	phraseN  int               // most words of a line a rule with phrases takes, -1 for no bound
@@ -42,7 +41,6 @@ func newIndex(lists [][]compiledRule) *index {
 			}
 			r.bit = 1 << n
 			n++
-			x.indexed |= r.bit
 			x.rules = append(x.rules, r)
 			for e := range r.exact {
 				x.exact[e] |= r.bit
@@ -79,16 +77,16 @@ func newIndex(lists [][]compiledRule) *index {
 	return x
 }
 
-// mask returns the bits of the rules, and whether they all have one.
-func mask(rules []compiledRule) (uint64, bool) {
-	var m uint64
+// bitsOf returns the bits of the rules, and whether they all have one.
+func bitsOf(rules []compiledRule) ruleBits {
+	b := ruleBits{whole: true}
 	for i := range rules {
 		if rules[i].bit == 0 {
-			return 0, false
+			return ruleBits{}
 		}
-		m |= rules[i].bit
+		b.mask |= rules[i].bit
 	}
-	return m, true
+	return b
 }
 
 // first returns the first rule of mask, in the order of the bits, that
@@ -185,17 +183,11 @@ func starts(re *syntax.Regexp, n int) []start {
 		// patterns.)
 		cur := []start{{"", false}}
 		for _, r := range re.Rune {
-			var alts []start
-			switch {
-			case r < utf8.RuneSelf:
-				alts = []start{{string(lowerByte(byte(r))), false}}
-			case re.Flags&syntax.FoldCase != 0:
-				alts = []start{{string(r), false}}
+			alts := []start{runeStart(r)}
+			if r >= utf8.RuneSelf && re.Flags&syntax.FoldCase != 0 {
 				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-					alts = append(alts, start{string(f), false})
+					alts = append(alts, runeStart(f))
 				}
-			default:
-				alts = []start{{string(r), false}}
 			}
 			if cur = concat(cur, alts, n); len(cur) > maxStarts {
 				return anyStart
@@ -210,11 +202,7 @@ func starts(re *syntax.Regexp, n int) []start {
 				return anyStart
 			}
 			for r := lo; r <= hi; r++ {
-				if r < utf8.RuneSelf {
-					out = append(out, start{string(lowerByte(byte(r))), false})
-				} else {
-					out = append(out, start{string(r), false})
-				}
+				out = append(out, runeStart(r))
 			}
 		}
 		return out
@@ -258,6 +246,15 @@ func starts(re *syntax.Regexp, n int) []start {
 		return out
 	}
 	return anyStart
+}
+
+// runeStart is the start one character gives, with an ASCII letter
+// lower-cased as lines are compared.
+func runeStart(r rune) start {
+	if r < utf8.RuneSelf {
+		return start{string(lowerByte(byte(r))), false}
+	}
+	return start{string(r), false}
 }
 
 // concat returns the starts of a match of one expression followed by

@@ -68,12 +68,16 @@ func (l *Line) words() int {
 	return l.nwords
 }
 
-// chars returns the number of characters of the folded line.
-func (l *Line) chars() int {
+// longerThan reports whether the folded line has more than n characters,
+// counting them once and only when its bytes do not decide.
+func (l *Line) longerThan(n int) bool {
+	if len(l.key) <= n {
+		return false
+	}
 	if l.done&charsDone == 0 {
 		l.nchars, l.done = utf8.RuneCountInString(l.key), l.done|charsDone
 	}
-	return l.nchars
+	return l.nchars > n
 }
 
 func (l *Line) exactBits() uint64 {

@@ -79,8 +79,9 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 		if len(r.Exact) > 0 {
 			c.exact = make(map[string]bool, len(r.Exact))
 			for _, e := range r.Exact {
-				c.exact[fold(e)] = true
-				c.exactN = max(c.exactN, len(fold(e)))
+				k := fold(e)
+				c.exact[k] = true
+				c.exactN = max(c.exactN, len(k))
 			}
 		}
 		if r.Pattern != "" {
@@ -121,8 +122,7 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 // match reports whether the line matches the rule. A rule with a bit in
 // the line's index is tried once on a line; the line remembers the answer.
 func (c *compiledRule) match(l *Line) bool {
-	if c.MaxWords > 0 && l.words() > c.MaxWords ||
-		c.MaxChars > 0 && len(l.key) > c.MaxChars && l.chars() > c.MaxChars {
+	if c.MaxWords > 0 && l.words() > c.MaxWords || c.MaxChars > 0 && l.longerThan(c.MaxChars) {
 		return false
 	}
 	if c.bit != 0 && l.idx != nil {
@@ -161,12 +161,10 @@ func (c *compiledRule) matchIndexed(l *Line) bool {
 // matchPattern reports whether the rule's pattern matches the line, testing its
 // length and start first.
 func (c *compiledRule) matchPattern(l *Line) bool {
-	key := l.key
-	if c.maxLen >= 0 && (len(key) > c.maxLen || len(key) > c.maxRune && l.chars() > c.maxRune) ||
-		c.starts != nil && !startsWith(key, c.starts) {
+	if c.maxLen >= 0 && (len(l.key) > c.maxLen || l.longerThan(c.maxRune)) || c.starts != nil && !startsWith(l.key, c.starts) {
 		return false
 	}
-	return c.re.MatchString(key)
+	return c.re.MatchString(l.key)
 }
 
 // longest returns the longest line the rule can match, or -1 when there is
@@ -178,22 +176,17 @@ func (c *compiledRule) longest() int {
 	if c.MaxWords > 0 {
 		return -1 // words, not bytes
 	}
-	n := 0
-	for e := range c.exact {
-		n = max(n, len(e))
-	}
 	switch {
 	case len(c.Contains) > 0:
 		return -1
 	case c.re != nil:
-		return maxBound(n, c.maxLen)
+		return maxBound(c.exactN, c.maxLen)
 	}
-	return n
+	return c.exactN
 }
 
 // A phrases set finds phrases at word starts, indexed by their first two
 // bytes, with a bit set of those pairs to skip most positions at once.
-
 type phrases struct {
 	pairs [1 << 16 / 64]uint64 // bit set of the phrases' first two bytes
 	byTwo map[uint16][]phrase
@@ -224,18 +217,26 @@ func (set *phrases) add(list []string, bits uint64) {
 	}
 }
 
-// masks returns the bits of all phrases found at word starts of s.
-func (set *phrases) masks(s string) uint64 {
-	var m uint64
-	for i := 0; i+1 < len(s); i++ {
+// next returns the first index from i on where a phrase may start, a word
+// start whose first two bytes begin phrases of the set, and those phrases;
+// -1 when there is none.
+func (set *phrases) next(s string, i int) (int, []phrase) {
+	for ; i+1 < len(s); i++ {
 		if i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1]))
-		if set.pairs[k/64]&(1<<(k%64)) == 0 {
-			continue
+		if k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1])); set.pairs[k/64]&(1<<(k%64)) != 0 {
+			return i, set.byTwo[k]
 		}
-		for _, p := range set.byTwo[k] {
+	}
+	return -1, nil
+}
+
+// masks returns the bits of all phrases found at word starts of s.
+func (set *phrases) masks(s string) uint64 {
+	var m uint64
+	for i, ps := set.next(s, 0); i >= 0; i, ps = set.next(s, i+1) {
+		for _, p := range ps {
 			if p.bits&^m != 0 && hasPrefixFold(s[i:], p.text) {
 				m |= p.bits
 			}
@@ -247,12 +248,8 @@ func (set *phrases) masks(s string) uint64 {
 // first returns the first phrase found at a word start of s, ignoring the
 // case of ASCII letters, or "".
 func (set *phrases) first(s string) string {
-	for i := 0; i+1 < len(s); i++ {
-		k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1]))
-		if set.pairs[k/64]&(1<<(k%64)) == 0 || i > 0 && isWordByte(s[i-1]) {
-			continue
-		}
-		for _, p := range set.byTwo[k] {
+	for i, ps := set.next(s, 0); i >= 0; i, ps = set.next(s, i+1) {
+		for _, p := range ps {
 			if hasPrefixFold(s[i:], p.text) {
 				return p.text
 			}
