@@ -17,25 +17,22 @@ const titleWindow = 80
 // text), and loses for distance. Of equal scores the
 // nearest wins.
 func pickTitle(keys []string, labels []Label, start int) int {
-	best, bestScore := -1, 0
-	n := 0
-	// The lines that could be asked about: those in the window, with and
-	// without a number in front.
+	// The lines of the window, nearest first, and the list items that
+	// could be asked about: those lines with and without a number in front.
+	var window []int
 	want := map[string]bool{}
-	for j, m := start-1, 0; j >= 0 && m < titleWindow; j-- {
+	for j := start - 1; j >= 0 && len(window) < titleWindow; j-- {
 		if keys[j] != "" {
-			m++
+			window = append(window, j)
 			want[keys[j]] = true
 			want[strings.TrimSpace(trimNumber(keys[j]))] = true
 		}
 	}
 	crumbs := listItems(keys, want)
 	text := leadWords(keys, labels, start)
-	for j := start - 1; j >= 0 && n < titleWindow; j-- {
-		if keys[j] == "" {
-			continue
-		}
-		n++
+	best, bestScore := -1, 0
+	for i, j := range window {
+		n := i + 1 // counted in non-blank lines above the text
 		if !titleCandidate(keys[j], labels[j]) || crumbs[strings.TrimSpace(trimNumber(keys[j]))] && trimNumber(keys[j]) != keys[j] {
 			continue // "3. Düsseldorf ISS Dome: …", a step of the breadcrumb trail
 		}
