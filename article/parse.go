@@ -67,7 +67,7 @@ func (p *parser) parse(ps []piece) *Article {
 	if a.Body == nil {
 		a.Body = []Paragraph{}
 	}
-	a.Related = p.teasers(lines, ps, related, q)
+	a.Related = p.teasers(ls, ps, related, q)
 	for i, para := range a.Body {
 		for _, m := range p.dates.Find(para.Text) {
 			a.Dates = append(a.Dates, Mention{Paragraph: i, Offset: m.Offset, Date: m.Date})
@@ -217,16 +217,17 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 // teasers reads the entries of teaser lists from the lines at the indices
 // idx: a headline, an optional summary and an optional date each. A list's
 // heading ("Recent Posts") is skipped.
-func (p *parser) teasers(lines []string, ps []piece, idx []int, q func(string) string) []Teaser {
+func (p *parser) teasers(ls []boilerplate.Line, ps []piece, idx []int, q func(string) string) []Teaser {
 	var out []Teaser
 	open := false // the last teaser may take more lines
 	for _, i := range idx {
-		text := lines[i]
-		if r, ok := p.cls.Rule(text); ok && r.Rest {
+		l := &ls[i]
+		text := l.Text()
+		if r, ok := p.cls.LineRule(l); ok && r.Rest {
 			open = false
 			continue
 		}
-		if d, ok := boilerplate.DateLine(text); ok {
+		if d, ok := l.DateLine(); ok {
 			if d2, ok := p.dates.Parse(text); ok {
 				d = d2
 			}
