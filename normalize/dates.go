@@ -181,18 +181,21 @@ func mayStartDate(t string) bool {
 		return false
 	}
 	w := t[:j]
-	if anchorOf(w) != 0 {
-		return true
+	return anchorOf(w) != 0 || lookupLower(startWords, w)
+}
+
+// lookupLower looks w up in m with its ASCII letters lower-cased, without
+// allocating; m holds no word longer than maxAnchorLen bytes.
+func lookupLower[V any](m map[string]V, w string) V {
+	if len(w) > maxAnchorLen {
+		var none V
+		return none
 	}
-	var buf [12]byte
-	if len(w) > len(buf) {
-		return false
+	var buf [maxAnchorLen]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
 	}
-	n := copy(buf[:], w)
-	for i := 0; i < n; i++ {
-		buf[i] = lowerByte(buf[i])
-	}
-	return startWords[string(buf[:n])]
+	return m[string(buf[:len(w)])]
 }
 
 // Bounds of the search around an anchor.
@@ -316,11 +319,7 @@ func anchorOf(w string) anchorKind {
 	if k := anchorHash(w); anchorStarts[k/64]&(1<<(k%64)) == 0 {
 		return 0
 	}
-	var buf [maxAnchorLen]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerByte(w[i])
-	}
-	return anchorWords[string(buf[:len(w)])]
+	return lookupLower(anchorWords, w)
 }
 
 // A dateRule is a pattern for one kind of date expression and how to

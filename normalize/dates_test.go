@@ -164,3 +164,14 @@ func TestAnchorWords(t *testing.T) {
 		}
 	}
 }
+
+func TestStartWordsFitLookup(t *testing.T) {
+	for w := range startWords {
+		if len(w) > maxAnchorLen || !lookupLower(startWords, w) {
+			t.Errorf("start word %q is not found by lookupLower", w)
+		}
+		if up := strings.ToUpper(w[:1]) + w[1:]; w[0] < 0x80 && !lookupLower(startWords, up) {
+			t.Errorf("start word %q is not found by lookupLower", up)
+		}
+	}
+}
