@@ -1,6 +1,6 @@
 package boilerplate
 
-import "fmt"
+import "github.com/newsdump/newsdump/internal/enum"
 
 // Kind says what a line of a page is. The zero value, Body, is main text.
 type Kind uint8
@@ -30,7 +30,7 @@ const (
 	Boilerplate                // other page furniture, found by the general classifier
 )
 
-var kindNames = [...]string{
+var kindNames = enum.Names[Kind]{Pkg: "boilerplate", Type: "Kind", What: "kind", List: []string{
 	Body: "body", Blank: "blank", Title: "title", Teaser: "teaser",
 	Navigation: "navigation", Section: "section", ShareBar: "share_bar",
 	Byline: "byline", Credit: "credit", Sigle: "sigle",
@@ -38,31 +38,16 @@ var kindNames = [...]string{
 	ImageCredit: "image_credit", ImageFile: "image_file", Promo: "promo",
 	Footer: "footer", Related: "related", DuplicateTitle: "duplicate_title",
 	Cookie: "cookie", Boilerplate: "boilerplate",
-}
+}}
 
 // String returns the kind's name in snake case, as used in JSON.
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", uint8(k))
-}
+func (k Kind) String() string { return kindNames.String(k) }
 
 // MarshalText encodes the kind as its name.
-func (k Kind) MarshalText() ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return nil, fmt.Errorf("boilerplate: invalid kind %d", uint8(k))
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText decodes a kind from its name.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i, name := range kindNames {
-		if name == string(b) {
-			*k = Kind(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("boilerplate: unknown kind %q", b)
+func (k *Kind) UnmarshalText(b []byte) (err error) {
+	*k, err = kindNames.Unmarshal(b)
+	return err
 }

@@ -1,6 +1,6 @@
 package normalize
 
-import "fmt"
+import "github.com/newsdump/newsdump/internal/enum"
 
 // Precision says how precisely a date expression names a time. The zero
 // value, PrecisionNone, means nothing is known.
@@ -21,32 +21,18 @@ const (
 	Span
 )
 
-var precisionNames = [...]string{"", "second", "minute", "hour", "day", "week", "month", "year", "span"}
+var precisionNames = enum.Names[Precision]{Pkg: "normalize", Type: "Precision", What: "precision",
+	List: []string{"", "second", "minute", "hour", "day", "week", "month", "year", "span"}}
 
 // String returns the precision's name: "second", "minute", "hour", "day",
 // "week", "month", "year", "span", or "" for PrecisionNone.
-func (p Precision) String() string {
-	if int(p) < len(precisionNames) {
-		return precisionNames[p]
-	}
-	return fmt.Sprintf("Precision(%d)", uint8(p))
-}
+func (p Precision) String() string { return precisionNames.String(p) }
 
 // MarshalText encodes the precision as its name.
-func (p Precision) MarshalText() ([]byte, error) {
-	if int(p) >= len(precisionNames) {
-		return nil, fmt.Errorf("normalize: invalid precision %d", uint8(p))
-	}
-	return []byte(precisionNames[p]), nil
-}
+func (p Precision) MarshalText() ([]byte, error) { return precisionNames.Marshal(p) }
 
 // UnmarshalText decodes a precision from its name.
-func (p *Precision) UnmarshalText(b []byte) error {
-	for i, name := range precisionNames {
-		if name == string(b) {
-			*p = Precision(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("normalize: unknown precision %q", b)
+func (p *Precision) UnmarshalText(b []byte) (err error) {
+	*p, err = precisionNames.Unmarshal(b)
+	return err
 }
