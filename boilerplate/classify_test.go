@@ -279,7 +279,7 @@ func TestRulesBeyondIndex(t *testing.T) {
 	}
 }
 
-// testPages returns the lines of the test pages and the seeds by file.
+// testPages returns the lines of the seeds and the test pages by file name.
 func testPages(t *testing.T) map[string][]string {
 	t.Helper()
 	files, _ := filepath.Glob("../testdata/pages/*.txt")

@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,12 +19,7 @@ func TestGoldenLabels(t *testing.T) {
 		t.Fatalf("no seeds or pages: %v", err)
 	}
 	c := Default()
-	for _, f := range append(seeds, pages...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(string(data), "\n")
+	for f, lines := range testPages(t) {
 		res := c.Classify(lines)
 		var b strings.Builder
 		fmt.Fprintf(&b, "site %q\n", res.Site)
