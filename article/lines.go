@@ -14,9 +14,26 @@ type piece struct {
 	text string // without the line terminator
 	line int    // line number, from 1
 	off  int64  // byte offset of text in the input
-
-	cl boilerplate.Line // text cleaned (normalize.Text), prepared for the classifier
 }
+
+// A block holds the lines of one article: the pieces as read and, at the
+// same index, each one cleaned (normalize.Text) and prepared for the
+// classifier, kept apart so that the classifier takes them without a copy.
+type block struct {
+	ps []piece
+	ls []boilerplate.Line
+}
+
+func (b *block) len() int { return len(b.ps) }
+
+func (b *block) add(p piece, l boilerplate.Line) {
+	b.ps = append(b.ps, p)
+	b.ls = append(b.ls, l)
+}
+
+// slice returns the lines i to j of b, with no room to grow into the
+// lines after j.
+func (b block) slice(i, j int) block { return block{b.ps[i:j:j], b.ls[i:j:j]} }
 
 // end returns the offset just after the piece's text.
 func (p piece) end() int64 { return p.off + int64(len(p.text)) }

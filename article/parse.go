@@ -21,11 +21,10 @@ type parser struct {
 
 // parse builds the article from its lines; ps holds at least one line with
 // text.
-func (p *parser) parse(ps []piece) *Article {
-	lines := make([]string, len(ps))
-	ls := make([]boilerplate.Line, len(ps))
-	for i := range ps {
-		ls[i] = ps[i].cl
+func (p *parser) parse(b block) *Article {
+	ps, ls := b.ps, b.ls
+	lines := make([]string, len(ls))
+	for i := range ls {
 		lines[i] = ls[i].Text()
 	}
 	res := p.cls.ClassifyLines(ls, p.repeats)
@@ -33,7 +32,7 @@ func (p *parser) parse(ps []piece) *Article {
 		p.repeats.Add(lines)
 	}
 	a := &Article{Site: res.Site, Source: source(p.path, ps)}
-	a.Language = detectLanguage(lines, res.Labels)
+	a.Language = detectLanguage(ls, res.Labels)
 	q := func(s string) string { return normalize.Quotes(s, a.Language) }
 
 	var related []int // indices of the lines of teaser lists
@@ -99,14 +98,14 @@ const languageSample = 8 << 10
 
 // detectLanguage decides the language from the headline, teaser and body,
 // or their first languageSample bytes.
-func detectLanguage(lines []string, labels []boilerplate.Label) language.Tag {
+func detectLanguage(ls []boilerplate.Line, labels []boilerplate.Label) language.Tag {
 	var e normalize.LanguageEvidence
 	n := 0
 	for i, l := range labels {
 		switch l.Kind {
 		case boilerplate.Title, boilerplate.Teaser, boilerplate.Body:
-			e.Add(lines[i])
-			n += len(lines[i]) + 1
+			e.Merge(ls[i].Counts().Evidence)
+			n += len(ls[i].Text()) + 1
 		}
 		if n >= languageSample {
 			break

@@ -78,6 +78,9 @@ type Reader struct {
 	in      *input // the input being read
 	started bool
 	parser  parser
+	spare   block         // memory for the lines of the next article (see splitter)
+	buf     *bufio.Reader // the buffer of the last input, for the next
+	line    []byte        // the line buffer of the last input, for the next
 }
 
 // input is one file or stream being read.
@@ -150,8 +153,26 @@ func (r *Reader) Read() (*Article, error) {
 		if r.in.closer != nil {
 			r.in.closer.Close()
 		}
+		if r.in.split != nil {
+			r.line = r.in.lines.buf
+		}
 		r.in = nil
 	}
+}
+
+// Reset makes r read src as a new dump, as NewReader(src) would, keeping
+// r's configuration and the memory it has grown: a program that reads many
+// small dumps, such as one page at a time, allocates less with one Reader
+// that it resets. An input being read is dropped, and closed when r opened
+// it.
+func (r *Reader) Reset(src io.Reader) {
+	if r.in != nil && r.in.closer != nil {
+		r.in.closer.Close()
+	}
+	if r.in != nil && r.in.split != nil {
+		r.line = r.in.lines.buf
+	}
+	r.in, r.paths, r.stdin, r.started = nil, nil, src, false
 }
 
 func (r *Reader) start() {
@@ -232,7 +253,13 @@ func listFiles(dir string) ([]string, error) {
 // binary data and formats this version does not read.
 func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	in := &input{path: path, closer: closer, empty: true}
-	br := bufio.NewReaderSize(rd, 16<<10)
+	br := r.buf
+	if br == nil {
+		br = bufio.NewReaderSize(rd, 16<<10)
+		r.buf = br
+	} else {
+		br.Reset(rd)
+	}
 	head, _ := br.Peek(8 << 10)
 	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b && r.Format == FormatAuto {
 		zr, err := gzip.NewReader(br)
@@ -251,8 +278,9 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 		in.fail(&ParseError{Path: path, Err: fmt.Errorf("%w: HTML pages are not read by this version; set the format to text to read the page as text", ErrFormat)})
 		return in
 	}
-	in.lines = lineReader{br: br, max: r.MaxLineBytes}
-	in.split = newSplitter(r.parser.cls)
+	in.lines = lineReader{br: br, max: r.MaxLineBytes, buf: r.line[:0]}
+	r.line = nil
+	in.split = newSplitter(r.parser.cls, &r.spare)
 	return in
 }
 
@@ -283,8 +311,8 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 		if in.split == nil {
 			return nil, nil // the input failed before its first line
 		}
-		if ps, ok := in.split.next(); ok {
-			return r.article(in, ps)
+		if b, ok := in.split.next(); ok {
+			return r.article(in, b)
 		}
 		if in.eof {
 			return nil, nil
@@ -329,9 +357,9 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 
 // article parses the lines of one article and pairs it with the first
 // problem found in them.
-func (r *Reader) article(in *input, ps []piece) (*Article, error) {
+func (r *Reader) article(in *input, b block) (*Article, error) {
 	r.parser.path = in.path
-	a := r.parser.parse(ps)
-	in.split.recycle(ps)
+	a := r.parser.parse(b)
+	in.split.recycle(b)
 	return a, in.split.problem(a.Source)
 }

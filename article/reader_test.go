@@ -292,3 +292,51 @@ func TestReaderRepeats(t *testing.T) {
 		t.Errorf("Repeats saw %d pages, want 5", r.Repeats.Pages())
 	}
 }
+
+// TestReset reads several dumps through one Reader, resetting it for each,
+// also in the middle of a dump and after gzip input, and expects what a new
+// Reader per dump returns.
+func TestReset(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("Gepackt\n\n" + para + "\n"))
+	zw.Close()
+	dumps := []string{
+		"Eins\n\n" + para + "\n===\nZwei\n\n" + para + "\n\n" + para,
+		"One\n\n" + enPara + "\n",
+		gz.String(),
+		"",
+		"Drei\n\nKurz.\n\n" + para + "\n\fVier\n\n" + para,
+	}
+	read := func(r *Reader, limit int) []*Article {
+		var out []*Article
+		for a, _ := range r.All() {
+			if a != nil {
+				out = append(out, a)
+			}
+			if len(out) == limit {
+				break
+			}
+		}
+		return out
+	}
+	var r Reader
+	r.Path = "dump"
+	for i, d := range dumps {
+		// Start the next dump in the middle of this one, then read it
+		// whole.
+		r.Reset(strings.NewReader(d))
+		read(&r, 1)
+		r.Reset(strings.NewReader(d))
+		got := read(&r, -1)
+		fresh := NewReader(strings.NewReader(d))
+		fresh.Path = "dump"
+		want := read(fresh, -1)
+		if len(want) == 0 && i != 3 {
+			t.Fatalf("dump %d: no articles", i)
+		}
+		if diff := cmp.Diff(want, got, cmpOpts); diff != "" {
+			t.Errorf("dump %d: articles after Reset differ from a new Reader's (-new +reset):\n%s", i, diff)
+		}
+	}
+}

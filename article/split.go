@@ -23,21 +23,25 @@ const (
 type splitter struct {
 	cls *boilerplate.Classifier
 
-	cur     []piece   // lines of the article being read
-	size    int       // bytes in cur
-	hadLong bool      // cur has a long paragraph
-	tail    bool      // an end marker followed the last long paragraph
-	cand    int       // index in cur of a headline candidate, or -1
-	look    int       // unlabeled lines seen after the candidate
-	longs   int       // long paragraphs seen after the candidate
-	done    [][]piece // complete articles, oldest first
-	spare   []piece   // the lines of a parsed article, to hold the next one's
+	cur     block   // lines of the article being read
+	size    int     // bytes in cur
+	hadLong bool    // cur has a long paragraph
+	tail    bool    // an end marker followed the last long paragraph
+	cand    int     // index in cur of a headline candidate, or -1
+	look    int     // unlabeled lines seen after the candidate
+	longs   int     // long paragraphs seen after the candidate
+	done    []block // complete articles, oldest first
+	spare   *block  // the lines of a parsed article, to hold the next one's; shared by the splitters of a Reader
 
 	problems []*ParseError // problems in lines not yet returned, in order
 }
 
-func newSplitter(cls *boilerplate.Classifier) *splitter {
-	return &splitter{cls: cls, cand: -1}
+// newSplitter returns a splitter that keeps the memory of parsed articles
+// in spare for the next ones.
+func newSplitter(cls *boilerplate.Classifier, spare *block) *splitter {
+	s := &splitter{cls: cls, spare: spare}
+	s.reset()
+	return s
 }
 
 // add takes the next line of the input.
@@ -74,10 +78,9 @@ func (s *splitter) addLine(p piece) {
 // push appends a line to the current article and looks for the start of
 // the next one.
 func (s *splitter) push(p piece) {
-	p.cl = s.cls.NewLine(normalize.Text(p.text))
-	s.cur = append(s.cur, p)
+	s.cur.add(p, s.cls.NewLine(normalize.Text(p.text)))
 	s.size += len(p.text) + 1
-	l := &s.cur[len(s.cur)-1].cl
+	l := &s.cur.ls[s.cur.len()-1]
 	if l.Blank() {
 		return
 	}
@@ -111,7 +114,7 @@ func (s *splitter) push(p piece) {
 	}
 	if s.tail && s.cand < 0 && isTitleLike(l) {
 		if _, ok := s.cls.LineRule(l); !ok {
-			s.cand, s.look, s.longs = len(s.cur)-1, 0, 0
+			s.cand, s.look, s.longs = s.cur.len()-1, 0, 0
 		}
 	}
 }
@@ -120,27 +123,28 @@ func (s *splitter) push(p piece) {
 // next one.
 func (s *splitter) cut(i int) {
 	old := s.cur
-	if hasText(old[:i]) {
-		s.done = append(s.done, old[:i:i])
+	if hasText(old.ps[:i]) {
+		s.done = append(s.done, old.slice(0, i))
 	}
 	s.reset()
-	s.cur = append(s.cur, old[i:]...)
-	for _, p := range s.cur {
+	s.cur.ps = append(s.cur.ps, old.ps[i:]...)
+	s.cur.ls = append(s.cur.ls, old.ls[i:]...)
+	for _, p := range s.cur.ps {
 		s.size += len(p.text) + 1
 	}
 }
 
 // boundary ends the current article.
 func (s *splitter) boundary() {
-	if hasText(s.cur) {
+	if hasText(s.cur.ps) {
 		s.done = append(s.done, s.cur)
 	}
 	s.reset()
 }
 
 func (s *splitter) reset() {
-	s.cur, s.size = s.spare, 0
-	s.spare = nil
+	s.cur, s.size = *s.spare, 0
+	*s.spare = block{}
 	s.hadLong, s.tail = false, false
 	s.cand, s.look, s.longs = -1, 0, 0
 }
@@ -148,17 +152,18 @@ func (s *splitter) reset() {
 // recycle takes back the lines of an article that has been parsed: the
 // Article holds none of them, so that their memory can hold the lines of
 // another article.
-func (s *splitter) recycle(ps []piece) {
-	if cap(ps) > cap(s.spare) {
-		clear(ps[:cap(ps)]) // drop the strings for the collector
-		s.spare = ps[:0]
+func (s *splitter) recycle(b block) {
+	if cap(b.ps) > cap(s.spare.ps) && cap(b.ls) > cap(s.spare.ls) {
+		clear(b.ps[:cap(b.ps)]) // drop the strings for the collector
+		clear(b.ls[:cap(b.ls)])
+		*s.spare = block{b.ps[:0], b.ls[:0]}
 	}
 }
 
 // next returns the oldest complete article, if any.
-func (s *splitter) next() ([]piece, bool) {
+func (s *splitter) next() (block, bool) {
 	if len(s.done) == 0 {
-		return nil, false
+		return block{}, false
 	}
 	a := s.done[0]
 	s.done = s.done[1:]

@@ -238,7 +238,7 @@ func (c *Classifier) ClassifyLines(ls []Line, rep *Repeats) Result {
 	markBeforeTitle(ls, labels, rules)
 	start := -1
 	if !c.noGeneral {
-		start = general(keys, labels)
+		start = general(ls, keys, labels)
 	}
 	var title int
 	if start >= 0 {

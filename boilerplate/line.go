@@ -15,7 +15,7 @@ type Line struct {
 	text   string
 	key    string // text with white space folded (see fold)
 	idx    *index // the index of the classifier that made the line
-	nwords int    // words of key, at most maxRuleWords, once known
+	counts normalize.WordCounts // of key, once known
 	nchars int    // characters of key, once known
 
 	// What the index finds for the line, each set once asked for.
@@ -61,11 +61,15 @@ func (l *Line) WordsUpTo(limit int) int {
 }
 
 // words returns the line's words, at most maxRuleWords.
-func (l *Line) words() int {
+func (l *Line) words() int { return min(l.Counts().Fields, maxRuleWords) }
+
+// Counts returns normalize.CountWords of the line with its white space
+// folded, counting once.
+func (l *Line) Counts() normalize.WordCounts {
 	if l.done&wordsDone == 0 {
-		l.nwords, l.done = WordsUpTo(l.key, maxRuleWords), l.done|wordsDone
+		l.counts, l.done = normalize.CountWords(l.key), l.done|wordsDone
 	}
-	return l.nwords
+	return l.counts
 }
 
 // longerThan reports whether the folded line has more than n characters,

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newsdump/newsdump/normalize"
 )
 
 // Names of the general classifier's verdicts.
@@ -40,9 +39,11 @@ func (l *lineInfo) prose() bool {
 		l.words >= 30 && l.sentence // long sentences in any language
 }
 
-func measure(key string) lineInfo {
+func measure(line *Line) lineInfo {
 	var l lineInfo
-	l.words, l.function = normalize.FunctionWords(key)
+	key := line.key
+	c := line.Counts()
+	l.words, l.function = c.Words, c.Function
 	l.bullet = IsBullet(key) || numbered(key)
 	last, _ := utf8.DecodeLastRuneInString(key)
 	switch last {
@@ -189,7 +190,7 @@ const (
 // article; short lines inside it stay where they read as a heading or a
 // short paragraph; the rest is boilerplate, each with its reason. It
 // returns the first line of the run, or -1 when the page has no prose.
-func general(keys []string, labels []Label) int {
+func general(ls []Line, keys []string, labels []Label) int {
 	info := make([]lineInfo, len(keys))
 	weight := make([]int, len(keys))
 	for i, k := range keys {
@@ -198,7 +199,7 @@ func general(keys []string, labels []Label) int {
 		case labels[i].Kind != Body:
 			weight[i] = -costLabeled
 		default:
-			info[i] = measure(k)
+			info[i] = measure(&ls[i])
 			l := &info[i]
 			switch {
 			case l.code:

@@ -24,7 +24,7 @@ func TestProse(t *testing.T) {
 		{"Der FCKW-Krimi", false, "teaser title"},
 	}
 	for _, tt := range tests {
-		l := measure(tt.line)
+		l := measureText(tt.line)
 		if got := l.prose(); got != tt.want {
 			t.Errorf("prose(%q) = %v, want %v (%s; %+v)", tt.line, got, tt.want, tt.reason, l)
 		}
@@ -50,7 +50,7 @@ func TestMeasureSignals(t *testing.T) {
 		{"Frankreich teilte mit, dass die Verhandlungen andauern.", false, false, "", "teilte is not teilen"},
 	}
 	for _, tt := range tests {
-		l := measure(fold(tt.line))
+		l := measureText(tt.line)
 		if l.bullet != tt.bullet || l.form != tt.form || l.vocab != tt.vocab {
 			t.Errorf("measure(%q) = bullet %v, form %v, vocab %q; want %v, %v, %q (%s)",
 				tt.line, l.bullet, l.form, l.vocab, tt.bullet, tt.form, tt.vocab, tt.reason)
@@ -232,9 +232,15 @@ func TestCodeAndConsentSignals(t *testing.T) {
 		{"Wir haben die Einwilligung der Eltern eingeholt, sagte die Schulleiterin.", false, false, "one consent word"},
 	}
 	for _, tt := range tests {
-		l := measure(fold(tt.line))
+		l := measureText(tt.line)
 		if l.code != tt.code || (l.vocab == "consent") != tt.consent {
 			t.Errorf("%q (%s): code %v, consent %v; want %v, %v", tt.line, tt.reason, l.code, l.vocab == "consent", tt.code, tt.consent)
 		}
 	}
+}
+
+// measureText measures one line of text as general does.
+func measureText(s string) lineInfo {
+	l := Line{text: s, key: fold(s)}
+	return measure(&l)
 }

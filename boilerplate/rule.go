@@ -363,29 +363,9 @@ func fold(s string) string {
 }
 
 // needsFold reports whether s holds a tab, two spaces in a row, or a no-break
-// space (U+00A0 is C2 A0 in UTF-8, U+202F is E2 80 AF).
+// space (U+00A0 or U+202F). Each test is a fast search of the whole line;
+// most lines pass all four.
 func needsFold(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if ' ' < c && c < 0xC2 {
-			continue // most bytes: letters, digits, punctuation
-		}
-		switch c {
-		case '\t':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		case 0xC2:
-			if i+1 < len(s) && s[i+1] == 0xA0 {
-				return true
-			}
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xAF {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
+		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f")
 }

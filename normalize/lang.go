@@ -139,6 +139,7 @@ const (
 	asciiLower
 	asciiUpper
 	asciiDigit
+	asciiSpace
 )
 
 var asciiKind = func() (k [utf8.RuneSelf]uint8) {
@@ -149,60 +150,137 @@ var asciiKind = func() (k [utf8.RuneSelf]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		k[c] = asciiDigit
 	}
+	for _, c := range "\t\n\v\f\r " {
+		k[c] = asciiSpace
+	}
 	return k
 }()
 
-// A scannedWord is what nextWord found: its bytes lower-cased and packed, whether
-// it holds a letter, and how many umlauts and ß it holds.
-type scannedWord struct {
-	wordPacker
-	letter  bool
-	umlauts int
+// WordCounts is what CountWords finds in a text in one pass.
+type WordCounts struct {
+	Fields   int // runs of characters other than white space, as strings.Fields splits
+	Words    int // runs of letters and digits with at least one letter
+	Function int // words that are frequent function words (see FunctionWords)
+
+	// Evidence is the language evidence of the text, as
+	// LanguageEvidence.Add counts it.
+	Evidence LanguageEvidence
 }
 
-// nextWord returns the first word of s at or after byte i and the index
-// where it ends: a run of letters, and of digits too when digits is set.
-// The word is empty (n == 0) when s has none left.
-func nextWord(s string, i int, digits bool) (scannedWord, int) {
-	var w scannedWord
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch k := asciiKind[c]; {
-			case k == asciiLower:
-				w.addByte(c)
-				w.letter = true
-			case k == asciiUpper:
-				w.addByte(c + 'a' - 'A')
-				w.letter = true
-			case k == asciiDigit && digits:
-				w.addByte(c)
-			case w.n > 0:
-				return w, i
+// CountWords counts the fields, words, function words and language
+// evidence of s in one pass, so that a caller who needs several of them
+// reads the text once.
+func CountWords(s string) WordCounts {
+	var c WordCounts
+	var w wordPacker
+	letter, umlauts := false, 0 // of the word being read
+	field := false              // inside a field
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			switch k := asciiKind[b]; k {
+			case asciiLower:
+				w.addByte(b)
+				letter = true
+			case asciiUpper:
+				w.addByte(b + 'a' - 'A')
+				letter = true
+			case asciiDigit:
+				w.addByte(b)
+			default:
+				if w.n > 0 {
+					c.word(&w, letter, umlauts)
+					w, letter, umlauts = wordPacker{}, false, 0
+				}
+				if k == asciiSpace {
+					field = false
+					i++
+					continue
+				}
+			}
+			if !field {
+				field = true
+				c.Fields++
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r >= 0x2000 && r <= 0x206F: // general punctuation: quotes, dashes, spaces
-			if w.n > 0 {
-				return w, i
-			}
-		case unicode.IsLetter(r):
-			if r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü' {
-				w.umlauts++
-			}
-			w.addRune(unicode.ToLower(r))
-			w.letter = true
-		case digits && unicode.IsDigit(r):
-			w.addRune(r)
-		case w.n > 0:
-			return w, i
+		var r rune
+		if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r = rune(b&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes: Latin-1 and other alphabets
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
 		}
-		i += size
+		switch {
+		case r <= 0xFF && latin1Letter(r):
+			if r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü' {
+				umlauts++
+			}
+			if r >= 0xC0 && r <= 0xDE {
+				r += 0x20 // upper to lower case; 0xD7 is no letter
+			}
+			w.addRune(r)
+			letter = true
+		case r > 0xFF && (r < 0x2000 || r > 0x206F) && unicode.IsLetter(r):
+			w.addRune(unicode.ToLower(r))
+			letter = true
+		case r > 0xFF && r >= 0x660 && (r < 0x2000 || r > 0x206F) && unicode.IsDigit(r):
+			w.addRune(r)
+		default:
+			// Neither letter nor digit: general punctuation (quotes,
+			// dashes, spaces), symbols, invalid bytes.
+			if w.n > 0 {
+				c.word(&w, letter, umlauts)
+				w, letter, umlauts = wordPacker{}, false, 0
+			}
+			if isSpace(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
+				field = false
+				continue
+			}
+		}
+		if !field {
+			field = true
+			c.Fields++
+		}
 	}
-	return w, i
+	if w.n > 0 {
+		c.word(&w, letter, umlauts)
+	}
+	return c
+}
+
+// word counts one word: w holds its lower-cased bytes, letter tells
+// whether it has a letter, umlauts how many umlauts and ß it has.
+func (c *WordCounts) word(w *wordPacker, letter bool, umlauts int) {
+	if !letter {
+		return // numbers are not words
+	}
+	c.Words++
+	class := w.class()
+	if class != 0 {
+		c.Function++
+	}
+	if umlauts > 0 {
+		c.Evidence.German += umlauts // umlauts count like German words; the word is not looked up
+		return
+	}
+	if class&classGerman != 0 {
+		c.Evidence.German++
+	}
+	if class&classEnglish != 0 {
+		c.Evidence.English++
+	}
+}
+
+// latin1Letter reports whether r, from U+0080 to U+00FF, is a letter.
+func latin1Letter(r rune) bool {
+	if r < 0xC0 {
+		return r == 0xAA || r == 0xB5 || r == 0xBA // ª µ º
+	}
+	return r != 0xD7 && r != 0xF7 // × ÷
 }
 
 func wordSet(s string) map[string]bool {
@@ -229,26 +307,16 @@ type LanguageEvidence struct {
 	German, English int // function words of each language; umlauts count as German words
 }
 
-// Add counts the evidence in s. A word does not run from one call to the
-// next.
-func (e *LanguageEvidence) Add(s string) {
-	for i := 0; i < len(s); {
-		var w scannedWord
-		if w, i = nextWord(s, i, false); w.n == 0 {
-			break
-		}
-		if w.umlauts > 0 {
-			e.German += w.umlauts // umlauts count like German words; the word is not looked up
-			continue
-		}
-		c := w.class()
-		if c&classGerman != 0 {
-			e.German++
-		}
-		if c&classEnglish != 0 {
-			e.English++
-		}
-	}
+// Add counts the evidence in s: words are runs of letters and digits; a
+// word with umlauts or ß counts once per such letter as German and is not
+// looked up, any other is looked up in the German and English lists. A word
+// does not run from one call to the next.
+func (e *LanguageEvidence) Add(s string) { e.Merge(CountWords(s).Evidence) }
+
+// Merge adds the evidence in o to e.
+func (e *LanguageEvidence) Merge(o LanguageEvidence) {
+	e.German += o.German
+	e.English += o.English
 }
 
 // Language decides from the evidence: language.German or language.English
@@ -273,17 +341,6 @@ func (e LanguageEvidence) Language() language.Tag {
 // Italian, Portuguese, Dutch and Polish). Running
 // text has many; menus, tag lists and headlines have few.
 func FunctionWords(s string) (words, function int) {
-	for i := 0; i < len(s); {
-		var w scannedWord
-		if w, i = nextWord(s, i, true); w.n == 0 {
-			break
-		}
-		if w.letter { // numbers are not words here
-			words++
-			if w.class() != 0 {
-				function++
-			}
-		}
-	}
-	return words, function
+	c := CountWords(s)
+	return c.Words, c.Function
 }

@@ -96,11 +96,15 @@ func functionWordsSlow(s string) (words, function int) {
 }
 
 // languageEvidenceSlow is LanguageEvidence.Add as its documentation says,
-// with maps: words are runs of letters; a word with umlauts or ß counts
-// once per such letter as German and is not looked up.
+// with maps: words are runs of letters and digits with a letter; a word
+// with umlauts or ß counts once per such letter as German and is not looked
+// up.
 func languageEvidenceSlow(s string) LanguageEvidence {
 	var e LanguageEvidence
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
 		if u := strings.Count(w, "ä") + strings.Count(w, "ö") + strings.Count(w, "ü") + strings.Count(w, "ß") +
 			strings.Count(w, "Ä") + strings.Count(w, "Ö") + strings.Count(w, "Ü"); u > 0 {
 			e.German += u
@@ -118,7 +122,7 @@ func languageEvidenceSlow(s string) LanguageEvidence {
 }
 
 func FuzzFunctionWords(f *testing.F) {
-	for _, s := range []string{"Die Regierung hat am Montag", "The plan, on Monday", "Über die 2 Brücken", "le chat", "\xff die"} {
+	for _, s := range []string{"Die Regierung hat am Montag", "The plan, on Monday", "Über die 2 Brücken", "le chat", "\xff die", "a\u0085b\u00a0c\u2028d\u3000e", "ÄRGER Über 2der µm"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -131,6 +135,9 @@ func FuzzFunctionWords(f *testing.F) {
 		e.Add(s)
 		if slow := languageEvidenceSlow(s); e != slow {
 			t.Errorf("LanguageEvidence.Add(%q) = %+v; by the lists %+v", s, e, slow)
+		}
+		if c, n := CountWords(s), len(strings.Fields(s)); c.Fields != n || c.Words != w || c.Function != fn || c.Evidence != e {
+			t.Errorf("CountWords(%q) = %+v; want %d fields, %d words, %d function words, %+v", s, c, n, w, fn, e)
 		}
 	})
 }

@@ -107,9 +107,10 @@ func main() {
 		total += len(data)
 	}
 
+	var r article.Reader // one Reader, reset for each page, as a program reading many pages would
 	extract := func(p page) ([]*article.Article, string) {
-		r := article.NewReader(bytes.NewReader(p.data))
 		r.Path = p.name
+		r.Reset(bytes.NewReader(p.data))
 		var arts []*article.Article
 		var b strings.Builder
 		for a, _ := range r.All() {
