@@ -13,10 +13,10 @@ import (
 // Lines with Classifier.NewLine; the zero Line is a blank line.
 type Line struct {
 	text   string
-	key    string // text with white space folded (see fold)
-	idx    *index // the index of the classifier that made the line
+	key    string               // text with white space folded (see fold)
+	idx    *index               // the index of the classifier that made the line
 	counts normalize.WordCounts // of key, once known
-	nchars int    // characters of key, once known
+	nchars int                  // characters of key, once known
 
 	// What the index finds for the line, each set once asked for.
 	exact, phrase, pattern uint64

@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"strings"
 	"unicode/utf8"
-
 )
 
 // Names of the general classifier's verdicts.
