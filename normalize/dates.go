@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Date is a date expression found in text and what it resolves to.
@@ -101,12 +103,17 @@ func (p *DateParser) Find(s string) []DateMatch {
 	var startBuf [anchorReach + 1]int
 	starts := startBuf[:0]
 	for i := 0; i < len(s); {
-		j := tokenEnd(s, i)
-		if j == i {
+		if c := s[i]; c < utf8.RuneSelf && !isWordByte(c) {
 			i++
 			continue
 		}
-		if i == 0 || !isWordByte(s[i-1]) {
+		j := tokenEnd(s, i)
+		if j == i { // a character that is no letter: a quotation mark, a dash
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			continue
+		}
+		if wordStart(s, i) {
 			if len(starts) == cap(starts) {
 				copy(starts, starts[1:])
 				starts = starts[:len(starts)-1]
@@ -124,6 +131,12 @@ func (p *DateParser) Find(s string) []DateMatch {
 		}
 		i = j
 	}
+	return leftmostLongest(found)
+}
+
+// leftmostLongest orders matches by offset and drops those that overlap an
+// earlier or longer one.
+func leftmostLongest(found []DateMatch) []DateMatch {
 	if len(found) == 0 {
 		return nil
 	}
@@ -212,7 +225,7 @@ func (p *DateParser) matchAt(s string, st int, rule *dateRule, found []DateMatch
 	}
 	w := s[st:end]
 	loc := rule.re.FindStringSubmatchIndex(w)
-	if loc == nil || !numberContextOK(s, st+loc[0], st+loc[1]) {
+	if loc == nil || !numberContextOK(s, st+loc[0], st+loc[1]) || insideWord(s, st+loc[1]) {
 		return found
 	}
 	groups := make([]string, len(loc)/2)
@@ -238,8 +251,8 @@ func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
 }
 
-// tokenEnd returns the end of the number or word starting at s[i], or i if
-// none starts there.
+// tokenEnd returns the end of the number (ASCII digits) or word (letters)
+// starting at s[i], or i if there is none.
 func tokenEnd(s string, i int) int {
 	j := i
 	if isDigit(s[i]) {
@@ -248,10 +261,47 @@ func tokenEnd(s string, i int) int {
 		}
 		return j
 	}
-	for j < len(s) && isWordByte(s[j]) && !isDigit(s[j]) {
-		j++
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if !isWordByte(c) || isDigit(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
 	}
 	return j
+}
+
+// insideWord reports whether s[i] is a letter that continues a word, where
+// a pattern's \b, which knows only ASCII letters, may have seen an end
+// ("Montagܬ").
+func insideWord(s string, i int) bool {
+	if i == 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) && unicode.IsLetter(p)
+}
+
+// wordStart reports whether the token at s[i] starts a word: no letter or
+// digit comes before it.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return !isWordByte(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r)
 }
 
 // anchorKind is a set of the kinds of tokens a date expression is built
@@ -341,10 +391,33 @@ var (
 	dottedNumber = func(s string, i, j int) bool {
 		return j-i <= 2 && followedBy(s, j, '.') && j+1 < len(s) && isDigit(s[j+1])
 	}
-	dayDotNumber   = func(s string, i, j int) bool { return j-i <= 2 && followedBy(s, j, '.') }
-	daySpaceNumber = func(s string, i, j int) bool { return j-i <= 2 && followedBy(s, j, ' ') }
-	yearNumber     = func(s string, i, j int) bool { return j-i == 4 }
+	dayDotNumber = func(s string, i, j int) bool { // "1. Januar", "1.Jan."
+		return j-i <= 2 && followedBy(s, j, '.') && (monthAt(s, j+1) || followedBy(s, j+1, ' ') && monthAt(s, j+2))
+	}
+	daySpaceNumber = func(s string, i, j int) bool { return j-i <= 2 && followedBy(s, j, ' ') && monthAt(s, j+1) }
+	yearNumber     = func(s string, i, j int) bool { return j-i == 4 && afterYearPart(s[:i]) }
 )
+
+// monthAt reports whether a month name starts at s[k:].
+func monthAt(s string, k int) bool {
+	if k >= len(s) || isDigit(s[k]) {
+		return false
+	}
+	j := tokenEnd(s, k)
+	return j > k && anchorOf(s[k:j])&anchorMonth != 0
+}
+
+// afterYearPart reports whether before, the text before a year, may end in
+// a word of yearPartRe ("Anfang", "mid-"): a quick test, true for more.
+func afterYearPart(before string) bool {
+	before = strings.TrimSuffix(before, " ")
+	for _, end := range [...]string{"nfang", "itte", "nde", "arly", "id-", "ate"} {
+		if strings.HasSuffix(before, end) {
+			return true
+		}
+	}
+	return false
+}
 
 func followedBy(s string, j int, c byte) bool { return j < len(s) && s[j] == c }
 
@@ -394,10 +467,11 @@ var weekdayRe = anchored(`\b(?:(?:[Aa]m |[Oo]n |[Aa]n diesem )?((?:[Vv]ergangene
 
 // monthRe matches a month with a word before it or a year after it: "im
 // März", "Mitte März", "Anfang März 2025", "in March", "mid-March".
-var monthRe = anchored(`\b(?:(im|[Ii]n|[Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate|in early|in mid-|in late) ?)?(` + word + `)\b(?: (\d{4})\b)?`)
+// The word before is followed by a space, or by nothing after "mid-".
+var monthRe = anchored(`\b(?:(im|[Ii]n|[Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate|in early|in mid-|in late)(?: |\b))?(` + word + `)\b(?: (\d{4})\b)?`)
 
 // yearPartRe matches "Anfang 2025", "Mitte 2025", "Ende 2025", "early 2025".
-var yearPartRe = anchored(`\b([Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate) ?(\d{4})\b`)
+var yearPartRe = anchored(`\b([Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate)(?: |\b)(\d{4})\b`)
 
 // weekendRe matches "over the weekend", "am vergangenen Wochenende".
 var weekendRe = anchored(`\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]his|[Ll]ast|[Pp]ast)(?: the)? weekend|(?:[Aa]m|[Üü]bers|[Üü]ber das|[Aa]n diesem|[Dd]ieses|[Vv]ergangenes|[Ll]etztes|am vergangenen|am letzten|Am vergangenen|Am letzten) Wochenende)\b`)

@@ -118,6 +118,9 @@ func TestDateParserFind(t *testing.T) {
 		{"during a media briefing Monday the government", []string{"Monday"}, "bare weekday"},
 		{"You may march.", nil, "may and march as words"},
 		{"You may march in May.", []string{"in May"}, "but in May is a month"},
+		{"„Wir treffen uns am Montag“, sagte er.", []string{"am Montag"}, "between quotation marks"},
+		{"Bis Mitte März…", []string{"Mitte März"}, "before an ellipsis"},
+		{"Ab 1. Januar–März", []string{"1. Januar"}, "before a dash"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -174,4 +177,39 @@ func TestStartWordsFitLookup(t *testing.T) {
 			t.Errorf("start word %q is not found by lookupLower", up)
 		}
 	}
+}
+
+// findSlow is Find without anchors and quick tests: every rule at every
+// word start.
+func findSlow(p *DateParser, s string) []DateMatch {
+	var found []DateMatch
+	for st := 0; st < len(s); st++ {
+		if tokenEnd(s, st) == st || !wordStart(s, st) {
+			continue
+		}
+		for r := range dateRules {
+			found = p.matchAt(s, st, &dateRules[r], found)
+		}
+	}
+	return leftmostLongest(found)
+}
+
+// FuzzDateFind checks that the anchors and quick tests by which Find skips
+// most of a text never skip a date the patterns match.
+func FuzzDateFind(f *testing.F) {
+	for _, s := range []string{
+		"Am 1. Januar 2025 und am 2.Feb. trat er an, 22 November 2026, Nov. 22, 2026.",
+		"Anfang 2025, Mitte 2024, mid-2023, late 2022; vor 3 Stunden, 2 Tagen ago, gestern.",
+		"am Montag, on Tuesday, over the weekend, im März, 22.11.2026, 14:30 Uhr, 2026-11-22T10:00:00Z",
+		"Chrome 131, 2.3.4, § 3.1, 2:1, 12.99 Euro, Lesezeit: 1 Min.",
+	} {
+		f.Add(s)
+	}
+	p := DateParser{Reference: ref}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := p.Find(s), findSlow(&p, s)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Find(%q) differs from trying every rule everywhere (-slow +Find):\n%s", s, diff)
+		}
+	})
 }
