@@ -133,13 +133,17 @@ func (p *wordPacker) class() uint8 {
 	return functionWords.lookup(p.k)
 }
 
-// Kinds of ASCII bytes for the word scanner.
+// Kinds of ASCII bytes for the word scanner, as bits so that the kinds of
+// a word's bytes can be collected with |.
 const (
-	asciiOther = iota
-	asciiLower
+	asciiOther = 0
+	asciiLower = 1 << (iota - 1)
 	asciiUpper
 	asciiDigit
 	asciiSpace
+
+	asciiWord   = asciiLower | asciiUpper | asciiDigit
+	asciiLetter = asciiLower | asciiUpper
 )
 
 var asciiKind = func() (k [utf8.RuneSelf]uint8) {
@@ -172,33 +176,34 @@ type WordCounts struct {
 // reads the text once.
 func CountWords(s string) WordCounts {
 	var c WordCounts
-	var w wordPacker
-	letter, umlauts := false, 0 // of the word being read
-	field := false              // inside a field
+	start := -1                  // of the word being read, -1 outside words
+	letter, wide := false, false // the word has a letter (beyond ASCII), a character beyond ASCII
+	var kinds uint8              // of the word's ASCII bytes
+	umlauts := 0                 // in the word
+	field := false               // inside a field
 	for i := 0; i < len(s); {
 		b := s[i]
 		if b < utf8.RuneSelf {
-			switch k := asciiKind[b]; k {
-			case asciiLower:
-				w.addByte(b)
-				letter = true
-			case asciiUpper:
-				w.addByte(b + 'a' - 'A')
-				letter = true
-			case asciiDigit:
-				w.addByte(b)
-			default:
-				if w.n > 0 {
-					c.word(&w, letter, umlauts)
-					w, letter, umlauts = wordPacker{}, false, 0
+			k := asciiKind[b]
+			if k&asciiWord != 0 {
+				if start < 0 {
+					start = i
 				}
-				if k == asciiSpace {
-					field = false
-					i++
-					continue
+				kinds |= k
+				if !field {
+					field = true
+					c.Fields++
 				}
+				i++
+				continue
 			}
-			if !field {
+			if start >= 0 {
+				c.word(s[start:i], letter || kinds&asciiLetter != 0, wide, umlauts)
+				start, letter, wide, umlauts, kinds = -1, false, false, 0, 0
+			}
+			if k == asciiSpace {
+				field = false
+			} else if !field {
 				field = true
 				c.Fields++
 			}
@@ -206,60 +211,98 @@ func CountWords(s string) WordCounts {
 			continue
 		}
 		var r rune
-		if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r = rune(b&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes: Latin-1 and other alphabets
-			i += 2
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
+		size := 2
 		switch {
-		case r <= 0xFF && latin1Letter(r):
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(b&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes: Latin-1 and other alphabets
+		case b == 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// U+2000 to U+2FFF: quotation marks, dashes, bullets, rules
+			r, size = 0x2000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			wide = true
 			if r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü' {
 				umlauts++
+				letter = true
+			} else {
+				letter = letter || r <= 0xFF || unicode.IsLetter(r)
 			}
-			if r >= 0xC0 && r <= 0xDE {
-				r += 0x20 // upper to lower case; 0xD7 is no letter
+			if !field {
+				field = true
+				c.Fields++
 			}
-			w.addRune(r)
-			letter = true
-		case r > 0xFF && (r < 0x2000 || r > 0x206F) && unicode.IsLetter(r):
-			w.addRune(unicode.ToLower(r))
-			letter = true
-		case r > 0xFF && r >= 0x660 && (r < 0x2000 || r > 0x206F) && unicode.IsDigit(r):
-			w.addRune(r)
-		default:
-			// Neither letter nor digit: general punctuation (quotes,
-			// dashes, spaces), symbols, invalid bytes.
-			if w.n > 0 {
-				c.word(&w, letter, umlauts)
-				w, letter, umlauts = wordPacker{}, false, 0
-			}
-			if isSpace(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
-				field = false
-				continue
-			}
+			i += size
+			continue
 		}
-		if !field {
+		// Neither letter nor digit: general punctuation (quotes, dashes,
+		// spaces), symbols, invalid bytes.
+		if start >= 0 {
+			c.word(s[start:i], letter || kinds&asciiLetter != 0, wide, umlauts)
+			start, letter, wide, umlauts, kinds = -1, false, false, 0, 0
+		}
+		if isSpace(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			field = false
+		} else if !field {
 			field = true
 			c.Fields++
 		}
+		i += size
 	}
-	if w.n > 0 {
-		c.word(&w, letter, umlauts)
+	if start >= 0 {
+		c.word(s[start:], letter || kinds&asciiLetter != 0, wide, umlauts)
 	}
 	return c
 }
 
-// word counts one word: w holds its lower-cased bytes, letter tells
-// whether it has a letter, umlauts how many umlauts and ß it has.
-func (c *WordCounts) word(w *wordPacker, letter bool, umlauts int) {
+// isWordRune reports whether r, beyond ASCII, is a letter or a digit,
+// answering without tables for the characters news text is made of.
+func isWordRune(r rune) bool {
+	switch {
+	case r <= 0xFF:
+		return latin1Letter(r)
+	case r < 0x2000:
+		return unicode.IsLetter(r) || r >= 0x660 && unicode.IsDigit(r)
+	case r < 0x2070 || r >= 0x20A0 && r < 0x2100 || r >= 0x2190 && r < 0x2C00:
+		return false // punctuation, currency signs, arrows, box drawing, shapes, symbols
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// word counts the word w of letters and digits; letter tells whether it
+// has a letter, wide whether it has characters beyond ASCII, umlauts how
+// many umlauts and ß.
+func (c *WordCounts) word(w string, letter, wide bool, umlauts int) {
 	if !letter {
 		return // numbers are not words
 	}
 	c.Words++
-	class := w.class()
+	var class uint8
+	switch {
+	case !wide && len(w) <= 8:
+		var k uint64
+		for i := 0; i < len(w); i++ {
+			k |= uint64(w[i]|0x20) << (8 * i) // lower case; digits have the bit already
+		}
+		class = functionWords.lookup(k)
+	case wide:
+		var p wordPacker
+		for _, r := range w {
+			if r >= 'A' && r <= 'Z' || r >= 0xC0 && r <= 0xDE && r != 0xD7 {
+				r += 0x20 // ASCII and Latin-1 upper to lower case
+			} else if r > 0xFF {
+				r = unicode.ToLower(r)
+			}
+			if p.addRune(r); p.n > 8 {
+				break
+			}
+		}
+		class = p.class()
+	}
 	if class != 0 {
 		c.Function++
 	}
