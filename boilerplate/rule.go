@@ -222,7 +222,7 @@ func (set *phrases) add(list []string, bits uint64) {
 // -1 when there is none.
 func (set *phrases) next(s string, i int) (int, []phrase) {
 	for ; i+1 < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) {
+		if i > 0 && wordBytes[s[i-1]] {
 			continue
 		}
 		if k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1])); set.pairs[k/64]&(1<<(k%64)) != 0 {
@@ -282,6 +282,14 @@ func hasPrefixFold(s, p string) bool {
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }
+
+// wordBytes tells the bytes for which isWordByte is true.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
 
 // maxLength returns the most bytes a match of re can span, counting width
 // bytes for a character of a class (utf8.UTFMax for a bound in bytes, 1 for

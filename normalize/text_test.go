@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -41,13 +42,22 @@ func TestText(t *testing.T) {
 }
 
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"a  b", "x\u00a0\u00a0y", "Sicher\u00adheit", "\ufeffBOM", "Cafe\u0301"} {
+	for _, s := range []string{"a  b", "x\u00a0\u00a0y", "Sicher\u00adheit", "\ufeffBOM", "Cafe\u0301", "\x83\xa4", "━━ ● ☆ „a“ – ä"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		once := Text(s)
 		if twice := Text(once); twice != once {
 			t.Errorf("Text not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+		if !utf8.ValidString(once) {
+			t.Errorf("Text(%q) = %q, not UTF-8", s, once)
+		}
+		if isClean(s) {
+			// The fast path must agree with the full one.
+			if out, _ := clean(s); out != s || !norm.NFC.IsNormalString(s) {
+				t.Errorf("isClean(%q) but clean gives %q, NFC %v", s, out, norm.NFC.IsNormalString(s))
+			}
 		}
 	})
 }
