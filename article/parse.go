@@ -15,8 +15,9 @@ type parser struct {
 	cls     *boilerplate.Classifier
 	dates   normalize.DateParser
 	path    string
-	repeats *boilerplate.Repeats // nil when not counting repeats
-	learn   bool                 // add each article's lines to repeats
+	repeats  *boilerplate.Repeats // nil when not counting repeats
+	learn    bool                 // add each article's lines to repeats
+	verbatim bool                 // text fields as written (Reader.Verbatim)
 }
 
 // parse builds the article from its lines; ps holds at least one line with
@@ -34,12 +35,20 @@ func (p *parser) parse(b block) *Article {
 	a := &Article{Site: res.Site, Source: source(p.path, ps)}
 	a.Language = detectLanguage(ls, res.Labels)
 	q := func(s string) string { return normalize.Quotes(s, a.Language) }
+	texts := lines // the text of each line for the article's fields
+	if p.verbatim {
+		texts = make([]string, len(ps))
+		for i := range ps {
+			texts[i] = verbatim(ps[i].text)
+		}
+		q = func(s string) string { return s }
+	}
 
 	var related []int // indices of the lines of teaser lists
 	var removed removals
 	var prevBody = -2 // index of the last body line
 	for i, l := range res.Labels {
-		text := lines[i]
+		text := texts[i]
 		switch l.Kind {
 		case boilerplate.Blank:
 			continue
@@ -59,20 +68,27 @@ func (p *parser) parse(b block) *Article {
 			related = append(related, i)
 		default:
 			removed.add(ps[i].line, text, l)
-			p.extract(a, text, l, ps[i].line)
+			p.extract(a, lines[i], l, ps[i].line) // the fields it finds are read from the cleaned text
 		}
 	}
 	a.Removed = removed.list()
 	if a.Body == nil {
 		a.Body = []Paragraph{}
 	}
-	a.Related = p.teasers(ls, ps, related, q)
+	a.Related = p.teasers(ls, ps, texts, related, q)
 	for i, para := range a.Body {
 		for _, m := range p.dates.Find(para.Text) {
 			a.Dates = append(a.Dates, Mention{Paragraph: i, Offset: m.Offset, Date: m.Date})
 		}
 	}
 	return a
+}
+
+// verbatim returns a line as the dump has it, for Reader.Verbatim: white
+// space at the ends trimmed and invalid UTF-8 replaced, nothing else
+// changed.
+func verbatim(s string) string {
+	return strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD")
 }
 
 // source returns the position of the lines with text among ps.
@@ -216,18 +232,18 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 // teasers reads the entries of teaser lists from the lines at the indices
 // idx: a headline, an optional summary and an optional date each. A list's
 // heading ("Recent Posts") is skipped.
-func (p *parser) teasers(ls []boilerplate.Line, ps []piece, idx []int, q func(string) string) []Teaser {
+func (p *parser) teasers(ls []boilerplate.Line, ps []piece, texts []string, idx []int, q func(string) string) []Teaser {
 	var out []Teaser
 	open := false // the last teaser may take more lines
 	for _, i := range idx {
 		l := &ls[i]
-		text := l.Text()
+		text := texts[i]
 		if r, ok := p.cls.LineRule(l); ok && r.Rest {
 			open = false
 			continue
 		}
 		if d, ok := l.DateLine(); ok {
-			if d2, ok := p.dates.Parse(text); ok {
+			if d2, ok := p.dates.Parse(l.Text()); ok {
 				d = d2
 			}
 			if n := len(out); open && n > 0 && out[n-1].Date.Text == "" {
@@ -236,7 +252,7 @@ func (p *parser) teasers(ls []boilerplate.Line, ps []piece, idx []int, q func(st
 			open = false
 			continue
 		}
-		if boilerplate.IsBullet(text) {
+		if boilerplate.IsBullet(l.Text()) {
 			// A list of links: each item is a teaser of its own.
 			out = append(out, Teaser{Line: ps[i].line, Title: q(boilerplate.TrimBullet(text))})
 			open = false

@@ -72,6 +72,16 @@ type Reader struct {
 	Repeats *boilerplate.Repeats
 	// FrozenRepeats stops the Reader from adding its articles to Repeats.
 	FrozenRepeats bool
+	// Verbatim keeps the text of titles, teasers, paragraphs, teasers of
+	// related articles and removed blocks as the dump has it: white space
+	// at the ends trimmed and invalid UTF-8 replaced by U+FFFD, but
+	// quotation marks, apostrophes, soft hyphens and other invisible
+	// characters left alone and nothing composed to NFC. Lines are
+	// classified as without it, on their cleaned text, and the fields read
+	// from lines (authors, credits, dates) are taken from the cleaned text
+	// too. Use it to compare the output with the source character for
+	// character.
+	Verbatim bool
 
 	paths   []string // inputs not yet opened, for Open
 	stdin   io.Reader
@@ -184,7 +194,7 @@ func (r *Reader) start() {
 	if cls == nil {
 		cls = boilerplate.Default()
 	}
-	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats}
+	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim}
 	if r.MaxLineBytes <= 0 {
 		r.MaxLineBytes = DefaultMaxLineBytes
 	}

@@ -340,3 +340,32 @@ func TestReset(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbatim(t *testing.T) {
+	in := "Der \"Plan\" der Stadt\n\n" + para + " Er sagte: \"Das geht's.\" Die Sicher\u00adheit\u00a0steigt.\n\n" + para + "\n"
+	read := func(verbatim bool) *Article {
+		r := NewReader(strings.NewReader(in))
+		r.Verbatim = verbatim
+		a, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	clean, raw := read(false), read(true)
+	if len(clean.Body) != len(raw.Body) || len(raw.Body) != 2 {
+		t.Fatalf("paragraphs: %d cleaned, %d verbatim; want 2 each", len(clean.Body), len(raw.Body))
+	}
+	if want := "Der \"Plan\" der Stadt"; raw.Title != want {
+		t.Errorf("verbatim title %q, want %q", raw.Title, want)
+	}
+	if want := "Der „Plan“ der Stadt"; clean.Title != want {
+		t.Errorf("cleaned title %q, want %q", clean.Title, want)
+	}
+	if want := para + " Er sagte: \"Das geht's.\" Die Sicher\u00adheit\u00a0steigt."; raw.Body[0].Text != want {
+		t.Errorf("verbatim paragraph\n%q, want\n%q", raw.Body[0].Text, want)
+	}
+	if strings.Contains(clean.Body[0].Text, "\u00ad") || !strings.Contains(clean.Body[0].Text, "„Das geht’s.“") {
+		t.Errorf("cleaned paragraph not normalized: %q", clean.Body[0].Text)
+	}
+}

@@ -46,6 +46,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "auto", "input format: auto or text")
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
+	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
 	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats] PATH... | -\n")
@@ -59,6 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	r := article.Open(fs.Args()...)
+	r.Verbatim = *verbatim
 	if *ref != "" {
 		t, err := parseRef(*ref)
 		if err != nil {
