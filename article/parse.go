@@ -12,9 +12,9 @@ import (
 
 // parser turns the lines of one article into an Article.
 type parser struct {
-	cls     *boilerplate.Classifier
-	dates   normalize.DateParser
-	path    string
+	cls      *boilerplate.Classifier
+	dates    normalize.DateParser
+	path     string
 	repeats  *boilerplate.Repeats // nil when not counting repeats
 	learn    bool                 // add each article's lines to repeats
 	verbatim bool                 // text fields as written (Reader.Verbatim)
