@@ -219,6 +219,17 @@ func general(ls []Line, keys []string, labels []Label) int {
 		}
 	}
 	start, end, sum := maxRun(weight)
+	limit := len(keys) // the region extends up to here
+	if h := commentsStart(keys, labels); h >= 0 && start >= h {
+		// The article comes before its comments: a long discussion
+		// neither outweighs a short recipe or post nor joins it. (Where
+		// the article's run reaches into the comments, they stay: some
+		// readers want them, and they are hard to tell from the text.)
+		if s, e, w := maxRun(weight[:h]); w >= minRegion {
+			start, end, sum = s, e, w
+			limit = h
+		}
+	}
 	if sum < minRegion {
 		return -1
 	}
@@ -226,7 +237,7 @@ func general(ls []Line, keys []string, labels []Label) int {
 	for i := start; i <= end; i++ {
 		inside[i] = true
 	}
-	extendRegion(keys, weight, inside, start, end, sum)
+	extendRegion(keys[:limit], weight, inside, start, end, sum)
 	keep := make([]bool, len(keys)) // lines that stay whatever they look like
 	addQuantityLists(keys, labels, info, inside, keep, start, end)
 	closeRegion(keys, labels, info, inside)
@@ -264,6 +275,44 @@ func general(ls []Line, keys []string, labels []Label) int {
 		}
 	}
 	return start
+}
+
+// minComments is how many comment headers make a page's comment section.
+const minComments = 3
+
+// commentsStart returns the index of the first of a page's comment headers
+// ("Anna sagt:", "Bob says:"), -1 when it has fewer than minComments.
+func commentsStart(keys []string, labels []Label) int {
+	first, n := -1, 0
+	for i, k := range keys {
+		if k != "" && labels[i].Kind == Body && isCommentHeader(k) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n < minComments {
+		return -1
+	}
+	return first
+}
+
+// commentVerbs end the header of a reader's comment: "42. Anna sagt:".
+var commentVerbs = []string{" sagt:", " says:", " schreibt:", " meint:", " wrote:", " writes:", " said:"}
+
+// isCommentHeader reports whether key is the header of a comment: a few
+// words ending in a verb of saying and a colon.
+func isCommentHeader(key string) bool {
+	if len(key) > 80 || key[len(key)-1] != ':' {
+		return false
+	}
+	for _, v := range commentVerbs {
+		if strings.HasSuffix(key, v) {
+			return WordsUpTo(key, 9) <= 8
+		}
+	}
+	return false
 }
 
 // quantityReach is how many non-blank lines may separate a list of

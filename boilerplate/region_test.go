@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -243,4 +244,58 @@ func TestCodeAndConsentSignals(t *testing.T) {
 func measureText(s string) lineInfo {
 	l := Line{text: s, key: fold(s)}
 	return measure(&l)
+}
+
+func TestCommentHeaders(t *testing.T) {
+	tests := []struct {
+		line   string
+		want   bool
+		reason string
+	}{
+		{"12. [a3f] Anna sagt:", true, "numbered German comment header"},
+		{"Bob Miller says:", true, "English comment header"},
+		{"Sabine schreibt:", true, "German verb of writing"},
+		{"Der Minister sagt:", true, "a short line ending in a verb of saying looks the same; one alone is no comment section"},
+		{"Der Sprecher des Ministeriums, der sich seit Jahren mit dem Thema befasst, sagt:", false, "a sentence leading into a quote"},
+		{"Anna sagt, dass", false, "no colon"},
+		{"Zutaten:", false, "a heading"},
+	}
+	for _, tt := range tests {
+		if got := isCommentHeader(tt.line); got != tt.want {
+			t.Errorf("isCommentHeader(%q) = %v, want %v (%s)", tt.line, got, tt.want, tt.reason)
+		}
+	}
+}
+
+// TestArticleBeforeComments: a short post followed by a long discussion
+// keeps the post, not the comments.
+func TestArticleBeforeComments(t *testing.T) {
+	lines := []string{
+		"Muffin Grundrezept",
+		"",
+		"Für Experimentierfreudige ist dieses Grundrezept ideal, denn es kann mit allen möglichen Zutaten verfeinert werden und gelingt immer.",
+		"",
+		"Zuerst das Mehl in eine Schüssel sieben und dann den Rest der Zutaten nach und nach dazugeben und gut verrühren.",
+		"",
+		"Kategorien: Grundrezept, Rezepte",
+		"• Startseite", "• Rezepte", "• Kuchen", "• Kekse", "• Torten", "• Brot", "• Impressum",
+		"",
+		"5 Kommentare",
+		"",
+	}
+	for i := 1; i <= 5; i++ {
+		lines = append(lines,
+			fmt.Sprintf("%d. Leserin %d sagt:", i, i),
+			"März 1, 2014 um 10:48 am",
+			"",
+			"Ich habe die Muffins gestern mit meiner Tochter gebacken und sie sind wirklich sehr gut geworden, aber beim nächsten Mal nehme ich weniger Butter, weil sie etwas fettig waren.",
+			"",
+		)
+	}
+	res := Default().Classify(lines)
+	for i, want := range map[int]Kind{2: Body, 4: Body, len(lines) - 2: Boilerplate} {
+		if got := res.Labels[i].Kind; got != want && !(want == Body && got == Teaser) {
+			t.Errorf("line %d %q: %v (%s), want %v", i, lines[i], got, res.Labels[i].Rule, want)
+		}
+	}
 }
