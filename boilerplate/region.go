@@ -46,7 +46,7 @@ func measure(line *Line) lineInfo {
 	l.bullet = IsBullet(key) || numbered(key)
 	last, _ := utf8.DecodeLastRuneInString(key)
 	switch last {
-	case '.', '!', '?', '…', '"', '“', '”', '«', '»', ')', ':':
+	case '.', '!', '?', '…', '"', '“', '”', '«', '»', ')', ':', '。', '！', '？', '」':
 		l.sentence = !strings.HasSuffix(key, "...") || l.words > 12
 	}
 	l.form = strings.HasPrefix(key, "[") && strings.HasSuffix(key, "]") && !strings.Contains(key[1:], "[")

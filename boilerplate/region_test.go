@@ -23,6 +23,8 @@ func TestProse(t *testing.T) {
 		{"La deuda externa total aumentó en 884,3 millones de dólares respecto a 2020, debido al aumento de la deuda externa pública de 849,1 millones.", true, "Spanish sentence"},
 		{"Apple iPhone 15 Pro Max 256 GB Titan Schwarz Dual-SIM 5G Smartphone mit Kamera und Display und Akku und Hülle und Folie und Kabel und Ladegerät.", true, "a long line with a sentence end counts, whatever it says"},
 		{"Der FCKW-Krimi", false, "teaser title"},
+		{"2000年宝丽金唱片并入环球唱片旗下，3月发行国语专辑《记念》；她在新加坡举办了个人演唱会，这也是她的第一次。", true, "Chinese sentence: each character a word"},
+		{"新加坡旅游形象大使", false, "Chinese list entry"},
 	}
 	for _, tt := range tests {
 		l := measureText(tt.line)

@@ -163,7 +163,7 @@ var asciiKind = func() (k [utf8.RuneSelf]uint8) {
 // WordCounts is what CountWords finds in a text in one pass.
 type WordCounts struct {
 	Fields   int // runs of characters other than white space, as strings.Fields splits
-	Words    int // runs of letters and digits with at least one letter
+	Words    int // runs of letters and digits with at least one letter; each Chinese or Japanese character is one
 	Function int // words that are frequent function words (see FunctionWords)
 
 	// Evidence is the language evidence of the text, as
@@ -221,6 +221,24 @@ func CountWords(s string) WordCounts {
 		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		if isCJK(r) {
+			// Chinese and Japanese write words without spaces: each
+			// character counts as a word of its own.
+			if start >= 0 {
+				c.word(s[start:i], letter || kinds&asciiLetter != 0, wide, umlauts)
+				start, letter, wide, umlauts, kinds = -1, false, false, 0, 0
+			}
+			c.Words++
+			if cjkFunction[r] {
+				c.Function++
+			}
+			if !field {
+				field = true
+				c.Fields++
+			}
+			i += size
+			continue
+		}
 		if isWordRune(r) {
 			if start < 0 {
 				start = i
@@ -258,6 +276,22 @@ func CountWords(s string) WordCounts {
 	}
 	return c
 }
+
+// isCJK reports whether r is a Chinese character (the unified ideographs
+// and their first extension) or Japanese kana.
+func isCJK(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
+}
+
+// cjkFunction holds frequent Chinese function characters and Japanese
+// particles: running text has many, lists of names few.
+var cjkFunction = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "的了是在和有也就都而及与这那他她我你们将于被把从对为以之其等" + "のにはをがとでたしもへや" {
+		m[r] = true
+	}
+	return m
+}()
 
 // isWordRune reports whether r, beyond ASCII, is a letter or a digit,
 // answering without tables for the characters news text is made of.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -83,16 +84,42 @@ func functionWordsSlow(s string) (words, function int) {
 			all[w] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range slowWords(s) {
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			continue
 		}
 		words++
+		if r := []rune(w); len(r) == 1 && cjkFunction[r[0]] {
+			function++
+			continue
+		}
 		if all[strings.Map(unicode.ToLower, w)] {
 			function++
 		}
 	}
 	return words, function
+}
+
+// slowWords splits s into runs of letters and digits, each Chinese or
+// Japanese character a word of its own.
+func slowWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for w != "" {
+			i := strings.IndexFunc(w, isCJK)
+			if i < 0 {
+				out = append(out, w)
+				break
+			}
+			if i > 0 {
+				out = append(out, w[:i])
+			}
+			_, n := utf8.DecodeRuneInString(w[i:])
+			out = append(out, w[i:i+n])
+			w = w[i+n:]
+		}
+	}
+	return out
 }
 
 // languageEvidenceSlow is LanguageEvidence.Add as its documentation says,
@@ -101,8 +128,8 @@ func functionWordsSlow(s string) (words, function int) {
 // up.
 func languageEvidenceSlow(s string) LanguageEvidence {
 	var e LanguageEvidence
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+	for _, w := range slowWords(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 || strings.IndexFunc(w, isCJK) >= 0 {
 			continue
 		}
 		if u := strings.Count(w, "ä") + strings.Count(w, "ö") + strings.Count(w, "ü") + strings.Count(w, "ß") +
@@ -122,7 +149,7 @@ func languageEvidenceSlow(s string) LanguageEvidence {
 }
 
 func FuzzFunctionWords(f *testing.F) {
-	for _, s := range []string{"Die Regierung hat am Montag", "The plan, on Monday", "Über die 2 Brücken", "le chat", "\xff die", "a\u0085b\u00a0c\u2028d\u3000e", "ÄRGER Über 2der µm"} {
+	for _, s := range []string{"Die Regierung hat am Montag", "The plan, on Monday", "Über die 2 Brücken", "le chat", "\xff die", "a\u0085b\u00a0c\u2028d\u3000e", "ÄRGER Über 2der µm", "1975年出生于新加坡，家里有一个姐姐。", "東京の天気はabc晴れ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
