@@ -83,12 +83,16 @@ var consentTerms = func() *phrases {
 		"privacy settings", "personalisiert", "personalized", "personalised", "drittanbieter", "third-party",
 		"third party", "tracking", "nutzungsverhalten", "webseite", "website", "widerruf", "withdraw",
 		"einstellungen", "settings", "partner", "analyse", "analytics", "werbung", "advertising", "widersprech",
-		"interessenbezogen", "interest-based"}
+		"interessenbezogen", "interest-based",
+		// French and Spanish banners
+		"consentement", "données personnelles", "partenaires", "traceurs", "publicité", "paramètres",
+		"consentimiento", "datos personales", "terceros", "publicidad", "configuración"}
 	set := &phrases{byTwo: map[uint16][]phrase{}}
 	for i, t := range terms {
 		set.add([]string{t}, 1<<i)
 	}
-	set.add([]string{"wir ", "unsere", "uns ", "we ", "our ", "us ", "you", "du ", "dir ", "dein", "ihnen"}, readerBit)
+	set.add([]string{"wir ", "unsere", "uns ", "we ", "our ", "us ", "you", "du ", "dir ", "dein", "ihnen",
+		"nous ", "vous ", "votre", "vos ", "usted", "nuestr"}, readerBit)
 	return set
 }()
 

@@ -233,6 +233,8 @@ func TestCodeAndConsentSignals(t *testing.T) {
 		{"We and our partners use cookies and similar technologies to deliver personalised advertising and to measure how you use our website.", false, true, "English consent notice"},
 		{"Die Datenschutzbehörde kritisierte, dass viele Websites Cookies ohne gültige Einwilligung der Nutzer setzen und Daten an Drittanbieter weitergeben.", false, false, "a news report on cookies does not address the reader"},
 		{"Wir haben die Einwilligung der Eltern eingeholt, sagte die Schulleiterin.", false, false, "one consent word"},
+		{"En cliquant sur « OK TOUT ACCEPTER », vous acceptez que le site et ses partenaires utilisent des cookies et autres traceurs pour mesurer l'audience.", false, true, "French consent notice"},
+		{"Al hacer clic en aceptar, usted acepta el uso de cookies propias y de terceros para mostrarle publicidad personalizada y para analizar cómo se utiliza nuestro sitio web.", false, true, "Spanish consent notice"},
 	}
 	for _, tt := range tests {
 		l := measureText(tt.line)
