@@ -210,17 +210,7 @@ func CountWords(s string) WordCounts {
 			i++
 			continue
 		}
-		var r rune
-		size := 2
-		switch {
-		case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r = rune(b&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes: Latin-1 and other alphabets
-		case b == 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// U+2000 to U+2FFF: quotation marks, dashes, bullets, rules
-			r, size = 0x2000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
+		r, size := decodeRune(s, i)
 		if isCJK(r) {
 			// Chinese and Japanese write words without spaces: each
 			// character counts as a word of its own.

@@ -139,22 +139,28 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		var r rune
-		size := 2
-		switch {
-		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-		case c == 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, size = 0x2000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
+		r, size := decodeRune(s, i)
 		if !stableRune(r) {
 			return false
 		}
 		i += size
 	}
 	return true
+}
+
+// decodeRune decodes the character at s[i] like utf8.DecodeRuneInString,
+// without a call for the characters of news text beyond ASCII: two-byte
+// sequences (Latin-1 and other alphabets) and U+2000 to U+2FFF (quotation
+// marks, dashes, bullets, rules).
+func decodeRune(s string, i int) (rune, int) {
+	b := s[i]
+	switch {
+	case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case b == 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return 0x2000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // stableRune reports whether Text keeps r as it is whatever surrounds it:

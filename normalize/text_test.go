@@ -120,3 +120,19 @@ func TestStableRunes(t *testing.T) {
 		}
 	}
 }
+
+func FuzzDecodeRune(f *testing.F) {
+	for _, s := range []string{"ä", "„x“", "━", "\xe2\x80", "\xc2", "\x83\xa4", "€", "😀"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); {
+			r, n := decodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; utf8 says %U, %d", s, i, r, n, wr, wn)
+			}
+			i += n
+		}
+	})
+}
