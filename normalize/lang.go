@@ -144,6 +144,11 @@ const (
 
 	asciiWord   = asciiLower | asciiUpper | asciiDigit
 	asciiLetter = asciiLower | asciiUpper
+
+	// Bits a word collects beyond ASCII.
+	wideChar   = asciiSpace << 1 // a character beyond ASCII
+	wideLetter = asciiSpace << 2 // a letter beyond ASCII
+	anyLetter  = asciiLetter | wideLetter
 )
 
 var asciiKind = func() (k [utf8.RuneSelf]uint8) {
@@ -176,93 +181,69 @@ type WordCounts struct {
 // reads the text once.
 func CountWords(s string) WordCounts {
 	var c WordCounts
-	start := -1                  // of the word being read, -1 outside words
-	letter, wide := false, false // the word has a letter (beyond ASCII), a character beyond ASCII
-	var kinds uint8              // of the word's ASCII bytes
-	umlauts := 0                 // in the word
-	field := false               // inside a field
+	start := -1     // of the word being read, -1 outside words
+	var kinds uint8 // of the word's characters (see asciiKind, wideChar)
+	umlauts := 0    // in the word
+	field := false  // inside a field
 	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			k := asciiKind[b]
-			if k&asciiWord != 0 {
+		size, space := 1, false
+		if b := s[i]; b < utf8.RuneSelf {
+			if k := asciiKind[b]; k&asciiWord != 0 {
 				if start < 0 {
 					start = i
 				}
 				kinds |= k
-				if !field {
-					field = true
-					c.Fields++
-				}
-				i++
-				continue
-			}
-			if start >= 0 {
-				c.word(s[start:i], letter || kinds&asciiLetter != 0, wide, umlauts)
-				start, letter, wide, umlauts, kinds = -1, false, false, 0, 0
-			}
-			if k == asciiSpace {
-				field = false
-			} else if !field {
-				field = true
-				c.Fields++
-			}
-			i++
-			continue
-		}
-		r, size := decodeRune(s, i)
-		if isCJK(r) {
-			// Chinese and Japanese write words without spaces: each
-			// character counts as a word of its own.
-			if start >= 0 {
-				c.word(s[start:i], letter || kinds&asciiLetter != 0, wide, umlauts)
-				start, letter, wide, umlauts, kinds = -1, false, false, 0, 0
-			}
-			c.Words++
-			if cjkFunction[r] {
-				c.Function++
-			}
-			if !field {
-				field = true
-				c.Fields++
-			}
-			i += size
-			continue
-		}
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			wide = true
-			if r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü' {
-				umlauts++
-				letter = true
 			} else {
-				letter = letter || r <= 0xFF || unicode.IsLetter(r)
+				if start >= 0 {
+					c.word(s[start:i], kinds, umlauts)
+					start, kinds, umlauts = -1, 0, 0
+				}
+				space = k == asciiSpace
 			}
-			if !field {
-				field = true
-				c.Fields++
+		} else {
+			var r rune
+			r, size = decodeRune(s, i)
+			switch {
+			case isCJK(r):
+				// Chinese and Japanese write words without spaces:
+				// each character counts as a word of its own.
+				if start >= 0 {
+					c.word(s[start:i], kinds, umlauts)
+					start, kinds, umlauts = -1, 0, 0
+				}
+				c.Words++
+				if cjkFunction[r] {
+					c.Function++
+				}
+			case isWordRune(r):
+				if start < 0 {
+					start = i
+				}
+				kinds |= wideChar
+				if r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß' || r == 'Ä' || r == 'Ö' || r == 'Ü' {
+					umlauts++
+				}
+				if r <= 0xFF || unicode.IsLetter(r) {
+					kinds |= wideLetter
+				}
+			default:
+				// Neither letter nor digit: general punctuation (quotes,
+				// dashes, spaces), symbols, invalid bytes.
+				if start >= 0 {
+					c.word(s[start:i], kinds, umlauts)
+					start, kinds, umlauts = -1, 0, 0
+				}
+				space = isSpace(r) || r == 0x85 || r == 0x2028 || r == 0x2029
 			}
-			i += size
-			continue
 		}
-		// Neither letter nor digit: general punctuation (quotes, dashes,
-		// spaces), symbols, invalid bytes.
-		if start >= 0 {
-			c.word(s[start:i], letter || kinds&asciiLetter != 0, wide, umlauts)
-			start, letter, wide, umlauts, kinds = -1, false, false, 0, 0
-		}
-		if isSpace(r) || r == 0x85 || r == 0x2028 || r == 0x2029 {
-			field = false
-		} else if !field {
-			field = true
+		if !space && !field {
 			c.Fields++
 		}
+		field = !space
 		i += size
 	}
 	if start >= 0 {
-		c.word(s[start:], letter || kinds&asciiLetter != 0, wide, umlauts)
+		c.word(s[start:], kinds, umlauts)
 	}
 	return c
 }
@@ -297,15 +278,15 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// word counts the word w of letters and digits; letter tells whether it
-// has a letter, wide whether it has characters beyond ASCII, umlauts how
-// many umlauts and ß.
-func (c *WordCounts) word(w string, letter, wide bool, umlauts int) {
-	if !letter {
+// word counts the word w of letters and digits; kinds holds the kinds of
+// its characters, umlauts how many umlauts and ß it has.
+func (c *WordCounts) word(w string, kinds uint8, umlauts int) {
+	if kinds&anyLetter == 0 {
 		return // numbers are not words
 	}
 	c.Words++
 	var class uint8
+	wide := kinds&wideChar != 0
 	switch {
 	case !wide && len(w) <= 8:
 		var k uint64
