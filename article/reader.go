@@ -160,14 +160,23 @@ func (r *Reader) Read() (*Article, error) {
 		if a != nil || err != nil {
 			return a, err
 		}
-		if r.in.closer != nil {
-			r.in.closer.Close()
-		}
-		if r.in.split != nil {
-			r.line = r.in.lines.buf
-		}
-		r.in = nil
+		r.dropInput()
 	}
+}
+
+// dropInput ends the input being read: it closes it when r opened it and
+// keeps its line buffer for the next.
+func (r *Reader) dropInput() {
+	if r.in == nil {
+		return
+	}
+	if r.in.closer != nil {
+		r.in.closer.Close()
+	}
+	if r.in.split != nil {
+		r.line = r.in.lines.buf
+	}
+	r.in = nil
 }
 
 // Reset makes r read src as a new dump, as NewReader(src) would, keeping
@@ -176,13 +185,8 @@ func (r *Reader) Read() (*Article, error) {
 // that it resets. An input being read is dropped, and closed when r opened
 // it.
 func (r *Reader) Reset(src io.Reader) {
-	if r.in != nil && r.in.closer != nil {
-		r.in.closer.Close()
-	}
-	if r.in != nil && r.in.split != nil {
-		r.line = r.in.lines.buf
-	}
-	r.in, r.paths, r.stdin, r.started = nil, nil, src, false
+	r.dropInput()
+	r.paths, r.stdin, r.started = nil, src, false
 }
 
 func (r *Reader) start() {
