@@ -250,6 +250,12 @@ func FuzzWords(f *testing.F) {
 		if got := WordsUpTo(s, 3); got != min(want, 3) {
 			t.Errorf("WordsUpTo(%q, 3) = %d, want %d", s, got, min(want, 3))
 		}
+		l := Default().NewLine(s)
+		for _, limit := range []int{-1, 0, 3, maxRuleWords, 100} {
+			if got, w := l.WordsUpTo(limit), WordsUpTo(l.key, limit); got != w {
+				t.Errorf("Line(%q).WordsUpTo(%d) = %d, WordsUpTo of its key %d", s, limit, got, w)
+			}
+		}
 	})
 }
 

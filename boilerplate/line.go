@@ -48,20 +48,20 @@ func (l *Line) Text() string { return l.text }
 // Blank reports whether the line holds nothing but white space.
 func (l *Line) Blank() bool { return l.key == "" }
 
-// maxRuleWords bounds Rule.MaxWords and the words a line is counted to.
+// maxRuleWords bounds Rule.MaxWords.
 const maxRuleWords = 64
 
-// WordsUpTo returns WordsUpTo(l.Text(), limit), counting the words once for
-// limits up to 64.
+// WordsUpTo returns WordsUpTo(l.Text(), limit), from the words counted
+// once (see Counts).
 func (l *Line) WordsUpTo(limit int) int {
-	if limit < 0 || limit > maxRuleWords {
-		return WordsUpTo(l.key, limit)
+	if limit < 0 {
+		return l.words()
 	}
 	return min(l.words(), limit)
 }
 
-// words returns the line's words, at most maxRuleWords.
-func (l *Line) words() int { return min(l.Counts().Fields, maxRuleWords) }
+// words returns the line's words: its fields, as WordsUpTo counts them.
+func (l *Line) words() int { return l.Counts().Fields }
 
 // Counts returns normalize.CountWords of the line with its white space
 // folded, counting once.
