@@ -196,6 +196,8 @@ const (
 func general(ls []Line, keys []string, labels []Label) int {
 	info := make([]lineInfo, len(keys))
 	weight := make([]int, len(keys))
+	var seen map[string]bool // paragraphs of prose met so far
+	var repeated []int       // lines of prose the page has shown before
 	for i, k := range keys {
 		switch {
 		case k == "":
@@ -213,6 +215,13 @@ func general(ls []Line, keys []string, labels []Label) int {
 				weight[i] = -costVocab
 			case l.prose():
 				weight[i] = min(l.words, maxProse)
+				if seen[k] {
+					repeated = append(repeated, i)
+				} else if seen == nil {
+					seen = map[string]bool{k: true}
+				} else {
+					seen[k] = true
+				}
 			case l.bullet && l.words >= listTextWords:
 				weight[i] = l.words / 3 // an item of text, such as a feature list
 			case l.bullet || l.form:
@@ -222,6 +231,7 @@ func general(ls []Line, keys []string, labels []Label) int {
 			}
 		}
 	}
+	discountRepeats(weight, repeated)
 	start, end, sum := maxRun(weight)
 	limit := len(keys) // the region extends up to here
 	if h := commentsStart(keys, labels); h >= 0 && start >= h {
@@ -279,6 +289,34 @@ func general(ls []Line, keys []string, labels []Label) int {
 		}
 	}
 	return start
+}
+
+// discountRepeats takes the weight of text from the lines of a block of
+// prose the page has shown before: two or more paragraphs, each the repeat
+// of an earlier one, with no other prose between them. Such a block is a
+// teaser module rendered twice (once for each screen size); it is no
+// more article for being long. A single repeated paragraph keeps its
+// weight: a product's or article's summary is often repeated where its
+// text begins.
+func discountRepeats(weight []int, repeated []int) {
+	for n, i := range repeated {
+		prev := n > 0 && !proseBetween(weight, repeated[n-1], i)
+		next := n+1 < len(repeated) && !proseBetween(weight, i, repeated[n+1])
+		if prev || next {
+			weight[i] = -costShort
+		}
+	}
+}
+
+// proseBetween reports whether a line of positive weight lies strictly
+// between lines a and b.
+func proseBetween(weight []int, a, b int) bool {
+	for _, w := range weight[a+1 : b] {
+		if w > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // minComments is how many comment headers make a page's comment section.

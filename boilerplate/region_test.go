@@ -303,3 +303,54 @@ func TestArticleBeforeComments(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatedTeaserBlock(t *testing.T) {
+	teasers := []string{
+		"Äpfel",
+		"Äpfel schmecken nicht nur wunderbar, sie sind dazu noch richtig gesund und vielseitig.",
+		"Vanille",
+		"Hier erfahren Sie alles, was Sie über die gesundheitlichen Vorteile der Schote wissen sollten.",
+		"Porridge",
+		"Brot und Müsli haben es schwer, denn Porridge bahnt sich seinen Weg auf unseren Tisch.",
+		"",
+	}
+	lines := []string{
+		"Porridge mit Apfel",
+		"",
+		"Hafer ist reich an Ballaststoffen und Calcium. Insbesondere der Quellstoff Beta-Glucan wirkt sich positiv auf den Cholesterinspiegel aus, und das Korn macht lange satt.",
+		"",
+		"Der Haferbrei kann alternativ mit Milch, Mandeldrink oder einfach mit Wasser zubereitet werden. Auch bei dem Obst können Sie nach Lust und Laune variieren.",
+		"",
+	}
+	for i := 0; i < 12; i++ {
+		lines = append(lines, fmt.Sprintf("Kalorien %d kcal", i))
+	}
+	lines = append(lines, "")
+	lines = append(lines, teasers...)
+	lines = append(lines, teasers...) // the module again, for small screens
+	res := Default().Classify(lines)
+	for i, text := range map[int]bool{2: true, 4: true, len(lines) - 2: false, len(lines) - 4: false} {
+		if got := res.Labels[i].Kind; (got == Body || got == Teaser) != text {
+			t.Errorf("line %d %q: %v (%s), want text %v", i, lines[i], got, res.Labels[i].Rule, text)
+		}
+	}
+
+	// A summary repeated where the text starts keeps its weight.
+	summary := "Geeignet für alle Autos, Motorräder und Maschinen, denn das Fett gleicht bis zu der Hälfte des Verschleißes wieder aus."
+	lines = []string{
+		"Schmierfett, 125 ml",
+		"",
+		summary,
+		"",
+	}
+	for i := 0; i < 12; i++ {
+		lines = append(lines, fmt.Sprintf("• Zubehör %d", i))
+	}
+	lines = append(lines, "", "Beschreibung", "", summary, "",
+		"Dieses Fett wirkt wieder herstellend bei Bauteilen, die starken Belastungen ausgesetzt sind, und bildet auf ihren Oberflächen eine neue Schicht.",
+		"")
+	res = Default().Classify(lines)
+	if i := len(lines) - 4; res.Labels[i].Kind != Body {
+		t.Errorf("line %d %q: %v (%s), want body", i, lines[i], res.Labels[i].Kind, res.Labels[i].Rule)
+	}
+}
