@@ -18,6 +18,7 @@ const (
 // lineInfo holds what the general classifier measures of a line.
 type lineInfo struct {
 	words, function int
+	fields          int    // words, numbers and signs between spaces
 	sentence        bool   // ends like a sentence
 	bullet          bool   // starts with a list marker
 	form            bool   // a rendered form control or image placeholder in brackets
@@ -42,7 +43,7 @@ func measure(line *Line) lineInfo {
 	var l lineInfo
 	key := line.key
 	c := line.Counts()
-	l.words, l.function = c.Words, c.Function
+	l.words, l.function, l.fields = c.Words, c.Function, c.Fields
 	l.bullet = IsBullet(key) || numbered(key)
 	last, _ := utf8.DecodeLastRuneInString(key)
 	switch last {
@@ -255,7 +256,7 @@ func general(ls []Line, keys []string, labels []Label) int {
 	keep := make([]bool, len(keys)) // lines that stay whatever they look like
 	addQuantityLists(keys, labels, info, inside, keep, start, end)
 	closeRegion(keys, labels, info, inside)
-	listStart, listText := -1, false // the list being labeled and whether it is text
+	textList := textLists(keys, labels, info, inside)
 	for i, k := range keys {
 		if k == "" || labels[i].Kind != Body {
 			continue
@@ -271,15 +272,10 @@ func general(ls []Line, keys []string, labels []Label) int {
 		case l.form:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleFormField}
 		case l.bullet:
-			a, b := listBounds(keys, info, i)
-			if a != listStart { // decide each list once, at its first item
-				listStart = a
-				listText = quantities(keys, info, a, b) || listOfSentences(keys, info, a, b) || listInText(keys, labels, info, a, b)
-			}
-			if !listText {
+			if !textList[i] {
 				labels[i] = Label{Kind: Navigation, Rule: RuleLinkList}
 			}
-		case !keepShort(keys, labels, info, i):
+		case !keepShort(keys, labels, info, textList, i):
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleShortLine}
 		}
 	}
@@ -409,7 +405,7 @@ func heading(keys []string, labels []Label, info []lineInfo, i int) bool {
 }
 
 // quantities reports whether most items of the list a..b start with a
-// number.
+// number followed by more.
 func quantities(keys []string, info []lineInfo, a, b int) bool {
 	items, numbers := 0, 0
 	for j := a; j <= b; j++ {
@@ -417,7 +413,9 @@ func quantities(keys []string, info []lineInfo, a, b int) bool {
 			continue
 		}
 		items++
-		if t := trimListMarker(keys[j]); t != "" && (isDigitByte(t[0]) || strings.HasPrefix(t, "½") || strings.HasPrefix(t, "¼")) {
+		// A quantity is a number and what it counts: "200 g Mehl", not
+		// the bare "2" of a list of page links.
+		if t := trimListMarker(keys[j]); strings.IndexByte(t, ' ') > 0 && (isDigitByte(t[0]) || strings.HasPrefix(t, "½") || strings.HasPrefix(t, "¼")) {
 			numbers++
 		}
 	}
@@ -570,17 +568,85 @@ func listInText(keys []string, labels []Label, info []lineInfo, a, b int) bool {
 			}
 		}
 	}
-	return items <= 15 && nextProse(keys, labels, info, b, +1) && nextProse(keys, labels, info, a, -1)
+	return items <= 15 && proseBeyondLists(keys, labels, info, b, +1) && proseBeyondLists(keys, labels, info, a, -1)
+}
+
+// listReach bounds the lines proseBeyondLists looks at.
+const listReach = 40
+
+// proseBeyondLists reports whether, in the direction dir from line i, prose
+// comes before more than one other line, passing over the items of
+// neighbouring lists (items of three fields or more after the marker, not
+// tags or links) and a heading for one of them: two lists in a row, each
+// under its own heading ("Kostenbeispiel Leasing", "Kostenbeispiel
+// Finanzierung"), stand in the text as one list does.
+func proseBeyondLists(keys []string, labels []Label, info []lineInfo, i, dir int) bool {
+	other, lists, inList := 0, 0, false
+	for j := i + dir; j >= 0 && j < len(keys) && j != i+dir*listReach; j += dir {
+		switch {
+		case keys[j] == "":
+		case labels[j].Kind != Body:
+			return false
+		case info[j].prose():
+			return true
+		case info[j].bullet && info[j].vocab == "" && info[j].fields > 3 && info[j].words <= 20:
+			if !inList {
+				lists++
+			}
+			inList = true
+			continue
+		default:
+			if other++; other > min(lists+1, 2) {
+				return false
+			}
+		}
+		inList = false
+	}
+	return false
+}
+
+// textLists decides, before any line is labeled by the general
+// classifier, which lists inside the article are text (quantities, items
+// of a sentence or more, or a list between paragraphs) and returns true
+// for their items.
+func textLists(keys []string, labels []Label, info []lineInfo, inside []bool) []bool {
+	text := make([]bool, len(keys))
+	for i := 0; i < len(keys); i++ {
+		if !inside[i] || !info[i].bullet || labels[i].Kind != Body {
+			continue
+		}
+		a, b := listBounds(keys, info, i)
+		if quantities(keys, info, a, b) || listOfSentences(keys, info, a, b) || listInText(keys, labels, info, a, b) {
+			for j := a; j <= b; j++ {
+				text[j] = true
+			}
+		}
+		i = b
+	}
+	return text
+}
+
+// leadsInList reports whether line i introduces the list that follows it,
+// a list of text: a lead-in ending with a colon or a question mark ("Die
+// wichtigsten Infos:", "Pros:", "Leasing oder Autokredit?") or the heading of a list of quantities ("Zutaten"). A heading
+// without a colon above a list of links ("Related", "Temas") stays out.
+func leadsInList(keys []string, info []lineInfo, textList []bool, i int) bool {
+	j := nextLine(keys, i)
+	if j < 0 || !textList[j] {
+		return false
+	}
+	a, b := listBounds(keys, info, j)
+	return strings.HasSuffix(keys[i], ":") || strings.HasSuffix(keys[i], "?") || quantities(keys, info, a, b)
 }
 
 // keepShort decides a short line inside the article: it stays when it is a
 // heading followed by prose, or a sentence next to prose.
-func keepShort(keys []string, labels []Label, info []lineInfo, i int) bool {
+func keepShort(keys []string, labels []Label, info []lineInfo, textList []bool, i int) bool {
 	l := &info[i]
 	if l.words == 0 || l.words > 25 {
 		return false
 	}
-	next := nextProse(keys, labels, info, i, +1)
+	next := nextProse(keys, labels, info, i, +1) || leadsInList(keys, info, textList, i)
 	if !l.sentence || strings.HasSuffix(keys[i], "?") || strings.HasSuffix(keys[i], ":") {
 		return next // a heading
 	}

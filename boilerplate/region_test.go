@@ -354,3 +354,39 @@ func TestRepeatedTeaserBlock(t *testing.T) {
 		t.Errorf("line %d %q: %v (%s), want body", i, lines[i], res.Labels[i].Kind, res.Labels[i].Rule)
 	}
 }
+
+func TestListsInText(t *testing.T) {
+	lines := []string{
+		"Leasing oder Finanzierung",
+		"",
+		"Nicht nur in Bezug auf die Vertragsform, auch finanziell unterscheiden sich Leasing und Finanzierung. Allgemein gilt die Annahme, Leasing wäre günstiger als eine Finanzierung, weil die monatlichen Raten niedriger sind. Doch das stimmt nicht immer, wie die folgenden zwei Beispiele zeigen, die mit denselben Zahlen rechnen.",
+		"",
+		"Kostenbeispiel Leasing",
+		"",
+		"  • Neupreis: 20.000 Euro",
+		"  • Laufzeit: drei Jahre",
+		"  • Monatliche Rate: 300 Euro",
+		"",
+		"Kostenbeispiel Finanzierung",
+		"",
+		"  • Neupreis: 20.000 Euro",
+		"  • Laufzeit: fünf Jahre",
+		"  • Effektiver Jahreszins: 3,9 Prozent",
+		"",
+		"Der Kunde bezahlt zwar in fünf Jahren den doppelten Preis im Vergleich zur Leasingperiode, im Anschluss geht das Fahrzeug jedoch in seinen Besitz über. Er kann es weiter fahren oder verkaufen, und der Erlös senkt die Kosten der Finanzierung am Ende noch einmal deutlich.",
+		"",
+		"Leasing oder Autokredit?",
+		"",
+		"  • Berechnen Sie Ihren Autokredit",
+		"  • Beispiel Leasing versus Kredit",
+		"",
+		"Wer ein Auto kaufen möchte, sollte die Angebote mehrerer Banken vergleichen, denn die Zinsen unterscheiden sich von Bank zu Bank sehr stark.",
+		"",
+	}
+	res := Default().Classify(lines)
+	for i, text := range map[int]bool{6: true, 12: true, 14: true, 18: true, 20: true} {
+		if got := res.Labels[i].Kind; (got == Body) != text {
+			t.Errorf("line %d %q: %v (%s), want text %v", i, lines[i], got, res.Labels[i].Rule, text)
+		}
+	}
+}
