@@ -151,27 +151,32 @@ func continues(prev, next string) bool {
 // run's text once at the end.
 type removals struct {
 	runs  []Removed
-	lines [][]string
+	first []int    // index in lines of each run's first line
+	lines []string // the lines of all runs, in order
 }
 
 // add records a removed line, joining it to the previous run when the same
 // rule removed the line before.
 func (rm *removals) add(line int, text string, l boilerplate.Label) {
+	rm.lines = append(rm.lines, text)
 	if n := len(rm.runs); n > 0 {
 		if r := &rm.runs[n-1]; r.Rule == l.Rule && r.Kind == l.Kind && r.EndLine < line {
 			r.EndLine = line
-			rm.lines[n-1] = append(rm.lines[n-1], text)
 			return
 		}
 	}
 	rm.runs = append(rm.runs, Removed{Line: line, EndLine: line, Rule: l.Rule, Kind: l.Kind})
-	rm.lines = append(rm.lines, []string{text})
+	rm.first = append(rm.first, len(rm.lines)-1)
 }
 
 // list returns the runs with their text.
 func (rm *removals) list() []Removed {
 	for i := range rm.runs {
-		rm.runs[i].Text = strings.Join(rm.lines[i], "\n")
+		end := len(rm.lines)
+		if i+1 < len(rm.runs) {
+			end = rm.first[i+1]
+		}
+		rm.runs[i].Text = strings.Join(rm.lines[rm.first[i]:end], "\n")
 	}
 	return rm.runs
 }

@@ -48,7 +48,7 @@ func newIndex(lists [][]compiledRule) *index {
 			}
 			if len(r.Contains) > 0 {
 				if x.phrases == nil {
-					x.phrases = &phrases{byTwo: map[uint16][]phrase{}}
+					x.phrases = &phrases{}
 				}
 				x.phrases.add(r.Contains, r.bit)
 				x.phrased |= r.bit

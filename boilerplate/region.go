@@ -88,7 +88,7 @@ var consentTerms = func() *phrases {
 		// French and Spanish banners
 		"consentement", "données personnelles", "partenaires", "traceurs", "publicité", "paramètres",
 		"consentimiento", "datos personales", "terceros", "publicidad", "configuración"}
-	set := &phrases{byTwo: map[uint16][]phrase{}}
+	set := &phrases{}
 	for i, t := range terms {
 		set.add([]string{t}, 1<<i)
 	}

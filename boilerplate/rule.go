@@ -187,9 +187,13 @@ func (c *compiledRule) longest() int {
 
 // A phrases set finds phrases at word starts, indexed by their first two
 // bytes, with a bit set of those pairs to skip most positions at once.
+// The zero phrases is an empty set.
 type phrases struct {
 	pairs [1 << 16 / 64]uint64 // bit set of the phrases' first two bytes
-	byTwo map[uint16][]phrase
+	// The phrases, grouped by their first two bytes in the order added,
+	// and an open-addressing table of the groups.
+	list  []phrase
+	table []pairGroup
 }
 
 // A phrase is an entry of a phrases set with the bits of the rules it
@@ -199,22 +203,83 @@ type phrase struct {
 	bits uint64
 }
 
+// A pairGroup is the slot of a phrases table: the phrases list[lo:hi]
+// starting with the bytes key; hi is 0 for an empty slot.
+type pairGroup struct {
+	key    uint16
+	lo, hi int32
+}
+
 func newPhraseSet(list []string) *phrases {
 	if len(list) == 0 {
 		return nil
 	}
-	set := &phrases{byTwo: map[uint16][]phrase{}}
+	set := &phrases{}
 	set.add(list, 0)
 	return set
 }
 
+// pairKey returns the first two bytes of p, lower-cased as lines are
+// compared.
+func pairKey(a, b byte) uint16 { return uint16(lowerByte(a))<<8 | uint16(lowerByte(b)) }
+
 // add puts the phrases in the set, for the rules in bits.
 func (set *phrases) add(list []string, bits uint64) {
+	all := make([]phrase, 0, len(set.list)+len(list))
 	for _, p := range list {
-		k := uint16(p[0])<<8 | uint16(p[1])
+		k := pairKey(p[0], p[1])
 		set.pairs[k/64] |= 1 << (k % 64)
-		set.byTwo[k] = append(set.byTwo[k], phrase{p, bits})
 	}
+	// Regroup everything, keeping the order of the phrases of each pair.
+	groups := map[uint16][]phrase{}
+	var order []uint16
+	for _, ph := range append(set.list, phrasesOf(list, bits)...) {
+		k := pairKey(ph.text[0], ph.text[1])
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], ph)
+	}
+	n := 1
+	for n < 2*len(order) {
+		n <<= 1
+	}
+	set.table = make([]pairGroup, n)
+	for _, k := range order {
+		lo := len(all)
+		all = append(all, groups[k]...)
+		i := pairSlot(k, n)
+		for set.table[i].hi != 0 {
+			i = (i + 1) & (n - 1)
+		}
+		set.table[i] = pairGroup{k, int32(lo), int32(len(all))}
+	}
+	set.list = all
+}
+
+func phrasesOf(list []string, bits uint64) []phrase {
+	out := make([]phrase, len(list))
+	for i, p := range list {
+		out[i] = phrase{p, bits}
+	}
+	return out
+}
+
+func pairSlot(k uint16, n int) int { return int(uint32(k)*0x9E3779B1>>16) & (n - 1) }
+
+// group returns the phrases that start with the bytes k.
+func (set *phrases) group(k uint16) []phrase {
+	n := len(set.table)
+	for i := pairSlot(k, n); n > 0; i = (i + 1) & (n - 1) {
+		g := &set.table[i]
+		if g.hi == 0 {
+			return nil
+		}
+		if g.key == k {
+			return set.list[g.lo:g.hi]
+		}
+	}
+	return nil
 }
 
 // next returns the first index from i on where a phrase may start, a word
@@ -226,7 +291,7 @@ func (set *phrases) next(s string, i int) (int, []phrase) {
 			continue
 		}
 		if k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1])); set.pairs[k/64]&(1<<(k%64)) != 0 {
-			return i, set.byTwo[k]
+			return i, set.group(k)
 		}
 	}
 	return -1, nil

@@ -177,10 +177,8 @@ func leadWords(keys []string, labels []Label, start int) map[string]bool {
 			continue
 		}
 		n++
-		for _, w := range strings.FieldsFunc(strings.ToLower(keys[i]), notLetter) {
-			if len(w) >= 5 {
-				words[w] = true
-			}
+		for w := range longWords(strings.ToLower(keys[i])) {
+			words[w] = true
 		}
 	}
 	return words
@@ -189,15 +187,53 @@ func leadWords(keys []string, labels []Label, start int) map[string]bool {
 // sharedWords counts the longer words of key found in words.
 func sharedWords(key string, words map[string]bool) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(key), notLetter) {
-		if len(w) >= 5 && words[w] {
+	var buf [64]byte
+	for w := range longWords(key) {
+		if len(w) <= len(buf) && isASCII(w) {
+			for i := 0; i < len(w); i++ {
+				buf[i] = lowerByte(w[i])
+			}
+			if words[string(buf[:len(w)])] { // a lookup without a copy
+				n++
+			}
+		} else if lw := strings.ToLower(w); len(lw) >= 5 && words[lw] {
 			n++
 		}
 	}
 	return n
 }
 
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+// longWords yields the runs of letters in s that are five bytes or longer.
+func longWords(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if unicode.IsLetter(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 && i-start >= 5 && !yield(s[start:i]) {
+				return
+			}
+			start = -1
+		}
+		if start >= 0 && len(s)-start >= 5 {
+			yield(s[start:])
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 
 // bylineStarts begin bylines and datelines in the languages of the pages,
 // which are not headlines: "By Glen Owen And …", "Par Nicolas Gutierrez le
