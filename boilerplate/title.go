@@ -234,7 +234,6 @@ func isASCII(s string) bool {
 	return true
 }
 
-
 // bylineStarts begin bylines and datelines in the languages of the pages,
 // which are not headlines: "By Glen Owen And …", "Par Nicolas Gutierrez le
 // 14.09.2020", "Ein Artikel von …".
