@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/boilerplate"
@@ -46,6 +47,11 @@ type lineReader struct {
 	line int   // number of the last line returned
 	off  int64 // offset of the next line
 	buf  []byte
+
+	// The buffered input as one string, from which lines are cut without
+	// a copy each, and the position of the next line in it.
+	chunk string
+	pos   int
 }
 
 // errLine is a problem with one line; reading goes on after it.
@@ -61,6 +67,15 @@ func (e *errLine) Error() string { return e.err.Error() }
 // and reported as *errLine wrapping ErrLineTooLong; other errors come from
 // the underlying reader.
 func (lr *lineReader) next() (piece, error) {
+	if text, ok := lr.buffered(); ok {
+		lr.line++
+		p := piece{text: strings.TrimSuffix(text, "\r"), line: lr.line, off: lr.off}
+		lr.off += int64(len(text)) + 1
+		if !utf8.ValidString(p.text) {
+			return p, &errLine{err: ErrInvalidUTF8, column: firstInvalid(p.text) + 1}
+		}
+		return p, nil
+	}
 	lr.buf = lr.buf[:0]
 	start := lr.off
 	tooLong := false
@@ -93,23 +108,47 @@ func (lr *lineReader) next() (piece, error) {
 		b = bytes.TrimSuffix(b, []byte("\r"))
 		p.text = string(b) // kept as read, so offsets stay exact; normalize.Text repairs it
 		if !utf8.Valid(b) {
-			return p, &errLine{err: ErrInvalidUTF8, column: firstInvalid(b) + 1}
+			return p, &errLine{err: ErrInvalidUTF8, column: firstInvalid(p.text) + 1}
 		}
 		return p, nil
 	}
 }
 
-// firstInvalid returns the index of the first byte of b that is not part of
+// buffered returns the next line, without its "\n", when the reader's
+// buffer holds all of it and it is not too long. The buffer is turned into
+// a string once and lines are cut from it, instead of one copy for each
+// line; a line the buffer holds only in part goes the long way.
+func (lr *lineReader) buffered() (string, bool) {
+	if lr.pos == len(lr.chunk) {
+		n := lr.br.Buffered()
+		if n == 0 {
+			return "", false
+		}
+		b, _ := lr.br.Peek(n)
+		lr.chunk, lr.pos = string(b), 0
+	}
+	rest := lr.chunk[lr.pos:]
+	i := strings.IndexByte(rest, '\n')
+	if i < 0 || i > lr.max+1 { // as next bounds a line with its "\r\n"
+		lr.chunk, lr.pos = "", 0
+		return "", false
+	}
+	lr.pos += i + 1
+	lr.br.Discard(i + 1)
+	return rest[:i], true
+}
+
+// firstInvalid returns the index of the first byte of s that is not part of
 // valid UTF-8.
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return i
 		}
 		i += n
 	}
-	return len(b)
+	return len(s)
 }
 
 // isBinary reports whether the start of an input looks like binary data:
