@@ -53,6 +53,10 @@ const wordTableBits = 10
 type wordTable struct {
 	keys  [1 << wordTableBits]uint64
 	class [1 << wordTableBits]uint8
+	// starts has, for each length up to 8 bytes, a bit for each last
+	// five bits of the words' first bytes: most words are rejected by it
+	// without a look into the table.
+	starts [9]uint32
 }
 
 func newWordTable(sets map[uint8]map[string]bool) *wordTable {
@@ -69,6 +73,7 @@ func newWordTable(sets map[uint8]map[string]bool) *wordTable {
 			}
 			t.keys[i] = k
 			t.class[i] |= class
+			t.starts[len(w)] |= 1 << (w[0] & 31)
 		}
 	}
 	return t
@@ -192,7 +197,20 @@ func CountWords(s string) WordCounts {
 				if start < 0 {
 					start = i
 				}
+				// The rest of the word's ASCII letters and digits at once.
+				for i++; i < len(s); i++ {
+					kb := asciiKind[s[i]&0x7F]
+					if s[i] >= utf8.RuneSelf || kb&asciiWord == 0 {
+						break
+					}
+					k |= kb
+				}
 				kinds |= k
+				if !field {
+					c.Fields++
+				}
+				field = true
+				continue
 			} else {
 				if start >= 0 {
 					c.word(s[start:i], kinds, umlauts)
@@ -289,6 +307,9 @@ func (c *WordCounts) word(w string, kinds uint8, umlauts int) {
 	wide := kinds&wideChar != 0
 	switch {
 	case !wide && len(w) <= 8:
+		if functionWords.starts[len(w)]&(1<<(w[0]&31)) == 0 {
+			break // upper and lower case share the last five bits
+		}
 		var k uint64
 		for i := 0; i < len(w); i++ {
 			k |= uint64(w[i]|0x20) << (8 * i) // lower case; digits have the bit already
