@@ -161,6 +161,10 @@ func isBinary(head []byte) bool {
 	}
 	controls, invalid := 0, 0
 	for i := 0; i < len(head); {
+		if c := head[i]; c >= 0x20 && c < utf8.RuneSelf {
+			i++ // printable ASCII, most of a text
+			continue
+		}
 		r, n := utf8.DecodeRune(head[i:])
 		switch {
 		case r == utf8.RuneError && n <= 1:

@@ -103,3 +103,23 @@ func abs(n int) int {
 	}
 	return n
 }
+
+func TestIsBinary(t *testing.T) {
+	text := strings.Repeat("Grüße aus Köln, sagte er. ", 20)
+	for _, c := range []struct {
+		head string
+		want bool
+	}{
+		{text, false},
+		{text[:len(text)-1] + "\xc3", false}, // a character cut at the end of the sample
+		{strings.Repeat("Gr\xfc\xdfe aus K\xf6ln, sagte er. ", 20), false}, // Latin-1
+		{text + "\x00", true},
+		{text + strings.Repeat("\x01\x02", 10), true}, // control characters
+		{text + "\t\r\n\f\v", false},                  // white space is no control character here
+		{strings.Repeat("\xff\xfe\x80abc", 50), true}, // not UTF-8 in more than 20%
+	} {
+		if got := isBinary([]byte(c.head)); got != c.want {
+			t.Errorf("isBinary(%.30q…) = %v, want %v", c.head, got, c.want)
+		}
+	}
+}
