@@ -572,6 +572,15 @@ var bullets = []string{"• ", "· ", "- ", "* ", "– ", "▪ ", "■ ", "► "
 
 // IsBullet reports whether line starts with a list marker.
 func IsBullet(line string) bool {
+	// Most lines start with a character that begins no marker; they are
+	// told apart without trimming the line.
+	i := 0
+	for i < len(line) && line[i] < utf8.RuneSelf && asciiSpace[line[i]] {
+		i++
+	}
+	if i < len(line) && line[i] < utf8.RuneSelf && line[i] != '-' && line[i] != '*' {
+		return false
+	}
 	return bulletLen(strings.TrimSpace(line)) > 0
 }
 

@@ -348,7 +348,7 @@ func TestPatternGates(t *testing.T) {
 
 func TestBulletsStartWithKnownBytes(t *testing.T) {
 	for _, b := range bullets {
-		if !IsBullet(b+"Item") || TrimBullet(" "+b+" Item ") != "Item" {
+		if !IsBullet(b+"Item") || !IsBullet(" \t\v"+b+"Item") || !IsBullet("\u3000"+b+"Item") || TrimBullet(" "+b+" Item ") != "Item" {
 			t.Errorf("%q is not taken as a list marker", b)
 		}
 	}
