@@ -216,13 +216,13 @@ func general(ls []Line, keys []string, labels []Label) int {
 				weight[i] = -costVocab
 			case l.prose():
 				weight[i] = min(l.words, maxProse)
+				if seen == nil {
+					seen = map[string]bool{}
+				}
 				if seen[k] {
 					repeated = append(repeated, i)
-				} else if seen == nil {
-					seen = map[string]bool{k: true}
-				} else {
-					seen[k] = true
 				}
+				seen[k] = true
 			case l.bullet && l.words >= listTextWords:
 				weight[i] = l.words / 3 // an item of text, such as a feature list
 			case l.bullet || l.form:
@@ -295,10 +295,11 @@ func general(ls []Line, keys []string, labels []Label) int {
 // weight: a product's or article's summary is often repeated where its
 // text begins.
 func discountRepeats(weight []int, repeated []int) {
+	joined := false // the repeat before this one and this one are a block
 	for n, i := range repeated {
-		prev := n > 0 && !proseBetween(weight, repeated[n-1], i)
-		next := n+1 < len(repeated) && !proseBetween(weight, i, repeated[n+1])
-		if prev || next {
+		prev := joined
+		joined = n+1 < len(repeated) && !proseBetween(weight, i, repeated[n+1])
+		if prev || joined {
 			weight[i] = -costShort
 		}
 	}
