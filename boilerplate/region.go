@@ -256,7 +256,7 @@ func general(ls []Line, keys []string, labels []Label) int {
 	keep := make([]bool, len(keys)) // lines that stay whatever they look like
 	addQuantityLists(keys, labels, info, inside, keep, start, end)
 	closeRegion(keys, labels, info, inside)
-	textList := textLists(keys, labels, info, inside)
+	lists := textLists(keys, labels, info, inside)
 	for i, k := range keys {
 		if k == "" || labels[i].Kind != Body {
 			continue
@@ -272,10 +272,10 @@ func general(ls []Line, keys []string, labels []Label) int {
 		case l.form:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleFormField}
 		case l.bullet:
-			if !textList[i] {
+			if lists[i] == listLinks {
 				labels[i] = Label{Kind: Navigation, Rule: RuleLinkList}
 			}
-		case !keepShort(keys, labels, info, textList, i):
+		case !keepShort(keys, labels, info, lists, i):
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleShortLine}
 		}
 	}
@@ -606,48 +606,66 @@ func proseBeyondLists(keys []string, labels []Label, info []lineInfo, i, dir int
 	return false
 }
 
+// What textLists finds a list to be.
+const (
+	listLinks      = iota // a menu, tags, links: not text
+	listText              // items of text, or a list between paragraphs
+	listQuantities        // numbers and what they count: "200 g Mehl"
+)
+
 // textLists decides, before any line is labeled by the general
 // classifier, which lists inside the article are text (quantities, items
-// of a sentence or more, or a list between paragraphs) and returns true
-// for their items.
-func textLists(keys []string, labels []Label, info []lineInfo, inside []bool) []bool {
-	text := make([]bool, len(keys))
+// of a sentence or more, or a list between paragraphs) and returns the
+// kind of list of each item, listLinks for lines that are none.
+func textLists(keys []string, labels []Label, info []lineInfo, inside []bool) []uint8 {
+	kind := make([]uint8, len(keys))
 	for i := 0; i < len(keys); i++ {
 		if !inside[i] || !info[i].bullet || labels[i].Kind != Body {
 			continue
 		}
 		a, b := listBounds(keys, info, i)
-		if quantities(keys, info, a, b) || listOfSentences(keys, info, a, b) || listInText(keys, labels, info, a, b) {
-			for j := a; j <= b; j++ {
-				text[j] = true
-			}
+		k := uint8(listLinks)
+		switch {
+		case quantities(keys, info, a, b):
+			k = listQuantities
+		case listOfSentences(keys, info, a, b) || listInText(keys, labels, info, a, b):
+			k = listText
+		}
+		for j := a; j <= b; j++ {
+			kind[j] = k
 		}
 		i = b
 	}
-	return text
+	return kind
 }
 
 // leadsInList reports whether line i introduces the list that follows it,
 // a list of text: a lead-in ending with a colon or a question mark ("Die
-// wichtigsten Infos:", "Pros:", "Leasing oder Autokredit?") or the heading of a list of quantities ("Zutaten"). A heading
-// without a colon above a list of links ("Related", "Temas") stays out.
-func leadsInList(keys []string, info []lineInfo, textList []bool, i int) bool {
+// wichtigsten Infos:", "Pros:", "Leasing oder Autokredit?") or the
+// heading of a list of quantities ("Zutaten"). A heading without a colon
+// above a list of links ("Related", "Temas") stays out.
+func leadsInList(keys []string, lists []uint8, i int) bool {
 	j := nextLine(keys, i)
-	if j < 0 || !textList[j] {
+	if j < 0 {
 		return false
 	}
-	a, b := listBounds(keys, info, j)
-	return strings.HasSuffix(keys[i], ":") || strings.HasSuffix(keys[i], "?") || quantities(keys, info, a, b)
+	switch lists[j] {
+	case listQuantities:
+		return true
+	case listText:
+		return strings.HasSuffix(keys[i], ":") || strings.HasSuffix(keys[i], "?")
+	}
+	return false
 }
 
 // keepShort decides a short line inside the article: it stays when it is a
 // heading followed by prose, or a sentence next to prose.
-func keepShort(keys []string, labels []Label, info []lineInfo, textList []bool, i int) bool {
+func keepShort(keys []string, labels []Label, info []lineInfo, lists []uint8, i int) bool {
 	l := &info[i]
 	if l.words == 0 || l.words > 25 {
 		return false
 	}
-	next := nextProse(keys, labels, info, i, +1) || leadsInList(keys, info, textList, i)
+	next := nextProse(keys, labels, info, i, +1) || leadsInList(keys, lists, i)
 	if !l.sentence || strings.HasSuffix(keys[i], "?") || strings.HasSuffix(keys[i], ":") {
 		return next // a heading
 	}
