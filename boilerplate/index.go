@@ -32,12 +32,14 @@ const prefixLen = 4
 // newIndex gives up to 64 rules a bit each and indexes them.
 func newIndex(lists [][]compiledRule) *index {
 	x := &index{exact: map[string]uint64{}, byTwo: map[uint16]uint64{}}
+	var phs []phrase // of all rules, each with its rule's bit
 	n := 0
+lists:
 	for _, rules := range lists {
 		for i := range rules {
 			r := &rules[i]
 			if n == 64 {
-				return x
+				break lists
 			}
 			r.bit = 1 << n
 			n++
@@ -47,10 +49,7 @@ func newIndex(lists [][]compiledRule) *index {
 				x.exactMax = max(x.exactMax, len(e))
 			}
 			if len(r.Contains) > 0 {
-				if x.phrases == nil {
-					x.phrases = &phrases{}
-				}
-				x.phrases.add(r.Contains, r.bit)
+				phs = append(phs, phrasesOf(r.Contains, r.bit)...)
 				x.phrased |= r.bit
 				if r.MaxWords == 0 {
 					x.phraseN = -1
@@ -73,6 +72,9 @@ func newIndex(lists [][]compiledRule) *index {
 				}
 			}
 		}
+	}
+	if len(phs) > 0 {
+		x.phrases = newPhrases(phs)
 	}
 	return x
 }

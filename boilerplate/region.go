@@ -88,13 +88,13 @@ var consentTerms = func() *phrases {
 		// French and Spanish banners
 		"consentement", "données personnelles", "partenaires", "traceurs", "publicité", "paramètres",
 		"consentimiento", "datos personales", "terceros", "publicidad", "configuración"}
-	set := &phrases{}
+	var phs []phrase
 	for i, t := range terms {
-		set.add([]string{t}, 1<<i)
+		phs = append(phs, phrase{t, 1 << i})
 	}
-	set.add([]string{"wir ", "unsere", "uns ", "we ", "our ", "us ", "you", "du ", "dir ", "dein", "ihnen",
-		"nous ", "vous ", "votre", "vos ", "usted", "nuestr"}, readerBit)
-	return set
+	phs = append(phs, phrasesOf([]string{"wir ", "unsere", "uns ", "we ", "our ", "us ", "you", "du ", "dir ", "dein", "ihnen",
+		"nous ", "vous ", "votre", "vos ", "usted", "nuestr"}, readerBit)...)
+	return newPhrases(phs)
 }()
 
 const readerBit = 1 << 63

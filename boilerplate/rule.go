@@ -187,7 +187,7 @@ func (c *compiledRule) longest() int {
 
 // A phrases set finds phrases at word starts, indexed by their first two
 // bytes, with a bit set of those pairs to skip most positions at once.
-// The zero phrases is an empty set.
+// The zero phrases is an empty set; newPhrases builds one.
 type phrases struct {
 	pairs [1 << 16 / 64]uint64 // bit set of the phrases' first two bytes
 	// The phrases, grouped by their first two bytes in the order added,
@@ -214,27 +214,22 @@ func newPhraseSet(list []string) *phrases {
 	if len(list) == 0 {
 		return nil
 	}
-	set := &phrases{}
-	set.add(list, 0)
-	return set
+	return newPhrases(phrasesOf(list, 0))
 }
 
 // pairKey returns the first two bytes of p, lower-cased as lines are
 // compared.
 func pairKey(a, b byte) uint16 { return uint16(lowerByte(a))<<8 | uint16(lowerByte(b)) }
 
-// add puts the phrases in the set, for the rules in bits.
-func (set *phrases) add(list []string, bits uint64) {
-	all := make([]phrase, 0, len(set.list)+len(list))
-	for _, p := range list {
-		k := pairKey(p[0], p[1])
-		set.pairs[k/64] |= 1 << (k % 64)
-	}
-	// Regroup everything, keeping the order of the phrases of each pair.
+// newPhrases returns the set of the phrases, grouped by their first two
+// bytes, keeping the order of the phrases of each pair.
+func newPhrases(list []phrase) *phrases {
+	set := &phrases{}
 	groups := map[uint16][]phrase{}
 	var order []uint16
-	for _, ph := range append(set.list, phrasesOf(list, bits)...) {
+	for _, ph := range list {
 		k := pairKey(ph.text[0], ph.text[1])
+		set.pairs[k/64] |= 1 << (k % 64)
 		if groups[k] == nil {
 			order = append(order, k)
 		}
@@ -245,16 +240,17 @@ func (set *phrases) add(list []string, bits uint64) {
 		n <<= 1
 	}
 	set.table = make([]pairGroup, n)
+	set.list = make([]phrase, 0, len(list))
 	for _, k := range order {
-		lo := len(all)
-		all = append(all, groups[k]...)
+		lo := len(set.list)
+		set.list = append(set.list, groups[k]...)
 		i := pairSlot(k, n)
 		for set.table[i].hi != 0 {
 			i = (i + 1) & (n - 1)
 		}
-		set.table[i] = pairGroup{k, int32(lo), int32(len(all))}
+		set.table[i] = pairGroup{k, int32(lo), int32(len(set.list))}
 	}
-	set.list = all
+	return set
 }
 
 func phrasesOf(list []string, bits uint64) []phrase {
