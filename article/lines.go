@@ -68,13 +68,9 @@ func (e *errLine) Error() string { return e.err.Error() }
 // the underlying reader.
 func (lr *lineReader) next() (piece, error) {
 	if text, ok := lr.buffered(); ok {
-		lr.line++
-		p := piece{text: strings.TrimSuffix(text, "\r"), line: lr.line, off: lr.off}
+		start := lr.off
 		lr.off += int64(len(text)) + 1
-		if !utf8.ValidString(p.text) {
-			return p, &errLine{err: ErrInvalidUTF8, column: firstInvalid(p.text) + 1}
-		}
-		return p, nil
+		return lr.piece(text, start)
 	}
 	lr.buf = lr.buf[:0]
 	start := lr.off
@@ -99,19 +95,25 @@ func (lr *lineReader) next() (piece, error) {
 		if err == io.EOF && lr.off == start {
 			return piece{}, io.EOF
 		}
-		lr.line++
-		p := piece{line: lr.line, off: start}
 		if tooLong {
-			return p, &errLine{err: ErrLineTooLong, column: lr.max + 1}
+			lr.line++
+			return piece{line: lr.line, off: start}, &errLine{err: ErrLineTooLong, column: lr.max + 1}
 		}
-		b := bytes.TrimSuffix(lr.buf, []byte("\n"))
-		b = bytes.TrimSuffix(b, []byte("\r"))
-		p.text = string(b) // kept as read, so offsets stay exact; normalize.Text repairs it
-		if !utf8.Valid(b) {
-			return p, &errLine{err: ErrInvalidUTF8, column: firstInvalid(p.text) + 1}
-		}
-		return p, nil
+		return lr.piece(string(bytes.TrimSuffix(lr.buf, []byte("\n"))), start)
 	}
+}
+
+// piece numbers the line text, read at offset off with its "\n" removed,
+// and returns it without a "\r" at its end: kept as read otherwise, so that
+// offsets stay exact (normalize.Text repairs it), with an error for
+// invalid UTF-8.
+func (lr *lineReader) piece(text string, off int64) (piece, error) {
+	lr.line++
+	p := piece{text: strings.TrimSuffix(text, "\r"), line: lr.line, off: off}
+	if !utf8.ValidString(p.text) {
+		return p, &errLine{err: ErrInvalidUTF8, column: firstInvalid(p.text) + 1}
+	}
+	return p, nil
 }
 
 // buffered returns the next line, without its "\n", when the reader's
