@@ -578,21 +578,19 @@ func IsBullet(line string) bool {
 	for i < len(line) && line[i] < utf8.RuneSelf && asciiSpace[line[i]] {
 		i++
 	}
-	if i < len(line) && line[i] < utf8.RuneSelf && line[i] != '-' && line[i] != '*' {
+	if i < len(line) && line[i] < utf8.RuneSelf && !markerStart(line[i]) {
 		return false
 	}
 	return bulletLen(strings.TrimSpace(line)) > 0
 }
 
+// markerStart reports whether c is the first byte of a list marker.
+func markerStart(c byte) bool { return c == '-' || c == '*' || c == 0xC2 || c == 0xE2 }
+
 // bulletLen returns the length of the list marker and space that line
 // starts with, 0 if none.
 func bulletLen(line string) int {
-	if len(line) < 2 {
-		return 0
-	}
-	switch line[0] {
-	case '-', '*', 0xC2, 0xE2: // the first bytes of the markers
-	default:
+	if len(line) < 2 || !markerStart(line[0]) {
 		return 0
 	}
 	for _, b := range bullets {
