@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -411,8 +412,10 @@ func maxLength(re *syntax.Regexp, width int) int {
 // fold returns the line as rules see it: no-break spaces turned into
 // spaces, runs of spaces folded, ends trimmed.
 func fold(s string) string {
-	s = strings.TrimSpace(s)
 	if !needsFold(s) {
+		return s
+	}
+	if s = strings.TrimSpace(s); !needsFold(s) {
 		return s
 	}
 	var b strings.Builder
@@ -431,10 +434,30 @@ func fold(s string) string {
 	return b.String()
 }
 
-// needsFold reports whether s holds a tab, two spaces in a row, or a no-break
-// space (U+00A0 or U+202F). Each test is a fast search of the whole line;
-// most lines pass all four.
+// needsFold reports whether fold would change s: white space at either
+// end, a tab, two spaces in a row, or a no-break space (U+00A0 or U+202F).
+// Each test of the inside is a fast search of the whole line; most lines
+// pass all four.
 func needsFold(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c <= ' ' || c >= 0x80 && unicode.IsSpace(firstRune(s)) {
+		return true
+	}
+	if c := s[len(s)-1]; c <= ' ' || c >= 0x80 && unicode.IsSpace(lastRune(s)) {
+		return true
+	}
 	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
 		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f")
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -1,6 +1,10 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -21,4 +25,38 @@ func TestFold(t *testing.T) {
 			t.Errorf("fold(fold(%q)) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzFold checks fold against its definition written plainly: trim, then
+// fold every run of spaces, tabs and no-break spaces into one space.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u202fb", "\u2003a", "a\u3000", "ab\u2009"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // lines reach fold as valid UTF-8
+		}
+		want := plainFold(s)
+		if got := fold(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func plainFold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		if r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }

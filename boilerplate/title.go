@@ -122,8 +122,14 @@ func listItems(keys []string, want map[string]bool) map[string]bool {
 			items[t] = true
 		}
 	}
+	// An item is the end of its line: a line whose last bytes end none of
+	// the wanted texts holds none of them.
+	var ends endSet
+	for w := range want {
+		ends.add(w)
+	}
 	for _, k := range keys {
-		if len(k) > 300 {
+		if len(k) > 300 || !ends.has(k) {
 			continue // running text, no breadcrumb
 		}
 		if t := trimListMarker(k); t != k {
@@ -136,6 +142,50 @@ func listItems(keys []string, want map[string]bool) map[string]bool {
 		}
 	}
 	return items
+}
+
+// An endSet is a set of the last bytes of strings, a quick test whether a
+// string may end with one of them.
+type endSet struct {
+	four [1024 / 64]uint64 // hashes of the last four bytes
+	last [256 / 64]uint64  // last bytes of strings of one to three bytes
+	any  bool              // the empty string was added
+}
+
+func endHash(s string) uint32 {
+	k := uint32(s[len(s)-4]) | uint32(s[len(s)-3])<<8 | uint32(s[len(s)-2])<<16 | uint32(s[len(s)-1])<<24
+	return (k * 0x9E3779B1) >> 22
+}
+
+func (e *endSet) add(s string) {
+	switch {
+	case s == "":
+		e.any = true
+	case len(s) < 4:
+		c := s[len(s)-1]
+		e.last[c/64] |= 1 << (c % 64)
+	default:
+		h := endHash(s)
+		e.four[h/64] |= 1 << (h % 64)
+	}
+}
+
+// has reports whether s may end with a string of the set.
+func (e *endSet) has(s string) bool {
+	if e.any {
+		return true
+	}
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; e.last[c/64]&(1<<(c%64)) != 0 {
+		return true
+	}
+	if len(s) < 4 {
+		return false
+	}
+	h := endHash(s)
+	return e.four[h/64]&(1<<(h%64)) != 0
 }
 
 // crumbSeparators separate the steps of a breadcrumb trail on one line.
