@@ -202,6 +202,9 @@ func (s *splitter) gluedEnd(text string) int {
 // isSeparator reports whether line separates articles: a line of three or
 // more "=", "-" or "*" and nothing else but spaces.
 func isSeparator(line string) bool {
+	if line == "" || line[0] > ' ' && line[0] < utf8.RuneSelf && line[0] != '=' && line[0] != '-' && line[0] != '*' {
+		return false // the common case, decided by the first byte
+	}
 	line = strings.TrimSpace(line)
 	if len(line) < 3 {
 		return false
