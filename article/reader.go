@@ -308,6 +308,9 @@ func (in *input) fail(err error) {
 // looksLikeHTML reports whether the start of an input is an HTML page.
 func looksLikeHTML(head []byte) bool {
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(h) == 0 || h[0] != '<' {
+		return false
+	}
 	h = bytes.ToLower(h[:min(len(h), 512)])
 	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
 		(bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
