@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -81,7 +80,7 @@ func day(t time.Time) time.Time {
 // Parse reads s as one date expression, allowing surrounding white space and
 // punctuation. It reports false when s is not a date expression.
 func (p *DateParser) Parse(s string) (Date, bool) {
-	t := strings.Trim(s, " \t\u00a0.,;:()[]")
+	t := trimDate(s)
 	if t == "" || !mayStartDate(t) {
 		return Date{}, false
 	}
@@ -90,6 +89,38 @@ func (p *DateParser) Parse(s string) (Date, bool) {
 		return Date{}, false
 	}
 	return ms[0].Date, true
+}
+
+// trimDate trims the white space (space, tab, no-break space) and the
+// punctuation ".,;:()[]" that Parse allows around a date.
+func trimDate(s string) string {
+	for s != "" {
+		if trimmedByte(s[0]) {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "\u00a0") {
+			s = s[2:]
+		} else {
+			break
+		}
+	}
+	for s != "" {
+		if trimmedByte(s[len(s)-1]) {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u00a0") {
+			s = s[:len(s)-2]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+func trimmedByte(c byte) bool {
+	switch c {
+	case ' ', '\t', '.', ',', ';', ':', '(', ')', '[', ']':
+		return true
+	}
+	return false
 }
 
 // Find returns every date expression in s, in order and without overlaps;
@@ -140,12 +171,12 @@ func leftmostLongest(found []DateMatch) []DateMatch {
 	if len(found) == 0 {
 		return nil
 	}
-	sort.SliceStable(found, func(i, j int) bool {
-		if found[i].Offset != found[j].Offset {
-			return found[i].Offset < found[j].Offset
+	// An insertion sort, stable: the matches come nearly in order, and few.
+	for i := 1; i < len(found); i++ {
+		for j := i; j > 0 && before(found[j], found[j-1]); j-- {
+			found[j], found[j-1] = found[j-1], found[j]
 		}
-		return len(found[i].Text) > len(found[j].Text)
-	})
+	}
 	out := found[:1]
 	for _, m := range found[1:] {
 		if last := out[len(out)-1]; m.Offset >= last.Offset+len(last.Text) {
@@ -153,6 +184,14 @@ func leftmostLongest(found []DateMatch) []DateMatch {
 		}
 	}
 	return out
+}
+
+// before orders matches by offset, then the longer first.
+func before(a, b DateMatch) bool {
+	if a.Offset != b.Offset {
+		return a.Offset < b.Offset
+	}
+	return len(a.Text) > len(b.Text)
 }
 
 // matchNear tries the rules that an anchor of the given kind can be part
@@ -194,21 +233,28 @@ func mayStartDate(t string) bool {
 		return false
 	}
 	w := t[:j]
-	return anchorOf(w) != 0 || lookupLower(startWords, w)
+	_, start := lookupLower(startWords, w)
+	return anchorOf(w) != 0 || start
 }
 
-// lookupLower looks w up in m with its ASCII letters lower-cased, without
-// allocating; m holds no word longer than maxAnchorLen bytes.
-func lookupLower[V any](m map[string]V, w string) V {
+// lookupLower looks w up in m as strings.ToLower(w), without allocating
+// when w is short and its only upper-case letters are ASCII.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	if len(w) > maxAnchorLen {
-		var none V
-		return none
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
 	}
 	var buf [maxAnchorLen]byte
+	wide := false // has bytes beyond ASCII, which may be upper-case letters
 	for i := 0; i < len(w); i++ {
 		buf[i] = lowerByte(w[i])
+		wide = wide || w[i] >= utf8.RuneSelf
 	}
-	return m[string(buf[:len(w)])]
+	if v, ok := m[string(buf[:len(w)])]; ok || !wide {
+		return v, ok
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
 }
 
 // Bounds of the search around an anchor.
@@ -228,14 +274,14 @@ func (p *DateParser) matchAt(s string, st int, rule *dateRule, found []DateMatch
 	if loc == nil || !numberContextOK(s, st+loc[0], st+loc[1]) || insideWord(s, st+loc[1]) {
 		return found
 	}
-	groups := make([]string, len(loc)/2)
+	var buf [maxGroups]string // on the stack: the resolvers are called directly
+	groups := buf[:len(loc)/2]
 	for g := range groups {
 		if loc[2*g] >= 0 {
 			groups[g] = w[loc[2*g]:loc[2*g+1]]
 		}
 	}
-	pc := *p // a copy for the resolver, so that p stays on the caller's stack
-	d, ok := rule.resolve(&pc, groups)
+	d, ok := p.resolve(rule.resolve, groups)
 	if !ok {
 		return found
 	}
@@ -369,7 +415,8 @@ func anchorOf(w string) anchorKind {
 	if k := anchorHash(w); anchorStarts[k/64]&(1<<(k%64)) == 0 {
 		return 0
 	}
-	return lookupLower(anchorWords, w)
+	k, _ := lookupLower(anchorWords, w)
+	return k
 }
 
 // A dateRule is a pattern for one kind of date expression and how to
@@ -377,7 +424,7 @@ func anchorOf(w string) anchorKind {
 type dateRule struct {
 	name    string
 	re      *regexp.Regexp // anchored at the start
-	resolve func(p *DateParser, groups []string) (Date, bool)
+	resolve resolver
 	anchors anchorKind // tokens a match contains
 	reach   int        // how many words before such a token a match may start
 	// number, if set, tells whether the number s[i:j] can be the anchor
@@ -479,19 +526,70 @@ var weekendRe = anchored(`\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]his|[Ll]ast|[Pp]as
 // anchored compiles a date pattern to match at the start of the text only.
 func anchored(re string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + re + `)`) }
 
+// A resolver names the function that resolves the groups of a rule's
+// match; resolve calls it.
+type resolver uint8
+
+const (
+	byISO resolver = iota
+	byDotted
+	byGermanLong
+	byEnglishLong
+	byCount
+	byDayWord
+	byLastWeek
+	byWeekday
+	byMonth
+	byYearPart
+	byWeekend
+)
+
+// maxGroups bounds the groups of a date pattern, the whole match included.
+const maxGroups = 10
+
+// resolve resolves the groups of a match with the function r names. The
+// calls are direct, so that the groups need not leave the caller's stack.
+func (p *DateParser) resolve(r resolver, g []string) (Date, bool) {
+	switch r {
+	case byISO:
+		return resolveISO(p, g)
+	case byDotted:
+		return resolveDotted(p, g)
+	case byGermanLong:
+		return resolveGermanLong(p, g)
+	case byEnglishLong:
+		return resolveEnglishLong(p, g)
+	case byCount:
+		return resolveCount(p, g)
+	case byDayWord:
+		return resolveDayWord(p, g)
+	case byLastWeek:
+		return resolveLastWeek(p, g)
+	case byWeekday:
+		return resolveWeekday(p, g)
+	case byMonth:
+		return resolveMonth(p, g)
+	case byYearPart:
+		return resolveYearPart(p, g)
+	case byWeekend:
+		return resolveWeekend(p, g)
+	}
+	return Date{}, false
+}
+
 var dateRules = []dateRule{
-	{"iso", isoDateRe, resolveISO, anchorDigit, 0, isoNumber},
-	{"dotted", dottedDateRe, resolveDotted, anchorDigit, 0, dottedNumber},
-	{"german-long", germanLongDateRe, resolveGermanLong, anchorDigit, 0, dayDotNumber},
-	{"english-long", englishLongDateRe, resolveEnglishLong, anchorDigit | anchorMonth, 0, daySpaceNumber},
-	{"ago", agoRe, resolveCount, anchorAgo, 3, nil},
-	{"vor", vorRe, resolveCount, anchorVor, 0, nil},
-	{"day-word", dayWordRe, resolveDayWord, anchorDayWord, 0, nil},
-	{"last-week", lastWeekRe, resolveLastWeek, anchorWeek, 1, nil},
-	{"weekday", weekdayRe, resolveWeekday, anchorWeekday, 3, nil},
-	{"month", monthRe, resolveMonth, anchorMonth, 2, nil},
-	{"year-part", yearPartRe, resolveYearPart, anchorDigit, 1, yearNumber},
-	{"weekend", weekendRe, resolveWeekend, anchorWeekend, 3, nil},
+	{"iso", isoDateRe, byISO, anchorDigit, 0, isoNumber},
+	{"dotted", dottedDateRe, byDotted, anchorDigit, 0, dottedNumber},
+	{"german-long", germanLongDateRe, byGermanLong, anchorDigit, 0, dayDotNumber},
+	{"english-long", englishLongDateRe, byEnglishLong, anchorDigit | anchorMonth, 0, daySpaceNumber},
+	{"ago", agoRe, byCount, anchorAgo, 3, nil},
+	{"vor", vorRe, byCount, anchorVor, 0, nil},
+	{"day-word", dayWordRe, byDayWord, anchorDayWord, 0, nil},
+	{"last-week", lastWeekRe, byLastWeek, anchorWeek, 1, nil},
+	{"weekday", weekdayRe, byWeekday, anchorWeekday, 3, nil},
+	{"month", monthRe, byMonth, anchorMonth, 2, nil},
+	{"year-part", yearPartRe, byYearPart, anchorDigit, 1, yearNumber},
+	{"weekend", weekendRe, byWeekend, anchorWeekend, 3, nil},
 }
 
 // monthNumbers maps lower-cased month names and abbreviations to months.
@@ -629,7 +727,7 @@ func (p *DateParser) dayOfMonth(d int, m time.Month, year string) (Date, bool) {
 }
 
 func resolveGermanLong(p *DateParser, g []string) (Date, bool) {
-	m, ok := monthNumbers[strings.ToLower(g[2])]
+	m, ok := lookupLower(monthNumbers, g[2])
 	if !ok {
 		return Date{}, false
 	}
@@ -642,7 +740,7 @@ func resolveEnglishLong(p *DateParser, g []string) (Date, bool) {
 	if name == "" {
 		name, day, year = g[5], g[4], g[6]
 	}
-	m, ok := monthNumbers[strings.ToLower(name)]
+	m, ok := lookupLower(monthNumbers, name)
 	if !ok {
 		return Date{}, false
 	}
@@ -663,14 +761,15 @@ var units = map[string]Precision{
 
 // unitOf maps a unit word to its precision, PrecisionNone if it is none.
 func unitOf(s string) Precision {
-	return units[strings.ToLower(s)]
+	u, _ := lookupLower(units, s)
+	return u
 }
 
 // resolveCount resolves "N units ago" and "vor N units".
 func resolveCount(p *DateParser, g []string) (Date, bool) {
 	n, err := strconv.Atoi(g[1])
 	if err != nil {
-		n = countNumbers[strings.ToLower(g[1])]
+		n, _ = lookupLower(countNumbers, g[1])
 	}
 	prec := unitOf(g[2])
 	if n <= 0 || prec == PrecisionNone {
@@ -703,10 +802,10 @@ func resolveCount(p *DateParser, g []string) (Date, bool) {
 
 func resolveDayWord(p *DateParser, g []string) (Date, bool) {
 	back := 0
-	switch strings.ToLower(g[0]) {
-	case "gestern", "yesterday":
+	switch {
+	case strings.EqualFold(g[0], "gestern"), strings.EqualFold(g[0], "yesterday"):
 		back = 1
-	case "vorgestern":
+	case strings.EqualFold(g[0], "vorgestern"):
 		back = 2
 	}
 	d := Date{Precision: Day, Relative: true}
@@ -727,7 +826,7 @@ func resolveLastWeek(p *DateParser, g []string) (Date, bool) {
 }
 
 func resolveWeekday(p *DateParser, g []string) (Date, bool) {
-	wd, ok := weekdayNumbers[strings.ToLower(g[2])]
+	wd, ok := lookupLower(weekdayNumbers, g[2])
 	if !ok {
 		return Date{}, false
 	}
@@ -753,15 +852,15 @@ var monthParts = map[string][2]int{
 }
 
 func resolveMonth(p *DateParser, g []string) (Date, bool) {
-	word, name, year := strings.ToLower(g[1]), g[2], g[3]
+	word, name, year := g[1], g[2], g[3]
 	if word == "" && year == "" {
 		return Date{}, false // a bare month name is too often something else
 	}
-	m, ok := monthNumbers[strings.ToLower(name)]
+	m, ok := lookupLower(monthNumbers, name)
 	if !ok {
 		return Date{}, false
 	}
-	part, isPart := monthParts[word]
+	part, isPart := lookupLower(monthParts, word)
 	d := Date{Precision: Month, Relative: year == ""}
 	if isPart {
 		d.Precision = Span
@@ -801,7 +900,7 @@ var yearParts = map[string][2]time.Month{
 }
 
 func resolveYearPart(p *DateParser, g []string) (Date, bool) {
-	part := yearParts[strings.ToLower(g[1])]
+	part, _ := lookupLower(yearParts, g[1])
 	y, _ := strconv.Atoi(g[2])
 	start := time.Date(y, part[0], 1, 0, 0, 0, 0, p.loc())
 	return Date{Time: start, End: time.Date(y, part[1], 1, 0, 0, 0, 0, p.loc()), Precision: Span}, true

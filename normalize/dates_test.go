@@ -170,11 +170,11 @@ func TestAnchorWords(t *testing.T) {
 
 func TestStartWordsFitLookup(t *testing.T) {
 	for w := range startWords {
-		if len(w) > maxAnchorLen || !lookupLower(startWords, w) {
+		if _, ok := lookupLower(startWords, w); len(w) > maxAnchorLen || !ok {
 			t.Errorf("start word %q is not found by lookupLower", w)
 		}
-		if up := strings.ToUpper(w[:1]) + w[1:]; w[0] < 0x80 && !lookupLower(startWords, up) {
-			t.Errorf("start word %q is not found by lookupLower", up)
+		if _, ok := lookupLower(startWords, strings.ToUpper(w[:1])+w[1:]); w[0] < 0x80 && !ok {
+			t.Errorf("start word %q is not found by lookupLower in upper case", w)
 		}
 	}
 }
@@ -212,4 +212,20 @@ func FuzzDateFind(f *testing.F) {
 			t.Errorf("Find(%q) differs from trying every rule everywhere (-slow +Find):\n%s", s, diff)
 		}
 	})
+}
+
+func TestDateRuleGroups(t *testing.T) {
+	for _, r := range dateRules {
+		if n := r.re.NumSubexp() + 1; n > maxGroups {
+			t.Errorf("rule %s has %d groups, more than maxGroups %d", r.name, n, maxGroups)
+		}
+	}
+}
+
+func TestTrimDate(t *testing.T) {
+	for _, s := range []string{"", " ", "(3. März 2025)", "\u00a0am Montag.\u00a0", " [12.1.2025]; ", "\u00a0", "a\u00a0", "\u00a0\u00a0x"} {
+		if got, want := trimDate(s), strings.Trim(s, " \t\u00a0.,;:()[]"); got != want {
+			t.Errorf("trimDate(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
