@@ -8,7 +8,7 @@ import (
 )
 
 // An index finds, in one look at a line, the rules that may match it, so
-// that a line is not tried against every rule in turn. It covers up to 64
+// that a line is not tried against every rule in turn. It covers up to 62
 // rules, each with a bit; rules beyond are tried on their own.
 //
 // A line is a candidate for a rule when it is one of the rule's exact lines,
@@ -25,6 +25,16 @@ type index struct {
 	phraseN  int               // most words of a line a rule with phrases takes, -1 for no bound
 }
 
+// Bits of the index's phrase masks above the rules' bits: the line holds a
+// word of the general classifier's vocabularies (see boilerplateWords,
+// formWords), found in the same look at the line as the rules' phrases.
+const (
+	furnitureBit = 1 << 62
+	formBit      = 1 << 63
+	ruleBitsMask = furnitureBit - 1
+	maxIndexed   = 62 // rules with a bit
+)
+
 // prefixLen is how many bytes of a pattern's possible starts a rule keeps
 // to test a line before running the pattern.
 const prefixLen = 4
@@ -38,7 +48,7 @@ lists:
 	for _, rules := range lists {
 		for i := range rules {
 			r := &rules[i]
-			if n == 64 {
+			if n == maxIndexed {
 				break lists
 			}
 			r.bit = 1 << n
@@ -73,9 +83,9 @@ lists:
 			}
 		}
 	}
-	if len(phs) > 0 {
-		x.phrases = newPhrases(phs)
-	}
+	phs = append(phs, phrasesOf(boilerplateWords, furnitureBit)...)
+	phs = append(phs, phrasesOf(formWords, formBit)...)
+	x.phrases = newPhrases(phs)
 	return x
 }
 
@@ -116,11 +126,9 @@ func (x *index) exactBits(key string) uint64 {
 	return x.exact[key]
 }
 
-// phraseBits returns the rules with a phrase that key holds.
+// phraseBits returns the rules with a phrase that key holds, and the
+// vocabulary bits of the words it holds.
 func (x *index) phraseBits(key string) uint64 {
-	if x.phrases == nil {
-		return 0
-	}
 	return x.phrases.masks(key)
 }
 

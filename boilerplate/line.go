@@ -105,6 +105,16 @@ func (l *Line) patternBits() uint64 {
 	return l.pattern
 }
 
+// vocabulary returns the first word of the set that the line holds, as
+// set.first(key), looking at the line only when the index's phrase scan
+// found a word of the set (bit).
+func (l *Line) vocabulary(set *phrases, bit uint64) string {
+	if l.idx != nil && l.phraseBits()&bit == 0 {
+		return ""
+	}
+	return set.first(l.key)
+}
+
 // DateLine reports whether the line is nothing but a date expression, such
 // as a dateline or the date under a teaser, and returns it unresolved.
 func (l *Line) DateLine() (normalize.Date, bool) {

@@ -54,12 +54,12 @@ func measure(line *Line) lineInfo {
 	l.code = isCode(key)
 	switch {
 	case l.words <= 12:
-		l.vocab = furnitureWords.first(key)
+		l.vocab = line.vocabulary(furnitureWords, furnitureBit)
 		if socialNames[l.vocab] && l.prose() {
 			l.vocab = "" // "Er legt auf Facebook ein Profil an." is news
 		}
 	case l.words <= 20:
-		l.vocab = formWordSet.first(key)
+		l.vocab = line.vocabulary(formWordSet, formBit)
 	}
 	if l.vocab == "" && l.words > 12 && l.words <= consentMaxWords && isConsentNotice(key) {
 		l.vocab = "consent"
