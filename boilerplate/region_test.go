@@ -390,3 +390,18 @@ func TestListsInText(t *testing.T) {
 		}
 	}
 }
+
+func FuzzConsentWord(f *testing.F) {
+	for _, s := range []string{"Cookies", "consent", "Einwilligung", "Datenschutz", "Privacy", "ookie", "kookie", "rivac"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, w := range []string{"ookie", "onsent", "inwilligung", "atenschutz", "rivacy"} {
+			want = want || strings.Contains(s, w)
+		}
+		if got := hasConsentWord(s); got != want {
+			t.Errorf("hasConsentWord(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
