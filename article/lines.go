@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // A piece is a line, or the part of a line, that belongs to one article.
@@ -154,13 +155,6 @@ func firstInvalid(s string) int {
 	return len(s)
 }
 
-// printable8 reports whether the eight bytes of x are all printable ASCII
-// (0x20 to 0x7F): none has its high bit set, and none is below 0x20.
-func printable8(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return x&highs == 0 && (x-0x20*ones)&^x&highs == 0
-}
-
 // isBinary reports whether the start of an input looks like binary data:
 // it holds NUL bytes, control characters in more than 1% of its bytes, or
 // bytes that are not UTF-8 in more than 20%. Text in a single-byte
@@ -171,7 +165,7 @@ func isBinary(head []byte) bool {
 	}
 	controls, invalid := 0, 0
 	for i := 0; i < len(head); {
-		if i+8 <= len(head) && printable8(binary.LittleEndian.Uint64(head[i:])) {
+		if i+8 <= len(head) && swar.Printable(binary.LittleEndian.Uint64(head[i:])) {
 			i += 8 // eight bytes of printable ASCII at once
 			continue
 		}

@@ -3,7 +3,6 @@ package article
 import (
 	"bufio"
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"io"
 	"strings"
@@ -121,24 +120,6 @@ func TestIsBinary(t *testing.T) {
 	} {
 		if got := isBinary([]byte(c.head)); got != c.want {
 			t.Errorf("isBinary(%.30q…) = %v, want %v", c.head, got, c.want)
-		}
-	}
-}
-
-// TestPrintable8 compares printable8 with a test of each byte, for every
-// byte value in every position among printable neighbours.
-func TestPrintable8(t *testing.T) {
-	for pos := 0; pos < 8; pos++ {
-		for c := 0; c < 256; c++ {
-			b := []byte("abcdefgh")
-			b[pos] = byte(c)
-			want := true
-			for _, x := range b {
-				want = want && x >= 0x20 && x < 0x80
-			}
-			if got := printable8(binary.LittleEndian.Uint64(b)); got != want {
-				t.Errorf("printable8(%q) = %v, want %v", b, got, want)
-			}
 		}
 	}
 }

@@ -1,11 +1,13 @@
 package article
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/internal/swar"
 	"github.com/newsdump/newsdump/normalize"
 )
 
@@ -173,17 +175,36 @@ func (s *splitter) next() (block, bool) {
 // gluedEnd returns the length of an end marker that starts text and runs
 // into the next article without a space, as in "(ako)USA und China", or 0.
 func (s *splitter) gluedEnd(text string) int {
-	var prev rune
-	for i := 0; i < len(text) && i <= glueWindow; {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		} else if r < 'A' || r > 'Z' {
-			prev = r // ASCII and not upper case: no marker ends before it
-			i++
-			continue
+	n := min(len(text), glueWindow+1) // characters starting in the window are looked at
+	for base := 0; base < n; base += 8 {
+		// The bytes that may start an upper-case letter: A to Z and the
+		// bytes beyond ASCII, eight at a time where the line has them.
+		var m uint64
+		if base+8 <= len(text) {
+			x := swar.Load(text, base)
+			m = swar.Between(x, 'A', 'Z') | swar.NonASCII(x)
+		} else {
+			for k := base; k < len(text); k++ {
+				if c := text[k]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+					m |= 0x80 << (8 * (k - base))
+				}
+			}
 		}
-		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || prev == ')' || prev == ']') {
+		for ; m != 0; m &= m - 1 {
+			i := base + bits.TrailingZeros64(m)/8
+			if i == 0 || i >= n {
+				continue
+			}
+			r, size := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				if r, size = utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r) {
+					continue
+				}
+			}
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			if !unicode.IsLower(prev) && prev != ')' && prev != ']' {
+				continue
+			}
 			// The marker must end here: a rule that also takes the next
 			// letter ("© Ada Yokota / Getty Images / iStock") is an open
 			// pattern that happened to match a prefix.
@@ -193,8 +214,6 @@ func (s *splitter) gluedEnd(text string) int {
 				}
 			}
 		}
-		prev = r
-		i += size
 	}
 	return 0
 }

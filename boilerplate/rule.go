@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // A Rule recognises one kind of line. Rules are data: a name that says which
@@ -435,9 +437,8 @@ func fold(s string) string {
 }
 
 // needsFold reports whether fold would change s: white space at either
-// end, a tab, two spaces in a row, or a no-break space (U+00A0 or U+202F).
-// Each test of the inside is a fast search of the whole line; most lines
-// pass all four.
+// end, a tab, two spaces in a row, or a no-break space (U+00A0, C2 A0, or
+// U+202F, E2 80 AF). It passes over plain ASCII eight bytes at a time.
 func needsFold(s string) bool {
 	if s == "" {
 		return false
@@ -448,8 +449,35 @@ func needsFold(s string) bool {
 	if c := s[len(s)-1]; c <= ' ' || c >= 0x80 && unicode.IsSpace(lastRune(s)) {
 		return true
 	}
-	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
-		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f")
+	for i := 0; i+1 < len(s); {
+		if i+8 <= len(s) {
+			// Printable ASCII (no tab) without two spaces in a row; the
+			// eighth byte is looked at again with the next, for a pair
+			// across.
+			if x := swar.Load(s, i); swar.Printable(x) && swar.Pairs(swar.Equal(x, ' ')) == 0 {
+				i += 7
+				continue
+			}
+		}
+		switch s[i] {
+		case ' ':
+			if s[i+1] == ' ' {
+				return true
+			}
+		case '\t':
+			return true
+		case 0xC2:
+			if s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2:
+			if s[i+1] == 0x80 && i+2 < len(s) && s[i+2] == 0xAF {
+				return true
+			}
+		}
+		i++
+	}
+	return false
 }
 
 func firstRune(s string) rune {

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // Characters that carry no visible text and are removed by [Text].
@@ -131,6 +133,10 @@ func isClean(s string) bool {
 		return s == ""
 	}
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainASCII(swar.Load(s, i)) {
+			i += 7 // the eighth byte again with the next, for a double space across
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 || c == 0x7F || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
@@ -146,6 +152,12 @@ func isClean(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// plainASCII reports whether the eight bytes of x are ASCII that Text
+// keeps as it is: no control character, no DEL, no two spaces in a row.
+func plainASCII(x uint64) bool {
+	return swar.Printable(x) && swar.Pairs(swar.Equal(x, ' ')) == 0
 }
 
 // decodeRune decodes the character at s[i] like utf8.DecodeRuneInString,

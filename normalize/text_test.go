@@ -136,3 +136,38 @@ func FuzzDecodeRune(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsClean compares isClean, which passes eight bytes of plain ASCII at
+// once, with a walk over every character.
+func FuzzIsClean(f *testing.F) {
+	for _, s := range []string{"abcdefg  hij", "abcdefgh\x7fij", "abcdefghijklmnop\tq", "Straße und Brücke, 17 Kommentare", "abcdefg  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isClean(s), plainIsClean(s); got != want {
+			t.Errorf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func plainIsClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7F || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !stableRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
