@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -193,6 +194,10 @@ func (c *compiledRule) longest() int {
 // The zero phrases is an empty set; newPhrases builds one.
 type phrases struct {
 	pairs [1 << 16 / 64]uint64 // bit set of the phrases' first two bytes
+	short [1 << 16 / 64]uint64 // the pairs that begin a phrase of two bytes
+	// A bit set of hashes of the first three bytes of the phrases of
+	// three bytes or more, a second test after the pair.
+	triples [1 << 14 / 64]uint64
 	// The phrases, grouped by their first two bytes in the order added,
 	// and an open-addressing table of the groups.
 	list  []phrase
@@ -233,6 +238,12 @@ func newPhrases(list []phrase) *phrases {
 	for _, ph := range list {
 		k := pairKey(ph.text[0], ph.text[1])
 		set.pairs[k/64] |= 1 << (k % 64)
+		if len(ph.text) < 3 {
+			set.short[k/64] |= 1 << (k % 64)
+		} else {
+			h := tripleHash(ph.text[0], ph.text[1], ph.text[2])
+			set.triples[h/64] |= 1 << (h % 64)
+		}
 		if groups[k] == nil {
 			order = append(order, k)
 		}
@@ -266,6 +277,12 @@ func phrasesOf(list []string, bits uint64) []phrase {
 
 func pairSlot(k uint16, n int) int { return int(uint32(k)*0x9E3779B1>>16) & (n - 1) }
 
+// tripleHash hashes three bytes, lower-cased, to 14 bits.
+func tripleHash(a, b, c byte) uint32 {
+	k := uint32(lowerByte(a))<<16 | uint32(lowerByte(b))<<8 | uint32(lowerByte(c))
+	return (k * 0x9E3779B1) >> 18
+}
+
 // group returns the phrases that start with the bytes k.
 func (set *phrases) group(k uint16) []phrase {
 	n := len(set.table)
@@ -282,18 +299,67 @@ func (set *phrases) group(k uint16) []phrase {
 }
 
 // next returns the first index from i on where a phrase may start, a word
-// start whose first two bytes begin phrases of the set, and those phrases;
-// -1 when there is none.
+// start whose first bytes begin phrases of the set, and those phrases;
+// -1 when there is none. A word starts at the start of s and after a byte
+// of ASCII that is no letter or digit.
 func (set *phrases) next(s string, i int) (int, []phrase) {
+	if i == 0 {
+		if k, ok := set.candidate(s, 0); ok {
+			return 0, set.group(k)
+		}
+		i = 1
+	}
 	for ; i+1 < len(s); i++ {
-		if i > 0 && wordBytes[s[i-1]] {
+		if i+8 <= len(s) {
+			// The word starts among the next eight bytes: after the
+			// bytes that are not part of words, s[i-1:i+7].
+			m := swar.NonWord(swar.Load(s, i-1))
+			if m == 0 {
+				i += 7
+				continue
+			}
+			for ; m != 0; m &= m - 1 {
+				j := i + bits.TrailingZeros64(m)/8
+				if j+1 >= len(s) {
+					return -1, nil
+				}
+				if k, ok := set.candidate(s, j); ok {
+					return j, set.group(k)
+				}
+			}
+			i += 7
 			continue
 		}
-		if k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1])); set.pairs[k/64]&(1<<(k%64)) != 0 {
+		if wordBytes[s[i-1]] {
+			continue
+		}
+		if k, ok := set.candidate(s, i); ok {
 			return i, set.group(k)
 		}
 	}
 	return -1, nil
+}
+
+// candidate reports whether a phrase of the set may start at s[i], with at
+// least two bytes from there, by its first two and three bytes; it returns
+// the pair's key.
+func (set *phrases) candidate(s string, i int) (uint16, bool) {
+	if i+1 >= len(s) {
+		return 0, false
+	}
+	k := uint16(lowerByte(s[i]))<<8 | uint16(lowerByte(s[i+1]))
+	if set.pairs[k/64]&(1<<(k%64)) == 0 {
+		return 0, false
+	}
+	if set.short[k/64]&(1<<(k%64)) != 0 {
+		return k, true
+	}
+	if i+2 < len(s) {
+		if h := tripleHash(s[i], s[i+1], s[i+2]); set.triples[h/64]&(1<<(h%64)) != 0 {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // masks returns the bits of all phrases found at word starts of s.
@@ -438,7 +504,9 @@ func fold(s string) string {
 
 // needsFold reports whether fold would change s: white space at either
 // end, a tab, two spaces in a row, or a no-break space (U+00A0, C2 A0, or
-// U+202F, E2 80 AF). It passes over plain ASCII eight bytes at a time.
+// U+202F, E2 80 AF). Each test of the inside is a fast search of the whole
+// line, faster than one pass that looks at every byte; most lines pass all
+// four.
 func needsFold(s string) bool {
 	if s == "" {
 		return false
@@ -449,35 +517,8 @@ func needsFold(s string) bool {
 	if c := s[len(s)-1]; c <= ' ' || c >= 0x80 && unicode.IsSpace(lastRune(s)) {
 		return true
 	}
-	for i := 0; i+1 < len(s); {
-		if i+8 <= len(s) {
-			// Printable ASCII (no tab) without two spaces in a row; the
-			// eighth byte is looked at again with the next, for a pair
-			// across.
-			if x := swar.Load(s, i); swar.Printable(x) && swar.Pairs(swar.Equal(x, ' ')) == 0 {
-				i += 7
-				continue
-			}
-		}
-		switch s[i] {
-		case ' ':
-			if s[i+1] == ' ' {
-				return true
-			}
-		case '\t':
-			return true
-		case 0xC2:
-			if s[i+1] == 0xA0 {
-				return true
-			}
-		case 0xE2:
-			if s[i+1] == 0x80 && i+2 < len(s) && s[i+2] == 0xAF {
-				return true
-			}
-		}
-		i++
-	}
-	return false
+	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
+		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f")
 }
 
 func firstRune(s string) rune {

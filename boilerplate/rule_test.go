@@ -60,3 +60,36 @@ func plainFold(s string) string {
 	}
 	return b.String()
 }
+
+// FuzzPhrases compares the masks and first phrase that a phrase set finds
+// with a plain search of every word start for every phrase.
+func FuzzPhrases(f *testing.F) {
+	for _, s := range []string{"Jetzt abonnieren", "deabonnieren", "© 2024 dpa", "x©", "Folgen Sie uns auf Facebook", "(Newsletter)", "rss", "ab"} {
+		f.Add(s)
+	}
+	c := Default()
+	set := c.index.phrases
+	f.Fuzz(func(t *testing.T, s string) {
+		var want uint64
+		first, firstAt := "", len(s)+1
+		for i := 0; i <= len(s); i++ {
+			if i > 0 && isWordByte(s[i-1]) {
+				continue
+			}
+			for _, p := range set.list {
+				if hasPrefixFold(s[i:], p.text) {
+					want |= p.bits
+					if i < firstAt {
+						first, firstAt = p.text, i
+					}
+				}
+			}
+		}
+		if got := set.masks(s); got != want {
+			t.Errorf("masks(%q) = %#x, want %#x", s, got, want)
+		}
+		if got := set.first(s); got != first {
+			t.Errorf("first(%q) = %q, want %q", s, got, first)
+		}
+	})
+}

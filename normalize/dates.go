@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // Date is a date expression found in text and what it resolves to.
@@ -142,6 +144,7 @@ func (p *DateParser) Find(s string) []DateMatch {
 		if j == i { // a character that is no letter: a quotation mark, a dash
 			_, n := utf8.DecodeRuneInString(s[i:])
 			i += n
+			i += swar.Repeat(s, i, n) // and its copies, as in a rule "━━━━"
 			continue
 		}
 		if wordStart(s, i) {

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // germanWords and englishWords are frequent function words of each language
@@ -252,6 +254,9 @@ func CountWords(s string) WordCounts {
 					start, kinds, umlauts = -1, 0, 0
 				}
 				space = isSpace(r) || r == 0x85 || r == 0x2028 || r == 0x2029
+				if !space && size > 1 {
+					size += swar.Repeat(s, i+size, size) // copies of it, as in a rule "━━━━"
+				}
 			}
 		}
 		if !space && !field {

@@ -51,6 +51,20 @@ func clean(s string) (string, bool) {
 	stable := true
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
+		if r > ' ' && r < 0x7F {
+			// Printable ASCII other than the space: the rest of such a
+			// span at once.
+			for size < len(s)-i && s[i+size] > ' ' && s[i+size] < 0x7F {
+				size++
+			}
+			if run > 0 {
+				space(&b, run, first)
+				run = 0
+			}
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -68,13 +82,7 @@ func clean(s string) (string, bool) {
 			continue
 		}
 		if run > 0 {
-			if b.Len() > 0 {
-				if run == 1 && (first == nbsp || first == narrowNBSP) && binds(b.String()) {
-					b.WriteRune(first)
-				} else {
-					b.WriteByte(' ')
-				}
-			}
+			space(&b, run, first)
 			run = 0
 		}
 		if r < utf8.RuneSelf {
@@ -87,6 +95,20 @@ func clean(s string) (string, bool) {
 		b.WriteRune(r)
 	}
 	return b.String(), stable
+}
+
+// space writes the one space that a run of run white space characters
+// becomes, the first being first, unless nothing was written before it: a
+// single no-break space that binds what is before to what follows stays.
+func space(b *strings.Builder, run int, first rune) {
+	if b.Len() == 0 {
+		return
+	}
+	if run == 1 && (first == nbsp || first == narrowNBSP) && binds(b.String()) {
+		b.WriteRune(first)
+	} else {
+		b.WriteByte(' ')
+	}
 }
 
 // binds reports whether a no-break space after text binds it to what
@@ -150,6 +172,9 @@ func isClean(s string) bool {
 			return false
 		}
 		i += size
+		if size > 1 {
+			i += swar.Repeat(s, i, size) // copies of it, as in a rule "━━━━"
+		}
 	}
 	return true
 }

@@ -48,3 +48,26 @@ func Printable(x uint64) bool {
 // Pairs marks the bytes of m that are followed by a marked byte, for two
 // spaces in a row; the last byte has none after it within x.
 func Pairs(m uint64) uint64 { return m & (m >> 8) }
+
+// Repeat returns how many bytes from s[i] on repeat the p bytes before
+// s[i], a multiple of p: for a run of one character of p bytes, such as a
+// rule "━━━━" drawn in a text render, the rest of the run. It compares eight
+// bytes at a time; i must be at least p.
+func Repeat(s string, i, p int) int {
+	n := 0
+	for i+n+8 <= len(s) && Load(s, i+n) == Load(s, i+n-p) {
+		n += 8
+	}
+	for i+n < len(s) && s[i+n] == s[i+n-p] {
+		n++
+	}
+	return n - n%p
+}
+
+// NonWord marks the bytes of x that are ASCII but no letter or digit:
+// spaces and punctuation, where words end.
+func NonWord(x uint64) uint64 {
+	letter := Between(x|0x20*lows, 'a', 'z') // A to Z lower-cased; no other byte lands there
+	digit := Between(x, '0', '9')
+	return ^(letter | digit | x) & highs
+}

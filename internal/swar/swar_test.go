@@ -65,3 +65,22 @@ func TestPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeat(t *testing.T) {
+	for _, tt := range []struct {
+		s       string
+		i, p, n int
+	}{
+		{"━━━━━━━━━━━━━━━━━━━━x", 3, 3, 57},
+		{"━━━━━━━━━━━━━━━━━━━━", 3, 3, 57},
+		{"━━━━━━━━━━━━━━━━━━━━\xe2\x94", 3, 3, 57},
+		{"━x", 3, 3, 0},
+		{"aaaaaaaaaaaaaaaaab", 1, 1, 16},
+		{"abababababababababa", 2, 2, 16},
+		{"ab", 2, 2, 0},
+	} {
+		if got := Repeat(tt.s, tt.i, tt.p); got != tt.n {
+			t.Errorf("Repeat(%q, %d, %d) = %d, want %d", tt.s, tt.i, tt.p, got, tt.n)
+		}
+	}
+}
