@@ -130,42 +130,64 @@ func trimmedByte(c byte) bool {
 // wins.
 func (p *DateParser) Find(s string) []DateMatch {
 	var found []DateMatch
-	// starts holds the starts of the last words and numbers, the newest
-	// last: an expression begins at most anchorReach words before its
-	// anchor.
-	var startBuf [anchorReach + 1]int
-	starts := startBuf[:0]
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && !isWordByte(c) {
+		var j int
+		var kind anchorKind
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			for j = i + 1; j < len(s) && isDigit(s[j]); j++ {
+			}
+			kind = anchorDigit
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			// The ASCII letters of a word at once, then the rest of it.
+			for j = i + 1; j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z'; j++ {
+			}
+			if j < len(s) && s[j] >= utf8.RuneSelf {
+				j = tokenEnd(s, j)
+			}
+			kind = anchorOf(s[i:j])
+		case c < utf8.RuneSelf:
 			i++
 			continue
-		}
-		j := tokenEnd(s, i)
-		if j == i { // a character that is no letter: a quotation mark, a dash
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-			i += swar.Repeat(s, i, n) // and its copies, as in a rule "━━━━"
-			continue
-		}
-		if wordStart(s, i) {
-			if len(starts) == cap(starts) {
-				copy(starts, starts[1:])
-				starts = starts[:len(starts)-1]
+		default:
+			if j = tokenEnd(s, i); j == i { // a character that is no letter: a quotation mark, a dash
+				_, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+				i += swar.Repeat(s, i, n) // and its copies, as in a rule "━━━━"
+				continue
 			}
-			starts = append(starts, i)
-		}
-		var kind anchorKind
-		if isDigit(s[i]) {
-			kind = anchorDigit
-		} else {
 			kind = anchorOf(s[i:j])
 		}
-		if kind != 0 && len(starts) > 0 {
-			found = p.matchNear(s, starts, kind, i, j, found)
+		if kind != 0 {
+			found = p.matchNear(s, kind, i, j, found)
 		}
 		i = j
 	}
 	return leftmostLongest(found)
+}
+
+// lastStarts returns the last n starts of words and numbers at or before
+// s[i], oldest first, that lie close enough to s[i] for a match from there
+// to reach it.
+func lastStarts(s string, i, n int, buf *[anchorReach + 1]int) []int {
+	k := len(buf)
+	for q := i; q >= 0 && q > i-(maxDateLen+16) && k > len(buf)-n; q-- {
+		c := s[q]
+		switch {
+		case isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z':
+		case c >= 0xC0:
+			if r, _ := utf8.DecodeRuneInString(s[q:]); !unicode.IsLetter(r) {
+				continue
+			}
+		default:
+			continue
+		}
+		if wordStart(s, q) {
+			k--
+			buf[k] = q
+		}
+	}
+	return buf[k:]
 }
 
 // leftmostLongest orders matches by offset and drops those that overlap an
@@ -197,13 +219,24 @@ func before(a, b DateMatch) bool {
 	return len(a.Text) > len(b.Text)
 }
 
-// matchNear tries the rules that an anchor of the given kind can be part
-// of, at the word starts the rules allow before it; the last of starts is
-// the anchor's own.
-func (p *DateParser) matchNear(s string, starts []int, kind anchorKind, i, j int, found []DateMatch) []DateMatch {
+// matchNear tries the rules that the anchor s[i:j] of the given kind can be
+// part of, at the word starts the rules allow before it (see lastStarts),
+// the anchor's own last where it starts a word.
+func (p *DateParser) matchNear(s string, kind anchorKind, i, j int, found []DateMatch) []DateMatch {
+	reach := -1 // the most words before the anchor a rule it may be part of reaches
+	for r := range dateRules {
+		if rule := &dateRules[r]; rule.may(s, kind, i, j) {
+			reach = max(reach, rule.reach)
+		}
+	}
+	if reach < 0 {
+		return found
+	}
+	var buf [anchorReach + 1]int
+	starts := lastStarts(s, i, reach+1, &buf)
 	for r := range dateRules {
 		rule := &dateRules[r]
-		if rule.anchors&kind == 0 || kind == anchorDigit && rule.number != nil && !rule.number(s, i, j) {
+		if !rule.may(s, kind, i, j) {
 			continue
 		}
 		for k := max(len(starts)-1-rule.reach, 0); k < len(starts); k++ {
@@ -211,6 +244,12 @@ func (p *DateParser) matchNear(s string, starts []int, kind anchorKind, i, j int
 		}
 	}
 	return found
+}
+
+// may reports whether the token s[i:j], an anchor of the given kind, may
+// be part of a match of the rule.
+func (rule *dateRule) may(s string, kind anchorKind, i, j int) bool {
+	return rule.anchors&kind != 0 && (kind != anchorDigit || rule.number == nil || rule.number(s, i, j))
 }
 
 // startWords are the words other than anchors that a date expression can
