@@ -20,7 +20,7 @@ func pickTitle(keys []string, labels []Label, start int) int {
 	// The lines of the window, nearest first, and the list items that
 	// could be asked about: those lines with and without a number in front.
 	var window []int
-	want := map[string]bool{}
+	want := make(map[string]bool, 2*titleWindow)
 	for j := start - 1; j >= 0 && len(window) < titleWindow; j-- {
 		if keys[j] != "" {
 			window = append(window, j)
@@ -147,9 +147,8 @@ func listItems(keys []string, want map[string]bool) map[string]bool {
 // An endSet is a set of the last bytes of strings, a quick test whether a
 // string may end with one of them.
 type endSet struct {
-	four [1024 / 64]uint64 // hashes of the last four bytes
-	last [256 / 64]uint64  // last bytes of strings of one to three bytes
-	any  bool              // the empty string was added
+	four  [1024 / 64]uint64 // hashes of the last four bytes
+	short []string          // the strings of fewer than four bytes
 }
 
 func endHash(s string) uint32 {
@@ -158,28 +157,20 @@ func endHash(s string) uint32 {
 }
 
 func (e *endSet) add(s string) {
-	switch {
-	case s == "":
-		e.any = true
-	case len(s) < 4:
-		c := s[len(s)-1]
-		e.last[c/64] |= 1 << (c % 64)
-	default:
-		h := endHash(s)
-		e.four[h/64] |= 1 << (h % 64)
+	if len(s) < 4 {
+		e.short = append(e.short, s)
+		return
 	}
+	h := endHash(s)
+	e.four[h/64] |= 1 << (h % 64)
 }
 
 // has reports whether s may end with a string of the set.
 func (e *endSet) has(s string) bool {
-	if e.any {
-		return true
-	}
-	if s == "" {
-		return false
-	}
-	if c := s[len(s)-1]; e.last[c/64]&(1<<(c%64)) != 0 {
-		return true
+	for _, t := range e.short {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
 	}
 	if len(s) < 4 {
 		return false
@@ -220,7 +211,7 @@ func trimListMarker(k string) string {
 // leadWords returns the longer words (five letters or more, lower-cased)
 // of the first paragraphs of the text that starts at line start.
 func leadWords(keys []string, labels []Label, start int) map[string]bool {
-	words := map[string]bool{}
+	words := make(map[string]bool, 64)
 	n := 0
 	for i := start; i < len(keys) && n < 3; i++ {
 		if keys[i] == "" || labels[i].Kind != Body {
