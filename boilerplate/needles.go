@@ -1,0 +1,142 @@
+package boilerplate
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
+)
+
+// A needle is a string that a line must hold for a pattern to match it,
+// compared as written, or ignoring the case of ASCII letters (fold, the
+// needle in lower case).
+type needle struct {
+	s    string
+	fold bool
+}
+
+// maxNeedles bounds the needles of a pattern, beyond which trying them
+// costs more than running the pattern.
+const maxNeedles = 8
+
+// needlesOf returns needles of which every match of re holds at least one,
+// or nil when re gives none worth testing. Only ASCII letters are folded:
+// a needle is taken from a case-insensitive literal only when it is ASCII
+// (see anyNeedle for the two characters beyond ASCII that fold with ASCII
+// letters).
+func needlesOf(re *syntax.Regexp) []needle {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := string(re.Rune)
+		if re.Flags&syntax.FoldCase == 0 || strings.ToLower(lit) == strings.ToUpper(lit) {
+			return []needle{{lit, false}}
+		}
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf {
+				return nil
+			}
+		}
+		return []needle{{strings.ToLower(lit), true}}
+	case syntax.OpCapture, syntax.OpPlus:
+		return needlesOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return needlesOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []needle
+		for _, sub := range re.Sub {
+			if n := needlesOf(sub); n != nil && (best == nil || shortest(n) > shortest(best)) {
+				best = n
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []needle
+		for _, sub := range re.Sub {
+			n := needlesOf(sub)
+			if n == nil {
+				return nil
+			}
+			all = append(all, n...)
+		}
+		if len(all) > maxNeedles {
+			return nil
+		}
+		return all
+	}
+	return nil
+}
+
+// shortest returns the length of the shortest needle, ranking sets: the
+// longer the needles, the fewer lines hold one by chance.
+func shortest(ns []needle) int {
+	n := -1
+	for _, x := range ns {
+		if n < 0 || len(x.s) < n {
+			n = len(x.s)
+		}
+	}
+	return n
+}
+
+// patternNeedles returns the needles of a rule's pattern worth testing:
+// none when a needle is a single space, which every line of text holds.
+func patternNeedles(re *syntax.Regexp) []needle {
+	ns := needlesOf(re)
+	for _, n := range ns {
+		if n.s == " " || n.s == "" {
+			return nil
+		}
+	}
+	return ns
+}
+
+// anyNeedle reports whether key holds one of the needles. The Kelvin sign
+// and the long s fold with "k" and "s" in a case-insensitive pattern; a
+// line with either is let through.
+func anyNeedle(key string, ns []needle) bool {
+	for _, n := range ns {
+		if !n.fold {
+			if strings.Contains(key, n.s) {
+				return true
+			}
+			continue
+		}
+		if containsFold(key, n.s) {
+			return true
+		}
+	}
+	for _, n := range ns {
+		if n.fold && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case ASCII needle,
+// ignoring the case of ASCII letters in s.
+func containsFold(s, needle string) bool {
+	c0 := needle[0]
+	up := c0
+	if c0 >= 'a' && c0 <= 'z' {
+		up = c0 - 'a' + 'A'
+	}
+	for i := 0; i+len(needle) <= len(s); i++ {
+		// The next place where the needle's first byte is, in either case.
+		j := strings.IndexByte(s[i:], c0)
+		if up != c0 {
+			if k := strings.IndexByte(s[i:], up); k >= 0 && (j < 0 || k < j) {
+				j = k
+			}
+		}
+		if j < 0 {
+			return false
+		}
+		i += j
+		if hasPrefixFold(s[i:], needle) {
+			return true
+		}
+	}
+	return false
+}
