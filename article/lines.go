@@ -34,10 +34,6 @@ func (b *block) add(p piece, l boilerplate.Line) {
 	b.ls = append(b.ls, l)
 }
 
-// slice returns the lines i to j of b, with no room to grow into the
-// lines after j.
-func (b block) slice(i, j int) block { return block{b.ps[i:j:j], b.ls[i:j:j]} }
-
 // end returns the offset just after the piece's text.
 func (p piece) end() int64 { return p.off + int64(len(p.text)) }
 

@@ -2,6 +2,7 @@ package article
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,11 +127,16 @@ func (s *splitter) push(p piece) {
 func (s *splitter) cut(i int) {
 	old := s.cur
 	if hasText(old.ps[:i]) {
-		s.done = append(s.done, old.slice(0, i))
+		// The lines before i are an article of their own, in memory of
+		// their own; the rest keeps the memory, which has room to grow.
+		s.done = append(s.done, block{slices.Clone(old.ps[:i]), slices.Clone(old.ls[:i])})
 	}
-	s.reset()
-	s.cur.ps = append(s.cur.ps, old.ps[i:]...)
-	s.cur.ls = append(s.cur.ls, old.ls[i:]...)
+	n := copy(old.ps, old.ps[i:])
+	copy(old.ls, old.ls[i:])
+	clear(old.ps[n:]) // drop the strings for the collector
+	clear(old.ls[n:])
+	s.clearState()
+	s.cur = block{old.ps[:n], old.ls[:n]}
 	for _, p := range s.cur.ps {
 		s.size += len(p.text) + 1
 	}
@@ -145,8 +151,15 @@ func (s *splitter) boundary() {
 }
 
 func (s *splitter) reset() {
-	s.cur, s.size = *s.spare, 0
+	s.cur = *s.spare
 	*s.spare = block{}
+	s.clearState()
+}
+
+// clearState forgets what the splitter found in the lines of the current
+// article.
+func (s *splitter) clearState() {
+	s.size = 0
 	s.hadLong, s.tail = false, false
 	s.cand, s.look, s.longs = -1, 0, 0
 }
