@@ -72,20 +72,29 @@ func isSingleMark(r rune) bool {
 var elisions = []string{"s", "ne", "nen", "n", "raus", "rein", "rum", "em", "cause", "til", "tis", "twas"}
 
 // quotes does the work of Quotes and reports how many marks it changed.
+// The text between marks is copied as it is; s itself is returned when no
+// mark changes.
 func quotes(s string, lang language.Tag) (string, int) {
 	m, ok := quoteLang(lang)
-	if !ok || !hasQuoteMark(s) {
+	if !ok {
+		return s, 0
+	}
+	i := nextMark(s, 0)
+	if i < 0 {
 		return s, 0
 	}
 	var (
 		b       strings.Builder
 		changed int
+		written int    // bytes of s before s[written] are in b
 		stack   []bool // open quotations, innermost last; true for single
 	)
-	b.Grow(len(s) + 8)
-	prev := rune(0) // previous rune in the input, 0 at the start
-	for i, r := range s {
-		w := utf8.RuneLen(r)
+	prev, _ := utf8.DecodeLastRuneInString(s[:i]) // previous rune in the input, 0 at the start
+	if i == 0 {
+		prev = 0
+	}
+	for i >= 0 {
+		r, w := utf8.DecodeRuneInString(s[i:])
 		next := rune(0)
 		if i+w < len(s) {
 			next, _ = utf8.DecodeRuneInString(s[i+w:])
@@ -98,26 +107,59 @@ func quotes(s string, lang language.Tag) (string, int) {
 			out = decideSingle(r, prev, next, s[i+w:], &stack, m)
 		}
 		if out != r {
+			if changed == 0 {
+				b.Grow(len(s) + 8)
+			}
 			changed++
+			b.WriteString(s[written:i])
+			b.WriteRune(out)
+			written = i + w
 		}
-		b.WriteRune(out)
 		// The context of the next mark is what this one became, so that a
 		// second run sees what the first one decided.
 		prev = out
 		if out == m.open || out == m.openInner {
 			prev = '„' // an opening mark, whatever the language
 		}
+		j := nextMark(s, i+w)
+		if j > i+w {
+			prev, _ = utf8.DecodeLastRuneInString(s[:j])
+		}
+		i = j
 	}
+	if changed == 0 {
+		return s, 0
+	}
+	b.WriteString(s[written:])
 	return b.String(), changed
 }
 
-func hasQuoteMark(s string) bool {
-	for _, r := range s {
-		if isDoubleMark(r) || isSingleMark(r) {
-			return true
+// markStarts tells the bytes that start a quotation mark or apostrophe:
+// '"', '\'', '`', and the first bytes of the others in UTF-8.
+var markStarts = func() (t [256]bool) {
+	for _, r := range "\"“”„‟＂'‘’‚‛＇ʼ`´" {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]] = true
+	}
+	return t
+}()
+
+// nextMark returns the index of the first quotation mark or apostrophe in
+// s from s[i] on, or -1.
+func nextMark(s string, i int) int {
+	for ; i < len(s); i++ {
+		if !markStarts[s[i]] {
+			continue
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			return i
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); isDoubleMark(r) || isSingleMark(r) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // opening reports whether a mark between prev and next stands where a

@@ -171,3 +171,60 @@ func plainIsClean(s string) bool {
 	}
 	return true
 }
+
+// FuzzQuotesSpans compares quotes, which copies the text between marks at
+// once, with a pass that decides every character in turn.
+func FuzzQuotesSpans(f *testing.F) {
+	for _, s := range []string{`Er sagte: "Das geht's nicht", und 'ging'.`, "„Zitat“ and ‚inner‘", "5'7\" tall", "rock 'n' roll", "´x´ ＂y＂ ʼz"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // quotes keeps invalid bytes as they are; the plain pass writes U+FFFD
+		}
+		for _, lang := range []language.Tag{language.German, language.English} {
+			got, n := quotes(s, lang)
+			want, wn := plainQuotes(s, lang)
+			if got != want || n != wn {
+				t.Errorf("quotes(%q, %v) = %q, %d; want %q, %d", s, lang, got, n, want, wn)
+			}
+		}
+	})
+}
+
+func plainQuotes(s string, lang language.Tag) (string, int) {
+	m, ok := quoteLang(lang)
+	if !ok {
+		return s, 0
+	}
+	var b strings.Builder
+	changed := 0
+	var stack []bool
+	prev := rune(0)
+	for i, r := range s {
+		w := utf8.RuneLen(r)
+		next := rune(0)
+		if i+w < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[i+w:])
+		}
+		out := r
+		switch {
+		case isDoubleMark(r):
+			out = decideDouble(r, prev, next, &stack, m)
+		case isSingleMark(r):
+			out = decideSingle(r, prev, next, s[i+w:], &stack, m)
+		}
+		if out != r {
+			changed++
+		}
+		b.WriteRune(out)
+		prev = out
+		if out == m.open || out == m.openInner {
+			prev = '„'
+		}
+	}
+	if changed == 0 {
+		return s, 0
+	}
+	return b.String(), changed
+}
