@@ -135,7 +135,8 @@ func quotes(s string, lang language.Tag) (string, int) {
 }
 
 // markStarts tells the bytes that start a quotation mark or apostrophe:
-// '"', '\”, '`', and the first bytes of the others in UTF-8.
+// the ASCII double quote, apostrophe and backquote, and the first bytes of
+// the others in UTF-8.
 var markStarts = func() (t [256]bool) {
 	for _, r := range "\"“”„‟＂'‘’‚‛＇ʼ`´" {
 		var b [utf8.UTFMax]byte
