@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsdump/newsdump/internal/devset"
 )
 
 // BenchmarkReadSeeds reads the five seeds run together, as one dump, from
@@ -40,28 +42,9 @@ func BenchmarkReadSeeds(b *testing.B) {
 
 // BenchmarkDevsetText reads every page of the development set's plain-text
 // renders, one page after the other through one Reader that is Reset for
-// each. The pages are not part of the module: set
-// NEWSDUMP_DEVSET to the devset folder, or keep the default ../../shared/devset;
-// the benchmark is skipped when the folder is absent.
+// each (see package devset for where the pages are found).
 func BenchmarkDevsetText(b *testing.B) {
-	dir := os.Getenv("NEWSDUMP_DEVSET")
-	if dir == "" {
-		dir = "../../shared/devset"
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("no pages in %s/text", dir)
-	}
-	var pages [][]byte
-	total := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, data)
-		total += len(data)
-	}
+	pages, total := devset.Pages(b)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	var r Reader

@@ -1,44 +1,16 @@
 package boilerplate
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/newsdump/newsdump/internal/devset"
 	"github.com/newsdump/newsdump/normalize"
 )
-
-// devLines returns the lines of the development set's text pages, cleaned
-// as the article reader cleans them, and their bytes. The pages are not
-// part of the module: set NEWSDUMP_DEVSET to the devset folder, or keep the
-// default ../../shared/devset; the benchmark is skipped without them.
-func devLines(b *testing.B) ([]string, int) {
-	dir := os.Getenv("NEWSDUMP_DEVSET")
-	if dir == "" {
-		dir = "../../shared/devset"
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("no pages in %s/text", dir)
-	}
-	var out []string
-	n := 0
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		for _, l := range strings.Split(string(data), "\n") {
-			t := normalize.Text(l)
-			out = append(out, t)
-			n += len(t)
-		}
-	}
-	return out, n
-}
 
 // BenchmarkLines runs the line tests of the classifier, each on every line
 // of the development set, for their cost per byte.
 func BenchmarkLines(b *testing.B) {
-	lines, n := devLines(b)
+	lines, n := devset.Lines(b, normalize.Text)
 	c := Default()
 	fns := []struct {
 		name string
@@ -58,14 +30,6 @@ func BenchmarkLines(b *testing.B) {
 		{"IsBullet", func(s string) { IsBullet(s) }},
 	}
 	for _, fn := range fns {
-		f := fn.f
-		b.Run(fn.name, func(b *testing.B) {
-			b.SetBytes(int64(n))
-			for b.Loop() {
-				for _, l := range lines {
-					f(l)
-				}
-			}
-		})
+		devset.RunLines(b, fn.name, lines, n, fn.f)
 	}
 }
