@@ -31,7 +31,6 @@ type index struct {
 const (
 	furnitureBit = 1 << 62
 	formBit      = 1 << 63
-	ruleBitsMask = furnitureBit - 1
 	maxIndexed   = 62 // rules with a bit
 )
 

@@ -95,23 +95,18 @@ func patternNeedles(re *syntax.Regexp) []needle {
 // and the long s fold with "k" and "s" in a case-insensitive pattern; a
 // line with either is let through.
 func anyNeedle(key string, ns []needle) bool {
+	folded := false // a needle ignores case
 	for _, n := range ns {
-		if !n.fold {
-			if strings.Contains(key, n.s) {
+		if n.fold {
+			folded = true
+			if containsFold(key, n.s) {
 				return true
 			}
-			continue
-		}
-		if containsFold(key, n.s) {
+		} else if strings.Contains(key, n.s) {
 			return true
 		}
 	}
-	for _, n := range ns {
-		if n.fold && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")) {
-			return true
-		}
-	}
-	return false
+	return folded && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f"))
 }
 
 // containsFold reports whether s holds the lower-case ASCII needle,

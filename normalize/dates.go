@@ -138,9 +138,9 @@ func (p *DateParser) Find(s string) []DateMatch {
 			for j = i + 1; j < len(s) && isDigit(s[j]); j++ {
 			}
 			kind = anchorDigit
-		case c|0x20 >= 'a' && c|0x20 <= 'z':
+		case isLetterByte(c):
 			// The ASCII letters of a word at once, then the rest of it.
-			for j = i + 1; j < len(s) && s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z'; j++ {
+			for j = i + 1; j < len(s) && isLetterByte(s[j]); j++ {
 			}
 			if j < len(s) && s[j] >= utf8.RuneSelf {
 				j = tokenEnd(s, j)
@@ -174,7 +174,7 @@ func lastStarts(s string, i, n int, buf *[anchorReach + 1]int) []int {
 	for q := i; q >= 0 && q > i-(maxDateLen+16) && k > len(buf)-n; q-- {
 		c := s[q]
 		switch {
-		case isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z':
+		case isDigit(c) || isLetterByte(c):
 		case c >= 0xC0:
 			if r, _ := utf8.DecodeRuneInString(s[q:]); !unicode.IsLetter(r) {
 				continue
@@ -332,6 +332,9 @@ func (p *DateParser) matchAt(s string, st int, rule *dateRule, found []DateMatch
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isLetterByte reports whether c is an ASCII letter.
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isWordByte reports whether c belongs to a word or number; bytes of
 // non-ASCII characters count as letters.

@@ -89,9 +89,9 @@ func quotes(s string, lang language.Tag) (string, int) {
 		written int    // bytes of s before s[written] are in b
 		stack   []bool // open quotations, innermost last; true for single
 	)
-	prev, _ := utf8.DecodeLastRuneInString(s[:i]) // previous rune in the input, 0 at the start
-	if i == 0 {
-		prev = 0
+	prev := rune(0) // previous rune in the input, 0 at the start
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
 	}
 	for i >= 0 {
 		r, w := utf8.DecodeRuneInString(s[i:])
