@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"math/bits"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,14 +17,32 @@ import (
 type index struct {
 	exact    map[string]uint64 // folded exact lines
 	exactMax int               // longest exact line
-	phrases  *phrases          // the phrases of all rules
+	phrases  *phrases          // the phrases of all rules and vocabularies
+	bands    []phraseBand      // and those a line of so many words can need
 	byOne    [256]uint64       // pattern rules by the lower-cased first byte of their lines
 	byTwo    map[uint16]uint64 // and by the first two bytes
 	anyStart uint64            // pattern rules with no known start
 	rules    []*compiledRule   // the rules by bit
 	phrased  uint64            // rules with phrases
-	phraseN  int               // most words of a line a rule with phrases takes, -1 for no bound
 }
+
+// A phraseBand holds the phrases that lines of up to maxWords words, and
+// more than the band before allows, can match: those of the rules and
+// vocabularies that take lines of at least maxWords words. The last band
+// of an index has maxWords -1 and holds the phrases of rules that take
+// lines of any length, so that a long paragraph is not scanned for the
+// phrases of rules that only take short lines.
+type phraseBand struct {
+	maxWords int
+	set      *phrases // nil when no phrase applies
+}
+
+// Word bounds of the vocabularies' phrases: the general classifier asks
+// for them only in lines of so many words (see measure).
+const (
+	furnitureMaxWords = 12
+	formMaxWords      = 20
+)
 
 // Bits of the index's phrase masks above the rules' bits: the line holds a
 // word of the general classifier's vocabularies (see boilerplateWords,
@@ -42,6 +61,7 @@ const prefixLen = 4
 func newIndex(lists [][]compiledRule) *index {
 	x := &index{exact: map[string]uint64{}, byTwo: map[uint16]uint64{}}
 	var phs []phrase // of all rules, each with its rule's bit
+	var bounds []int // the MaxWords of each phrase, 0 for none
 	n := 0
 lists:
 	for _, rules := range lists {
@@ -59,12 +79,10 @@ lists:
 			}
 			if len(r.Contains) > 0 {
 				phs = append(phs, phrasesOf(r.Contains, r.bit)...)
-				x.phrased |= r.bit
-				if r.MaxWords == 0 {
-					x.phraseN = -1
-				} else if x.phraseN >= 0 {
-					x.phraseN = max(x.phraseN, r.MaxWords)
+				for range r.Contains {
+					bounds = append(bounds, r.MaxWords)
 				}
+				x.phrased |= r.bit
 			}
 			if r.re == nil {
 				continue
@@ -82,10 +100,56 @@ lists:
 			}
 		}
 	}
-	phs = append(phs, phrasesOf(boilerplateWords, furnitureBit)...)
-	phs = append(phs, phrasesOf(formWords, formBit)...)
+	for _, v := range []struct {
+		words    []string
+		bit      uint64
+		maxWords int
+	}{{boilerplateWords, furnitureBit, furnitureMaxWords}, {formWords, formBit, formMaxWords}} {
+		phs = append(phs, phrasesOf(v.words, v.bit)...)
+		for range v.words {
+			bounds = append(bounds, v.maxWords)
+		}
+	}
 	x.phrases = newPhrases(phs)
+	x.bands = phraseBands(phs, bounds)
 	return x
+}
+
+// phraseBands sorts the phrases, each with the most words of a line it
+// applies to (0 for any), into bands (see phraseBand).
+func phraseBands(phs []phrase, bounds []int) []phraseBand {
+	var limits []int
+	for _, b := range bounds {
+		if b > 0 && !slices.Contains(limits, b) {
+			limits = append(limits, b)
+		}
+	}
+	slices.Sort(limits)
+	limits = append(limits, -1)
+	bands := make([]phraseBand, len(limits))
+	for k, limit := range limits {
+		var in []phrase
+		for i, ph := range phs {
+			if bounds[i] == 0 || limit > 0 && bounds[i] >= limit {
+				in = append(in, ph)
+			}
+		}
+		bands[k].maxWords = limit
+		if len(in) > 0 {
+			bands[k].set = newPhrases(in)
+		}
+	}
+	return bands
+}
+
+// band returns the phrases a line of so many words can match, nil for none.
+func (x *index) band(words int) *phrases {
+	for _, b := range x.bands {
+		if b.maxWords < 0 || words <= b.maxWords {
+			return b.set
+		}
+	}
+	return nil
 }
 
 // bitsOf returns the bits of the rules, and whether they all have one.
@@ -104,7 +168,7 @@ func bitsOf(rules []compiledRule) ruleBits {
 // matches l, leaving out the rules for the area above the headline.
 func (x *index) first(l *Line, mask uint64) *compiledRule {
 	m := (l.exactBits() | l.patternBits()) & mask
-	if mask&x.phrased != 0 && (x.phraseN < 0 || l.words() <= x.phraseN) {
+	if mask&x.phrased != 0 {
 		m |= l.phraseBits() & mask
 	}
 	for m != 0 {
@@ -125,10 +189,14 @@ func (x *index) exactBits(key string) uint64 {
 	return x.exact[key]
 }
 
-// phraseBits returns the rules with a phrase that key holds, and the
-// vocabulary bits of the words it holds.
-func (x *index) phraseBits(key string) uint64 {
-	return x.phrases.masks(key)
+// phraseBits returns the rules with a phrase that key, a line of so many
+// words, holds, and the vocabulary bits of the words it holds, leaving out
+// the rules and vocabularies that do not take lines of so many words.
+func (x *index) phraseBits(key string, words int) uint64 {
+	if set := x.band(words); set != nil {
+		return set.masks(key)
+	}
+	return 0
 }
 
 // patternBits returns the rules whose patterns may match key, by how it

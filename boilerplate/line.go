@@ -93,7 +93,10 @@ func (l *Line) exactBits() uint64 {
 
 func (l *Line) phraseBits() uint64 {
 	if l.done&phraseDone == 0 {
-		l.phrase, l.done = l.idx.phraseBits(l.key), l.done|phraseDone
+		// Rules count fields, the vocabularies words with letters
+		// (see measure): the band of the smaller count serves both.
+		c := l.Counts()
+		l.phrase, l.done = l.idx.phraseBits(l.key, min(c.Fields, c.Words)), l.done|phraseDone
 	}
 	return l.phrase
 }
@@ -107,9 +110,10 @@ func (l *Line) patternBits() uint64 {
 
 // vocabulary returns the first word of the set that the line holds, as
 // set.first(key), looking at the line only when the index's phrase scan
-// found a word of the set (bit).
-func (l *Line) vocabulary(set *phrases, bit uint64) string {
-	if l.idx != nil && l.phraseBits()&bit == 0 {
+// found a word of the set (bit); maxWords is the bound of the set's band
+// (see phraseBand), beyond which the scan does not look for it.
+func (l *Line) vocabulary(set *phrases, bit uint64, maxWords int) string {
+	if l.idx != nil && l.Counts().Words <= maxWords && l.phraseBits()&bit == 0 {
 		return ""
 	}
 	return set.first(l.key)

@@ -53,13 +53,13 @@ func measure(line *Line) lineInfo {
 	l.form = strings.HasPrefix(key, "[") && strings.HasSuffix(key, "]") && !strings.Contains(key[1:], "[")
 	l.code = isCode(key)
 	switch {
-	case l.words <= 12:
-		l.vocab = line.vocabulary(furnitureWords, furnitureBit)
+	case l.words <= furnitureMaxWords:
+		l.vocab = line.vocabulary(furnitureWords, furnitureBit, furnitureMaxWords)
 		if socialNames[l.vocab] && l.prose() {
 			l.vocab = "" // "Er legt auf Facebook ein Profil an." is news
 		}
-	case l.words <= 20:
-		l.vocab = line.vocabulary(formWordSet, formBit)
+	case l.words <= formMaxWords:
+		l.vocab = line.vocabulary(formWordSet, formBit, formMaxWords)
 	}
 	if l.vocab == "" && l.words > 12 && l.words <= consentMaxWords && isConsentNotice(key) {
 		l.vocab = "consent"

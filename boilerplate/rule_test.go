@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -90,6 +91,39 @@ func FuzzPhrases(f *testing.F) {
 		}
 		if got := set.first(s); got != first {
 			t.Errorf("first(%q) = %q, want %q", s, got, first)
+		}
+	})
+}
+
+// FuzzPhraseBands checks that the band of phrases a line is scanned for
+// finds every phrase of the full set that a rule or vocabulary taking a
+// line of its length asks for.
+func FuzzPhraseBands(f *testing.F) {
+	for _, s := range []string{"Jetzt abonnieren", "© 2024 dpa", "Folgen Sie uns auf Facebook und Instagram und lesen Sie unseren Newsletter", "d'information d'ARTE l'abonnement d'un newsletter",
+		"A00 0A000 ©A0 A00 A A A A A A A A A A A A A 0A00 A A0!A"} {
+		f.Add(s)
+	}
+	c := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		l := c.NewLine(s)
+		got := l.phraseBits()
+		all := c.index.phrases.masks(l.key)
+		counts := l.Counts()
+		for m := all; m != 0; m &= m - 1 {
+			bit := m & -m
+			need := false
+			switch bit {
+			case furnitureBit:
+				need = counts.Words <= furnitureMaxWords
+			case formBit:
+				need = counts.Words <= formMaxWords
+			default:
+				r := c.index.rules[bits.TrailingZeros64(bit)]
+				need = r.MaxWords == 0 || counts.Fields <= r.MaxWords
+			}
+			if need && got&bit == 0 {
+				t.Errorf("phraseBits(%q) = %#x lacks %#x of the full scan", s, got, bit)
+			}
 		}
 	})
 }
