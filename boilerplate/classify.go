@@ -48,6 +48,57 @@ type Classifier struct {
 	ends        []*compiledRule // the rules that end an article, in order
 	index       *index          // the rules that may match a line, found at once
 	genericBits ruleBits        // the generic rules in the index
+	scratch     *sync.Pool      // of *scratch, for ClassifyLines; nil in the zero Classifier
+}
+
+// scratch holds the per-line working memory of one ClassifyLines call, so
+// that classifying page after page reuses it.
+type scratch struct {
+	keys              []string
+	info              []lineInfo
+	weight            []int
+	inside, keep      []bool
+	window            []int           // of pickTitle
+	want, items, lead map[string]bool // of pickTitle
+}
+
+// set returns the map *m emptied, or a new one with room for n entries.
+func (sc *scratch) set(m *map[string]bool, n int) map[string]bool {
+	if *m == nil {
+		*m = make(map[string]bool, n)
+	} else {
+		clear(*m)
+	}
+	return *m
+}
+
+// sized returns s with n zero elements, in its own memory when it has room.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// getScratch returns working memory for a ClassifyLines call; putScratch
+// takes it back.
+func (c *Classifier) getScratch() *scratch {
+	if c.scratch != nil {
+		return c.scratch.Get().(*scratch)
+	}
+	return new(scratch)
+}
+
+func (c *Classifier) putScratch(sc *scratch) {
+	if c.scratch != nil {
+		clear(sc.keys) // the lines' text, for the collector
+		clear(sc.want)
+		clear(sc.items)
+		clear(sc.lead)
+		c.scratch.Put(sc)
+	}
 }
 
 type compiledProfile struct {
@@ -66,7 +117,7 @@ type ruleBits struct {
 // Pass GenericRules() for the built-in generic rules or nil for none. It
 // fails when a pattern does not compile or a rule matches nothing.
 func New(profiles []Profile, generic []Rule) (*Classifier, error) {
-	c := &Classifier{}
+	c := &Classifier{scratch: &sync.Pool{New: func() any { return new(scratch) }}}
 	for _, p := range profiles {
 		rules, err := compileRules(p.Rules, p.Site)
 		if err != nil {
@@ -209,7 +260,10 @@ func (c *Classifier) ClassifyRepeats(lines []string, rep *Repeats) Result {
 // ClassifyLines is ClassifyRepeats for prepared lines. It may record in
 // them what it finds.
 func (c *Classifier) ClassifyLines(ls []Line, rep *Repeats) Result {
-	keys := make([]string, len(ls))
+	sc := c.getScratch()
+	defer c.putScratch(sc)
+	sc.keys = sized(sc.keys, len(ls))
+	keys := sc.keys
 	labels := make([]Label, len(ls))
 	for i := range ls {
 		c.own(&ls[i])
@@ -238,11 +292,11 @@ func (c *Classifier) ClassifyLines(ls []Line, rep *Repeats) Result {
 	markBeforeTitle(ls, labels, rules)
 	start := -1
 	if !c.noGeneral {
-		start = general(ls, keys, labels)
+		start = general(ls, keys, labels, sc)
 	}
 	var title int
 	if start >= 0 {
-		title = pickTitle(keys, labels, start)
+		title = pickTitle(keys, labels, start, sc)
 	} else {
 		title = findTitle(keys, labels)
 	}

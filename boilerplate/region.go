@@ -229,9 +229,10 @@ const (
 // article; short lines inside it stay where they read as a heading or a
 // short paragraph; the rest is boilerplate, each with its reason. It
 // returns the first line of the run, or -1 when the page has no prose.
-func general(ls []Line, keys []string, labels []Label) int {
-	info := make([]lineInfo, len(keys))
-	weight := make([]int, len(keys))
+func general(ls []Line, keys []string, labels []Label, sc *scratch) int {
+	sc.info = sized(sc.info, len(keys))
+	sc.weight = sized(sc.weight, len(keys))
+	info, weight := sc.info, sc.weight
 	var seen map[string]bool // paragraphs of prose met so far
 	var repeated []int       // lines of prose the page has shown before
 	for i, k := range keys {
@@ -283,12 +284,14 @@ func general(ls []Line, keys []string, labels []Label) int {
 	if sum < minRegion {
 		return -1
 	}
-	inside := make([]bool, len(keys))
+	sc.inside = sized(sc.inside, len(keys))
+	inside := sc.inside
 	for i := start; i <= end; i++ {
 		inside[i] = true
 	}
 	extendRegion(keys[:limit], weight, inside, start, end, sum)
-	keep := make([]bool, len(keys)) // lines that stay whatever they look like
+	sc.keep = sized(sc.keep, len(keys))
+	keep := sc.keep // lines that stay whatever they look like
 	addQuantityLists(keys, labels, info, inside, keep, start, end)
 	closeRegion(keys, labels, info, inside)
 	lists := textLists(keys, labels, info, inside)

@@ -16,11 +16,11 @@ const titleWindow = 80
 // (a breadcrumb trail), for a paragraph right below it (a standfirst or the
 // text), and loses for distance. Of equal scores the
 // nearest wins.
-func pickTitle(keys []string, labels []Label, start int) int {
+func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 	// The lines of the window, nearest first, and the list items that
 	// could be asked about: those lines with and without a number in front.
-	var window []int
-	want := make(map[string]bool, 2*titleWindow)
+	window := sc.window[:0]
+	want := sc.set(&sc.want, 2*titleWindow)
 	for j := start - 1; j >= 0 && len(window) < titleWindow; j-- {
 		if keys[j] != "" {
 			window = append(window, j)
@@ -28,8 +28,9 @@ func pickTitle(keys []string, labels []Label, start int) int {
 			want[strings.TrimSpace(trimNumber(keys[j]))] = true
 		}
 	}
-	crumbs := listItems(keys, want)
-	text := leadWords(keys, labels, start)
+	sc.window = window
+	crumbs := listItems(keys, want, sc.set(&sc.items, 0))
+	text := leadWords(keys, labels, start, sc.set(&sc.lead, 64))
 	best, bestScore := -1, 0
 	for i, j := range window {
 		n := i + 1 // counted in non-blank lines above the text
@@ -115,8 +116,7 @@ func longestWord(s string) int {
 // markers, that are among want: a headline appears among them in a
 // breadcrumb trail ("• Lithium aus dem Schredder", "3. Schnee belastet
 // Solarmodule").
-func listItems(keys []string, want map[string]bool) map[string]bool {
-	items := map[string]bool{}
+func listItems(keys []string, want, items map[string]bool) map[string]bool {
 	add := func(t string) {
 		if want[t] {
 			items[t] = true
@@ -208,10 +208,10 @@ func trimListMarker(k string) string {
 	return k
 }
 
-// leadWords returns the longer words (five letters or more, lower-cased)
-// of the first paragraphs of the text that starts at line start.
-func leadWords(keys []string, labels []Label, start int) map[string]bool {
-	words := make(map[string]bool, 64)
+// leadWords adds to words, and returns, the longer words (five letters or
+// more, lower-cased) of the first paragraphs of the text that starts at
+// line start.
+func leadWords(keys []string, labels []Label, start int, words map[string]bool) map[string]bool {
 	n := 0
 	for i := start; i < len(keys) && n < 3; i++ {
 		if keys[i] == "" || labels[i].Kind != Body {
