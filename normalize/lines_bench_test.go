@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -17,6 +18,7 @@ func BenchmarkLines(b *testing.B) {
 		name string
 		f    func(s string)
 	}{
+		{"ValidString", func(s string) { utf8.ValidString(s) }},
 		{"isClean", func(s string) { isClean(s) }},
 		{"Text", func(s string) { Text(s) }},
 		{"CountWords", func(s string) { CountWords(s) }},
