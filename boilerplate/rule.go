@@ -511,7 +511,9 @@ func fold(s string) string {
 // end, a tab, two spaces in a row, or a no-break space (U+00A0, C2 A0, or
 // U+202F, E2 80 AF). Each test of the inside is a fast search of the whole
 // line, faster than one pass that looks at every byte; most lines pass all
-// four.
+// four. The no-break spaces are searched for by their last bytes, which
+// text has far fewer of than their first: E2 starts every quotation mark
+// and dash.
 func needsFold(s string) bool {
 	if s == "" {
 		return false
@@ -523,7 +525,23 @@ func needsFold(s string) bool {
 		return true
 	}
 	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
-		strings.Contains(s, "\u00a0") || strings.Contains(s, "\u202f")
+		containsByLast(s, "\u00a0") || containsByLast(s, "\u202f")
+}
+
+// containsByLast is strings.Contains(s, seq) for a seq whose last byte is
+// rare in s: it looks for that byte, then at the bytes before it.
+func containsByLast(s, seq string) bool {
+	last, n := seq[len(seq)-1], len(seq)-1
+	for i := n; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		if i += j; s[i-n:i+1] == seq {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {

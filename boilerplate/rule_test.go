@@ -127,3 +127,16 @@ func FuzzPhraseBands(f *testing.F) {
 		}
 	})
 }
+
+func FuzzContainsByLast(f *testing.F) {
+	for _, s := range []string{"", "\u00a0", "a\u202fb", "\xa0\xc2", "\xe2\x80\xe2\x80\xaf", "à la carte\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, seq := range []string{"\u00a0", "\u202f", "ab"} {
+			if got, want := containsByLast(s, seq), strings.Contains(s, seq); got != want {
+				t.Errorf("containsByLast(%q, %q) = %v, want %v", s, seq, got, want)
+			}
+		}
+	})
+}
