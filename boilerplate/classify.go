@@ -46,6 +46,7 @@ type Classifier struct {
 	noGeneral   bool
 	endMaxLen   int             // longest line an end marker can be, -1 for no bound
 	ends        []*compiledRule // the rules that end an article, in order
+	endBits     ruleBits        // and their bits in the index
 	index       *index          // the rules that may match a line, found at once
 	genericBits ruleBits        // the generic rules in the index
 	scratch     *sync.Pool      // of *scratch, for ClassifyLines; nil in the zero Classifier
@@ -148,6 +149,16 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 			}
 		}
 	}
+	// The rules have their bits in the order of c.ends: the index finds
+	// the first that matches in one look, when all have one.
+	c.endBits = ruleBits{whole: true}
+	for _, r := range c.ends {
+		if r.bit == 0 {
+			c.endBits = ruleBits{}
+			break
+		}
+		c.endBits.mask |= r.bit
+	}
 	return c, nil
 }
 
@@ -220,14 +231,12 @@ func (c *Classifier) LineEndMarker(l *Line) (string, bool) {
 	if l.key == "" || c.endMaxLen >= 0 && len(l.key) > c.endMaxLen {
 		return "", false
 	}
-	for _, r := range c.ends {
-		if r.match(l) {
-			// A rule before it in Rule's order may claim the line first.
-			if first, ok := c.LineRule(l); ok && first.Name != r.Name {
-				return first.Name, first.Ends
-			}
-			return r.Name, true
+	if r := c.firstEnd(l); r != nil {
+		// A rule before it in Rule's order may claim the line first.
+		if first, ok := c.LineRule(l); ok && first.Name != r.Name {
+			return first.Name, first.Ends
 		}
+		return r.Name, true
 	}
 	if d, ok := l.DateLine(); ok && d.Relative {
 		if _, ruled := c.LineRule(l); !ruled {
@@ -235,6 +244,19 @@ func (c *Classifier) LineEndMarker(l *Line) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// firstEnd returns the first rule of c.ends that matches l, or nil.
+func (c *Classifier) firstEnd(l *Line) *compiledRule {
+	if c.endBits.whole {
+		return c.index.first(l, c.endBits.mask)
+	}
+	for _, r := range c.ends {
+		if r.match(l) {
+			return r
+		}
+	}
+	return nil
 }
 
 // dateLineMax is the longest line taken for a date line.

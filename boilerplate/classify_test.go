@@ -93,6 +93,38 @@ func TestEndMarker(t *testing.T) {
 	}
 }
 
+// TestEndMarkerUnindexed checks that end markers are found the same way
+// when the classifier has more rules than its index covers, so that some
+// end rules have no bit and are tried one by one.
+func TestEndMarkerUnindexed(t *testing.T) {
+	var filler []Rule
+	for i := range maxIndexed {
+		filler = append(filler, Rule{Name: fmt.Sprintf("many.example/rule-%d", i), Kind: Navigation, Exact: []string{fmt.Sprintf("Menu item %d", i)}})
+	}
+	many, err := New([]Profile{{Site: "many.example", Rules: filler}}, GenericRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if many.endBits.whole {
+		t.Fatal("all end rules have a bit; the test needs some without")
+	}
+	c := Default()
+	if !c.endBits.whole {
+		t.Fatal("the default end rules do not all have a bit")
+	}
+	for _, line := range []string{"(ako)", "Editorial standards", "[mit Material der dpa]", "5 Tagen ago", "vor 3 Stunden", "© 2024 Heise",
+		"Lesezeit: 1 Min.", "22.11.2026", "Tech", "Die Regierung hat am Montag reagiert.", "", "Menu item 3", "Mit Material von Reuters"} {
+		gotName, got := many.EndMarker(line)
+		wantName, want := c.EndMarker(line)
+		if strings.HasPrefix(wantName, "zdnet") || strings.HasPrefix(wantName, "heise") {
+			continue // site rules the many.example classifier does not have
+		}
+		if got != want || gotName != wantName {
+			t.Errorf("EndMarker(%q) = %q, %v without the index; %q, %v with it", line, gotName, got, wantName, want)
+		}
+	}
+}
+
 func TestClassify(t *testing.T) {
 	page := `X
 Tech
