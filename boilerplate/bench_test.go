@@ -19,7 +19,7 @@ func BenchmarkLines(b *testing.B) {
 		{"needsFold", func(s string) { needsFold(s) }},
 		{"fold", func(s string) { fold(s) }},
 		{"CountWords", func(s string) { normalize.CountWords(s) }},
-		{"phrases", func(s string) { c.index.phrases.masks(s) }},
+		{"phrases", func(s string) { c.index.bands[0].set.masks(s) }},
 		{"phraseBits", func(s string) { l := c.NewLine(s); l.Counts(); l.phraseBits() }},
 		{"consent", func(s string) { hasConsentWord(s) }},
 		{"NewLine", func(s string) { c.NewLine(s) }},

@@ -110,8 +110,8 @@ type compiledProfile struct {
 
 // ruleBits are the bits of a list of rules in the classifier's index.
 type ruleBits struct {
-	mask  uint64
-	whole bool // all the rules have a bit
+	mask  uint64 // of the rules that have a bit
+	whole bool   // all the rules have a bit
 }
 
 // New returns a classifier with the given site profiles and generic rules.
@@ -141,23 +141,15 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	for i := range c.profiles {
 		c.profiles[i].bits = bitsOf(c.profiles[i].rules)
 	}
+	c.endBits = ruleBits{whole: true}
 	for _, rules := range lists {
 		for i := range rules {
 			if r := &rules[i]; r.Ends && !r.BeforeTitle {
 				c.endMaxLen = maxBound(c.endMaxLen, r.longest())
 				c.ends = append(c.ends, r)
+				c.endBits.add(r) // in the order of c.ends, as the index tries them
 			}
 		}
-	}
-	// The rules have their bits in the order of c.ends: the index finds
-	// the first that matches in one look, when all have one.
-	c.endBits = ruleBits{whole: true}
-	for _, r := range c.ends {
-		if r.bit == 0 {
-			c.endBits = ruleBits{}
-			break
-		}
-		c.endBits.mask |= r.bit
 	}
 	return c, nil
 }

@@ -17,8 +17,7 @@ import (
 type index struct {
 	exact    map[string]uint64 // folded exact lines
 	exactMax int               // longest exact line
-	phrases  *phrases          // the phrases of all rules and vocabularies
-	bands    []phraseBand      // and those a line of so many words can need
+	bands    []phraseBand      // the phrases of the rules and vocabularies, by the words of the lines they take
 	byOne    [256]uint64       // pattern rules by the lower-cased first byte of their lines
 	byTwo    map[uint16]uint64 // and by the first two bytes
 	anyStart uint64            // pattern rules with no known start
@@ -28,10 +27,10 @@ type index struct {
 
 // A phraseBand holds the phrases that lines of up to maxWords words, and
 // more than the band before allows, can match: those of the rules and
-// vocabularies that take lines of at least maxWords words. The last band
-// of an index has maxWords -1 and holds the phrases of rules that take
-// lines of any length, so that a long paragraph is not scanned for the
-// phrases of rules that only take short lines.
+// vocabularies that take lines of at least maxWords words. The first band
+// holds every phrase; the last has maxWords -1 and holds the phrases of
+// rules that take lines of any length, so that a long paragraph is not
+// scanned for the phrases of rules that only take short lines.
 type phraseBand struct {
 	maxWords int
 	set      *phrases // nil when no phrase applies
@@ -110,7 +109,6 @@ lists:
 			bounds = append(bounds, v.maxWords)
 		}
 	}
-	x.phrases = newPhrases(phs)
 	x.bands = phraseBands(phs, bounds)
 	return x
 }
@@ -156,12 +154,16 @@ func (x *index) band(words int) *phrases {
 func bitsOf(rules []compiledRule) ruleBits {
 	b := ruleBits{whole: true}
 	for i := range rules {
-		if rules[i].bit == 0 {
-			return ruleBits{}
-		}
-		b.mask |= rules[i].bit
+		b.add(&rules[i])
 	}
 	return b
+}
+
+// add takes the bit of r into b, which stays whole while every rule added
+// has a bit.
+func (b *ruleBits) add(r *compiledRule) {
+	b.mask |= r.bit
+	b.whole = b.whole && r.bit != 0
 }
 
 // first returns the first rule of mask, in the order of the bits, that

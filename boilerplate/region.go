@@ -61,7 +61,7 @@ func measure(line *Line) lineInfo {
 	case l.words <= formMaxWords:
 		l.vocab = line.vocabulary(formWordSet, formBit, formMaxWords)
 	}
-	if l.vocab == "" && l.words > 12 && l.words <= consentMaxWords && isConsentNotice(key) {
+	if l.vocab == "" && l.words > furnitureMaxWords && l.words <= consentMaxWords && isConsentNotice(key) {
 		l.vocab = "consent"
 	}
 	return l

@@ -69,7 +69,7 @@ func FuzzPhrases(f *testing.F) {
 		f.Add(s)
 	}
 	c := Default()
-	set := c.index.phrases
+	set := c.index.bands[0].set // every phrase
 	f.Fuzz(func(t *testing.T, s string) {
 		var want uint64
 		first, firstAt := "", len(s)+1
@@ -107,7 +107,7 @@ func FuzzPhraseBands(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		l := c.NewLine(s)
 		got := l.phraseBits()
-		all := c.index.phrases.masks(l.key)
+		all := c.index.bands[0].set.masks(l.key) // every phrase
 		counts := l.Counts()
 		for m := all; m != 0; m &= m - 1 {
 			bit := m & -m
@@ -139,4 +139,17 @@ func FuzzContainsByLast(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFirstBand checks that the first phrase band holds every phrase of
+// the index, as FuzzPhrases and FuzzPhraseBands take it to.
+func TestFirstBand(t *testing.T) {
+	c := Default()
+	n := len(boilerplateWords) + len(formWords)
+	for _, r := range c.index.rules {
+		n += len(r.Contains)
+	}
+	if got := len(c.index.bands[0].set.list); got != n {
+		t.Errorf("the first band holds %d phrases, want all %d", got, n)
+	}
 }
