@@ -191,14 +191,16 @@ func (s *splitter) gluedEnd(text string) int {
 	n := min(len(text), glueWindow+1) // characters starting in the window are looked at
 	for base := 0; base < n; base += 8 {
 		// The bytes that may start an upper-case letter: A to Z and the
-		// bytes beyond ASCII, eight at a time where the line has them.
+		// first bytes of characters beyond ASCII (0xC0 and above; the bytes
+		// that continue a character are no rune start, or an invalid one),
+		// eight at a time where the line has them.
 		var m uint64
 		if base+8 <= len(text) {
 			x := swar.Load(text, base)
-			m = swar.Between(x, 'A', 'Z') | swar.NonASCII(x)
+			m = swar.Between(x, 'A', 'Z') | swar.Leading(x)
 		} else {
 			for k := base; k < len(text); k++ {
-				if c := text[k]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+				if c := text[k]; c >= 'A' && c <= 'Z' || c >= 0xC0 {
 					m |= 0x80 << (8 * (k - base))
 				}
 			}
@@ -210,6 +212,11 @@ func (s *splitter) gluedEnd(text string) int {
 			}
 			r, size := rune(text[i]), 1
 			if r >= utf8.RuneSelf {
+				// A copy of the character before, as in a rule "━━━━", is
+				// no upper-case letter after a lower-case one.
+				if k := leadSize(text[i]); i >= k && i+k <= len(text) && text[i-k:i] == text[i:i+k] {
+					continue
+				}
 				if r, size = utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r) {
 					continue
 				}
@@ -229,6 +236,18 @@ func (s *splitter) gluedEnd(text string) int {
 		}
 	}
 	return 0
+}
+
+// leadSize returns the size of the character that the byte c, 0xC0 or
+// above, starts when the character is valid.
+func leadSize(c byte) int {
+	switch {
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // isSeparator reports whether line separates articles: a line of three or

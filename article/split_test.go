@@ -13,7 +13,7 @@ import (
 func FuzzGluedEnd(f *testing.F) {
 	for _, s := range []string{
 		"Mit Material der dpaNächster Artikel", "(dpa)Weitere Meldungen", "[Mit Material von AFP]Lesen Sie auch",
-		"© Ada Yokota / Getty Images / iStock", "iPhone und YouTube", "ÄÖÜ äÖ", "ab\xffCD", "",
+		"© Ada Yokota / Getty Images / iStock", "iPhone und YouTube", "ÄÖÜ äÖ", "dpa━━━━Übersicht", "ßẞ", "ab\xffCD", "",
 	} {
 		f.Add(s)
 	}

@@ -30,6 +30,10 @@ func Equal(x uint64, c byte) uint64 { return Zero(x ^ uint64(c)*lows) }
 // NonASCII marks the bytes of x beyond ASCII, 0x80 and above.
 func NonASCII(x uint64) uint64 { return x & highs }
 
+// Leading marks the bytes of x that can start a character of two bytes
+// or more in UTF-8: 0xC0 and above.
+func Leading(x uint64) uint64 { return x & (x << 1) & highs }
+
 // Between marks the bytes of x from lo to hi, both ASCII (below 0x80);
 // bytes beyond ASCII are never marked.
 func Between(x uint64, lo, hi byte) uint64 {

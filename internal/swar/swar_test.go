@@ -22,7 +22,7 @@ func mark(b []byte, is func(c byte) bool) uint64 {
 func TestMarks(t *testing.T) {
 	for pos := 0; pos < 8; pos++ {
 		for c := 0; c < 256; c++ {
-			b := []byte(" \x00A~\x7f\x80\xff0")
+			b := []byte(" \x00A~\x7f\x80\xff\xc0")
 			b[pos] = byte(c)
 			x := binary.LittleEndian.Uint64(b)
 			checks := []struct {
@@ -33,6 +33,7 @@ func TestMarks(t *testing.T) {
 				{"Zero", Zero(x), func(c byte) bool { return c == 0 }},
 				{"Equal ' '", Equal(x, ' '), func(c byte) bool { return c == ' ' }},
 				{"NonASCII", NonASCII(x), func(c byte) bool { return c >= 0x80 }},
+				{"Leading", Leading(x), func(c byte) bool { return c >= 0xC0 }},
 				{"Between A Z", Between(x, 'A', 'Z'), func(c byte) bool { return c >= 'A' && c <= 'Z' }},
 				{"Between 0x20 0x7E", Between(x, 0x20, 0x7E), func(c byte) bool { return c >= 0x20 && c <= 0x7E }},
 			}
