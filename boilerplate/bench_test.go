@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsdump/newsdump/internal/devset"
@@ -32,5 +33,25 @@ func BenchmarkLines(b *testing.B) {
 	}
 	for _, fn := range fns {
 		devset.RunLines(b, fn.name, lines, n, fn.f)
+	}
+}
+
+// BenchmarkDevsetClassify classifies the lines of every page of the
+// development set, page by page, as a caller of Classify does: the cost of
+// boilerplate removal alone, without the Reader's splitting, cleanup,
+// dates and languages.
+func BenchmarkDevsetClassify(b *testing.B) {
+	pages, total := devset.Pages(b)
+	split := make([][]string, len(pages))
+	for i, p := range pages {
+		split[i] = strings.Split(string(p), "\n")
+	}
+	c := Default()
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, lines := range split {
+			c.Classify(lines)
+		}
 	}
 }
