@@ -52,9 +52,10 @@ type Classifier struct {
 	scratch     *sync.Pool      // of *scratch, for ClassifyLines; nil in the zero Classifier
 }
 
-// scratch holds the per-line working memory of one ClassifyLines call, so
-// that classifying page after page reuses it.
+// scratch holds the per-line working memory of one ClassifyLines or
+// ClassifyRepeats call, so that classifying page after page reuses it.
 type scratch struct {
+	lines             []Line // of ClassifyRepeats
 	keys              []string
 	info              []lineInfo
 	weight            []int
@@ -83,8 +84,8 @@ func sized[T any](s []T, n int) []T {
 	return s
 }
 
-// getScratch returns working memory for a ClassifyLines call; putScratch
-// takes it back.
+// getScratch returns working memory for a ClassifyLines or ClassifyRepeats
+// call; putScratch takes it back.
 func (c *Classifier) getScratch() *scratch {
 	if c.scratch != nil {
 		return c.scratch.Get().(*scratch)
@@ -94,7 +95,8 @@ func (c *Classifier) getScratch() *scratch {
 
 func (c *Classifier) putScratch(sc *scratch) {
 	if c.scratch != nil {
-		clear(sc.keys) // the lines' text, for the collector
+		clear(sc.lines) // the lines' text, for the collector
+		clear(sc.keys)
 		clear(sc.want)
 		clear(sc.items)
 		clear(sc.lead)
@@ -264,11 +266,13 @@ func (c *Classifier) Classify(lines []string) Result {
 // were counted in rep: a line that no rule claims and that rep has seen on
 // many pages is boilerplate (RuleRepeated). rep may be nil.
 func (c *Classifier) ClassifyRepeats(lines []string, rep *Repeats) Result {
-	ls := make([]Line, len(lines))
+	sc := c.getScratch()
+	defer c.putScratch(sc)
+	sc.lines = sized(sc.lines, len(lines))
 	for i, l := range lines {
-		ls[i] = c.NewLine(l)
+		sc.lines[i] = c.NewLine(l)
 	}
-	return c.ClassifyLines(ls, rep)
+	return c.classifyLines(sc.lines, rep, sc)
 }
 
 // ClassifyLines is ClassifyRepeats for prepared lines. It may record in
@@ -276,6 +280,11 @@ func (c *Classifier) ClassifyRepeats(lines []string, rep *Repeats) Result {
 func (c *Classifier) ClassifyLines(ls []Line, rep *Repeats) Result {
 	sc := c.getScratch()
 	defer c.putScratch(sc)
+	return c.classifyLines(ls, rep, sc)
+}
+
+// classifyLines is ClassifyLines with the working memory sc.
+func (c *Classifier) classifyLines(ls []Line, rep *Repeats, sc *scratch) Result {
 	sc.keys = sized(sc.keys, len(ls))
 	keys := sc.keys
 	labels := make([]Label, len(ls))
