@@ -655,10 +655,20 @@ func IsBullet(line string) bool {
 	for i < len(line) && line[i] < utf8.RuneSelf && asciiSpace[line[i]] {
 		i++
 	}
-	if i < len(line) && line[i] < utf8.RuneSelf && !markerStart(line[i]) {
+	if i == len(line) {
 		return false
 	}
-	return bulletLen(strings.TrimSpace(line)) > 0
+	if c := line[i]; c < utf8.RuneSelf && !markerStart(c) {
+		return false
+	} else if c >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(line[i:]); unicode.IsSpace(r) {
+			return bulletLen(strings.TrimSpace(line)) > 0 // indented with wider spaces
+		}
+	}
+	// The marker and its space, with something after them: the line
+	// trimmed starts with a marker.
+	n := bulletLen(line[i:])
+	return n > 0 && strings.TrimSpace(line[i+n:]) != ""
 }
 
 // markerStart reports whether c is the first byte of a list marker.
