@@ -491,20 +491,45 @@ func fold(s string) string {
 	if s = strings.TrimSpace(s); !needsFold(s) {
 		return s
 	}
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' {
-			space = true
+	// The text between the spaces is copied a run of bytes at a time: a
+	// run ends only at the bytes that can start a space, " ", "\t", and
+	// the first bytes of the no-break spaces.
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if n := foldSpace(s[i:]); n > 0 {
+			i += n
+			for n = foldSpace(s[i:]); n > 0; n = foldSpace(s[i:]) {
+				i += n
+			}
+			if len(b) > 0 && i < len(s) { // none at the start or the end
+				b = append(b, ' ')
+			}
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		j := i + 1
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != 0xC2 && s[j] != 0xE2 {
+			j++
 		}
-		space = false
-		b.WriteRune(r)
+		b = append(b, s[i:j]...)
+		i = j
 	}
-	return b.String()
+	return string(b)
+}
+
+// foldSpace returns the length of the space, tab or no-break space (U+00A0,
+// U+202F) that s starts with, 0 if none.
+func foldSpace(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == ' ' || s[0] == '\t':
+		return 1
+	case strings.HasPrefix(s, "\u00a0"):
+		return 2
+	case strings.HasPrefix(s, "\u202f"):
+		return 3
+	}
+	return 0
 }
 
 // needsFold reports whether fold would change s: white space at either
