@@ -158,6 +158,13 @@ const (
 	anyLetter  = asciiLetter | wideLetter
 )
 
+// byteKind is asciiKind for every byte, asciiOther beyond ASCII, so that
+// a scan tells the end of a run of ASCII letters with one lookup a byte.
+var byteKind = func() (k [256]uint8) {
+	copy(k[:], asciiKind[:])
+	return k
+}()
+
 var asciiKind = func() (k [utf8.RuneSelf]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		k[c] = asciiLower
@@ -201,8 +208,8 @@ func CountWords(s string) WordCounts {
 				}
 				// The rest of the word's ASCII letters and digits at once.
 				for i++; i < len(s); i++ {
-					kb := asciiKind[s[i]&0x7F]
-					if s[i] >= utf8.RuneSelf || kb&asciiWord == 0 {
+					kb := byteKind[s[i]]
+					if kb&asciiWord == 0 {
 						break
 					}
 					k |= kb
@@ -215,7 +222,7 @@ func CountWords(s string) WordCounts {
 				continue
 			} else {
 				if start >= 0 {
-					c.word(s[start:i], kinds, umlauts)
+					c.word(s, start, i, kinds, umlauts)
 					start, kinds, umlauts = -1, 0, 0
 				}
 				space = k == asciiSpace
@@ -228,7 +235,7 @@ func CountWords(s string) WordCounts {
 				// Chinese and Japanese write words without spaces:
 				// each character counts as a word of its own.
 				if start >= 0 {
-					c.word(s[start:i], kinds, umlauts)
+					c.word(s, start, i, kinds, umlauts)
 					start, kinds, umlauts = -1, 0, 0
 				}
 				c.Words++
@@ -250,7 +257,7 @@ func CountWords(s string) WordCounts {
 				// Neither letter nor digit: general punctuation (quotes,
 				// dashes, spaces), symbols, invalid bytes.
 				if start >= 0 {
-					c.word(s[start:i], kinds, umlauts)
+					c.word(s, start, i, kinds, umlauts)
 					start, kinds, umlauts = -1, 0, 0
 				}
 				space = isSpace(r) || r == 0x85 || r == 0x2028 || r == 0x2029
@@ -266,7 +273,7 @@ func CountWords(s string) WordCounts {
 		i += size
 	}
 	if start >= 0 {
-		c.word(s[start:], kinds, umlauts)
+		c.word(s, start, len(s), kinds, umlauts)
 	}
 	return c
 }
@@ -301,9 +308,24 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// word counts the word w of letters and digits; kinds holds the kinds of
-// its characters, umlauts how many umlauts and ß it has.
-func (c *WordCounts) word(w string, kinds uint8, umlauts int) {
+// asciiKey packs the word s[start:end] of up to eight ASCII letters and
+// digits, lower case, into the key of the function word table: in one load
+// when s holds eight bytes from start.
+func asciiKey(s string, start, end int) uint64 {
+	if start+8 <= len(s) {
+		return (swar.Load(s, start) | 0x2020202020202020) & (^uint64(0) >> (64 - 8*(end-start)))
+	}
+	var k uint64
+	for i := start; i < end; i++ {
+		k |= uint64(s[i]|0x20) << (8 * (i - start)) // lower case; digits have the bit already
+	}
+	return k
+}
+
+// word counts the word s[start:end] of letters and digits; kinds holds
+// the kinds of its characters, umlauts how many umlauts and ß it has.
+func (c *WordCounts) word(s string, start, end int, kinds uint8, umlauts int) {
+	w := s[start:end]
 	if kinds&anyLetter == 0 {
 		return // numbers are not words
 	}
@@ -315,11 +337,7 @@ func (c *WordCounts) word(w string, kinds uint8, umlauts int) {
 		if functionWords.starts[len(w)]&(1<<(w[0]&31)) == 0 {
 			break // upper and lower case share the last five bits
 		}
-		var k uint64
-		for i := 0; i < len(w); i++ {
-			k |= uint64(w[i]|0x20) << (8 * i) // lower case; digits have the bit already
-		}
-		class = functionWords.lookup(k)
+		class = functionWords.lookup(asciiKey(s, start, end))
 	case wide:
 		var p wordPacker
 		for _, r := range w {
