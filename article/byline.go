@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/newsdump/newsdump/boilerplate"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // bylinePrefixes introduce the names in a byline.
@@ -38,12 +40,12 @@ func parseByline(text string) []Author {
 	var out []Author
 	for _, part := range splitNames(text) {
 		name, role, _ := strings.Cut(part, ",")
-		name, role = strings.TrimSpace(name), strings.TrimSpace(role)
+		name, role = space.Trim(name), space.Trim(role)
 		if role != "" && !isRole(role) {
 			// "Anna Müller, Max Muster": two names.
 			out = append(out, Author{Name: name})
 			for _, n := range strings.Split(role, ",") {
-				if n = strings.TrimSpace(n); n != "" {
+				if n = space.Trim(n); n != "" {
 					out = append(out, Author{Name: n})
 				}
 			}
@@ -91,11 +93,11 @@ var creditPrefixes = []string{
 // ZDNet.com]" or "• mit Material der dpa".
 func parseCredit(text string) string {
 	text = boilerplate.TrimBullet(text)
-	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(text, "["), "]"))
+	text = space.Trim(strings.TrimSuffix(strings.TrimPrefix(text, "["), "]"))
 	l := strings.ToLower(text)
 	for _, pre := range creditPrefixes {
 		if strings.HasPrefix(l, pre) {
-			return strings.TrimSpace(text[len(pre):])
+			return space.Trim(text[len(pre):])
 		}
 	}
 	return text
@@ -111,14 +113,14 @@ func isAgency(s string) bool { return agencies[strings.ToLower(s)] }
 
 // parseImageCredit reads the credit from "(Bild: danielo/Shutterstock.com)".
 func parseImageCredit(text string) string {
-	text = strings.TrimSpace(text)
+	text = space.Trim(text)
 	if strings.HasPrefix(text, "(") && strings.HasSuffix(text, ")") {
 		text = text[1 : len(text)-1]
 	}
 	if _, after, ok := strings.Cut(text, ":"); ok {
 		text = after
 	}
-	return strings.TrimSpace(text)
+	return space.Trim(text)
 }
 
 // commentCount reads N from "... 17 Kommentare lesen" or "42 comments".
@@ -155,7 +157,7 @@ func firstNumber(text string) (int, bool) {
 func cutByline(text string) (before, by string, ok bool) {
 	for _, sep := range []string{" von ", " by "} {
 		if i := strings.LastIndex(text, sep); i > 0 {
-			return text[:i], strings.TrimSpace(text[i+len(sep):]), true
+			return text[:i], space.Trim(text[i+len(sep):]), true
 		}
 	}
 	return text, "", false

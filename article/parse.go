@@ -8,6 +8,8 @@ import (
 
 	"github.com/newsdump/newsdump/boilerplate"
 	"github.com/newsdump/newsdump/normalize"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // parser turns the lines of one article into an Article.
@@ -88,14 +90,14 @@ func (p *parser) parse(b block) *Article {
 // space at the ends trimmed and invalid UTF-8 replaced, nothing else
 // changed.
 func verbatim(s string) string {
-	return strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD")
+	return strings.ToValidUTF8(space.Trim(s), "\uFFFD")
 }
 
 // source returns the position of the lines with text among ps.
 func source(path string, ps []piece) Source {
 	first, last := -1, -1
 	for i, p := range ps {
-		if strings.TrimSpace(p.text) != "" {
+		if space.Trim(p.text) != "" {
 			if first < 0 {
 				first = i
 			}

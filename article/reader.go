@@ -17,6 +17,8 @@ import (
 
 	"github.com/newsdump/newsdump/boilerplate"
 	"github.com/newsdump/newsdump/normalize"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // Format names the kind of input a Reader expects.
@@ -361,7 +363,7 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 			in.pend = append(in.pend, &ParseError{Path: in.path, Line: in.lines.line + 1, Offset: in.lines.off, Err: err})
 			continue
 		}
-		if in.empty && strings.TrimSpace(p.text) != "" {
+		if in.empty && space.Trim(p.text) != "" {
 			in.empty = false
 		}
 		in.split.add(p)

@@ -10,6 +10,8 @@ import (
 	"github.com/newsdump/newsdump/boilerplate"
 	"github.com/newsdump/newsdump/internal/swar"
 	"github.com/newsdump/newsdump/normalize"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // Limits of the splitting heuristics.
@@ -256,7 +258,7 @@ func isSeparator(line string) bool {
 	if line == "" || line[0] > ' ' && line[0] < utf8.RuneSelf && line[0] != '=' && line[0] != '-' && line[0] != '*' {
 		return false // the common case, decided by the first byte
 	}
-	line = strings.TrimSpace(line)
+	line = space.Trim(line)
 	if len(line) < 3 {
 		return false
 	}
@@ -307,7 +309,7 @@ func isTitleLike(l *boilerplate.Line) bool {
 
 func hasText(ps []piece) bool {
 	for _, p := range ps {
-		if strings.TrimSpace(p.text) != "" {
+		if space.Trim(p.text) != "" {
 			return true
 		}
 	}

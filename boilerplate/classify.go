@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/normalize"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // Names of the rules built into the classifier's layout passes.
@@ -541,7 +543,7 @@ func WordsUpTo(s string, limit int) int {
 				size = 1
 			}
 		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
-			size = nonASCIISpace(s[i:])
+			size = space.Len(s[i:])
 		}
 		if size > 0 {
 			in = false
@@ -555,36 +557,6 @@ func WordsUpTo(s string, limit int) int {
 		i++ // a byte of a word, perhaps inside a character
 	}
 	return n
-}
-
-// nonASCIISpace returns the length of the white space character that s
-// starts with, 0 if none: U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028,
-// U+2029, U+202F, U+205F, U+3000, the characters unicode.IsSpace takes
-// beyond ASCII.
-func nonASCIISpace(s string) int {
-	if len(s) < 2 {
-		return 0
-	}
-	switch s[0] {
-	case 0xC2:
-		if s[1] == 0x85 || s[1] == 0xA0 {
-			return 2
-		}
-	case 0xE1:
-		if len(s) > 2 && s[1] == 0x9A && s[2] == 0x80 {
-			return 3
-		}
-	case 0xE2:
-		if len(s) > 2 && (s[1] == 0x80 && (s[2] <= 0x8A || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF) && s[2] >= 0x80 ||
-			s[1] == 0x81 && s[2] == 0x9F) {
-			return 3
-		}
-	case 0xE3:
-		if len(s) > 2 && s[1] == 0x80 && s[2] == 0x80 {
-			return 3
-		}
-	}
-	return 0
 }
 
 // asciiSpace tells the ASCII white space characters.
@@ -662,13 +634,13 @@ func IsBullet(line string) bool {
 		return false
 	} else if c >= utf8.RuneSelf {
 		if r, _ := utf8.DecodeRuneInString(line[i:]); unicode.IsSpace(r) {
-			return bulletLen(strings.TrimSpace(line)) > 0 // indented with wider spaces
+			return bulletLen(space.Trim(line)) > 0 // indented with wider spaces
 		}
 	}
 	// The marker and its space, with something after them: the line
 	// trimmed starts with a marker.
 	n := bulletLen(line[i:])
-	return n > 0 && strings.TrimSpace(line[i+n:]) != ""
+	return n > 0 && space.Trim(line[i+n:]) != ""
 }
 
 // markerStart reports whether c is the first byte of a list marker.
@@ -690,9 +662,9 @@ func bulletLen(line string) int {
 
 // TrimBullet removes a list marker and the space around it.
 func TrimBullet(line string) string {
-	line = strings.TrimSpace(line)
+	line = space.Trim(line)
 	if n := bulletLen(line); n > 0 {
-		return strings.TrimSpace(line[n:])
+		return space.Trim(line[n:])
 	}
 	return line
 }

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/internal/swar"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // A Rule recognises one kind of line. Rules are data: a name that says which
@@ -488,7 +490,7 @@ func fold(s string) string {
 	if !needsFold(s) {
 		return s
 	}
-	if s = strings.TrimSpace(s); !needsFold(s) {
+	if s = space.Trim(s); !needsFold(s) {
 		return s
 	}
 	// The text between the spaces is copied a run of bytes at a time: a

@@ -3,6 +3,8 @@ package boilerplate
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // titleWindow is how many non-blank lines above the article's run of prose
@@ -25,7 +27,7 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 		if keys[j] != "" {
 			window = append(window, j)
 			want[keys[j]] = true
-			want[strings.TrimSpace(trimNumber(keys[j]))] = true
+			want[space.Trim(trimNumber(keys[j]))] = true
 		}
 	}
 	sc.window = window
@@ -34,7 +36,7 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 	best, bestScore := -1, 0
 	for i, j := range window {
 		n := i + 1 // counted in non-blank lines above the text
-		if !titleCandidate(keys[j], labels[j]) || crumbs[strings.TrimSpace(trimNumber(keys[j]))] && trimNumber(keys[j]) != keys[j] {
+		if !titleCandidate(keys[j], labels[j]) || crumbs[space.Trim(trimNumber(keys[j]))] && trimNumber(keys[j]) != keys[j] {
 			continue // "3. Düsseldorf ISS Dome: …", a step of the breadcrumb trail
 		}
 		score := 10 - n/10
@@ -138,7 +140,7 @@ func listItems(keys []string, want, items map[string]bool) map[string]bool {
 			add(t) // a long numbered step: "3. Düsseldorf ISS Dome: …"
 		}
 		if i := lastCrumb(k); i > 0 {
-			add(strings.TrimSpace(k[i:])) // "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag"
+			add(space.Trim(k[i:])) // "Home » Klettern » Mammut nimmt Adam Ondra unter Vertrag"
 		}
 	}
 	return items
@@ -203,7 +205,7 @@ func trimListMarker(k string) string {
 		return TrimBullet(k)
 	}
 	if numbered(k) {
-		return strings.TrimSpace(trimNumber(k))
+		return space.Trim(trimNumber(k))
 	}
 	return k
 }
