@@ -74,13 +74,33 @@ func LastLen(s string) int {
 // Trim returns s without the white space at either end, as
 // strings.TrimSpace does.
 func Trim(s string) string {
-	for n := Len(s); n > 0; n = Len(s) {
-		s = s[n:]
+	start := 0
+	for start < len(s) {
+		if c := s[start]; c < 0x80 {
+			if !ascii[c] {
+				break
+			}
+			start++
+		} else if n := wideLen(s[start:]); n > 0 {
+			start += n
+		} else {
+			break
+		}
 	}
-	for n := LastLen(s); n > 0; n = LastLen(s) {
-		s = s[:len(s)-n]
+	end := len(s)
+	for end > start {
+		if c := s[end-1]; c < 0x80 {
+			if !ascii[c] {
+				break
+			}
+			end--
+		} else if n := LastLen(s[start:end]); n > 0 {
+			end -= n
+		} else {
+			break
+		}
 	}
-	return s
+	return s[start:end]
 }
 
 // Blank reports whether s holds nothing but white space.
