@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsdump/newsdump/boilerplate"
-
 	"github.com/newsdump/newsdump/internal/space"
 )
 

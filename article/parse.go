@@ -7,9 +7,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/boilerplate"
-	"github.com/newsdump/newsdump/normalize"
-
 	"github.com/newsdump/newsdump/internal/space"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 // parser turns the lines of one article into an Article.
@@ -97,7 +96,7 @@ func verbatim(s string) string {
 func source(path string, ps []piece) Source {
 	first, last := -1, -1
 	for i, p := range ps {
-		if space.Trim(p.text) != "" {
+		if !space.Blank(p.text) {
 			if first < 0 {
 				first = i
 			}

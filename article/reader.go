@@ -16,9 +16,8 @@ import (
 	"time"
 
 	"github.com/newsdump/newsdump/boilerplate"
-	"github.com/newsdump/newsdump/normalize"
-
 	"github.com/newsdump/newsdump/internal/space"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 // Format names the kind of input a Reader expects.
@@ -363,7 +362,7 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 			in.pend = append(in.pend, &ParseError{Path: in.path, Line: in.lines.line + 1, Offset: in.lines.off, Err: err})
 			continue
 		}
-		if in.empty && space.Trim(p.text) != "" {
+		if in.empty && !space.Blank(p.text) {
 			in.empty = false
 		}
 		in.split.add(p)

@@ -8,10 +8,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/internal/space"
 	"github.com/newsdump/newsdump/internal/swar"
 	"github.com/newsdump/newsdump/normalize"
-
-	"github.com/newsdump/newsdump/internal/space"
 )
 
 // Limits of the splitting heuristics.
@@ -309,7 +308,7 @@ func isTitleLike(l *boilerplate.Line) bool {
 
 func hasText(ps []piece) bool {
 	for _, p := range ps {
-		if space.Trim(p.text) != "" {
+		if !space.Blank(p.text) {
 			return true
 		}
 	}

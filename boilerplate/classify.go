@@ -6,9 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsdump/newsdump/normalize"
-
 	"github.com/newsdump/newsdump/internal/space"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 // Names of the rules built into the classifier's layout passes.
@@ -539,7 +538,7 @@ func WordsUpTo(s string, limit int) int {
 		size := 0 // of the white space at i
 		switch {
 		case c < utf8.RuneSelf:
-			if asciiSpace[c] {
+			if space.ASCII(c) {
 				size = 1
 			}
 		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
@@ -558,9 +557,6 @@ func WordsUpTo(s string, limit int) int {
 	}
 	return n
 }
-
-// asciiSpace tells the ASCII white space characters.
-var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 func letters(s string) int {
 	n := 0
@@ -624,7 +620,7 @@ func IsBullet(line string) bool {
 	// Most lines start with a character that begins no marker; they are
 	// told apart without trimming the line.
 	i := 0
-	for i < len(line) && line[i] < utf8.RuneSelf && asciiSpace[line[i]] {
+	for i < len(line) && space.ASCII(line[i]) {
 		i++
 	}
 	if i == len(line) {
@@ -633,14 +629,14 @@ func IsBullet(line string) bool {
 	if c := line[i]; c < utf8.RuneSelf && !markerStart(c) {
 		return false
 	} else if c >= utf8.RuneSelf {
-		if r, _ := utf8.DecodeRuneInString(line[i:]); unicode.IsSpace(r) {
+		if space.Len(line[i:]) > 0 {
 			return bulletLen(space.Trim(line)) > 0 // indented with wider spaces
 		}
 	}
 	// The marker and its space, with something after them: the line
 	// trimmed starts with a marker.
 	n := bulletLen(line[i:])
-	return n > 0 && space.Trim(line[i+n:]) != ""
+	return n > 0 && !space.Blank(line[i+n:])
 }
 
 // markerStart reports whether c is the first byte of a list marker.

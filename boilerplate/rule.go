@@ -6,12 +6,10 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsdump/newsdump/internal/swar"
-
 	"github.com/newsdump/newsdump/internal/space"
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // A Rule recognises one kind of line. Rules are data: a name that says which
@@ -545,10 +543,10 @@ func needsFold(s string) bool {
 	if s == "" {
 		return false
 	}
-	if c := s[0]; c <= ' ' || c >= 0x80 && unicode.IsSpace(firstRune(s)) {
+	if c := s[0]; c <= ' ' || c >= 0x80 && space.Len(s) > 0 {
 		return true
 	}
-	if c := s[len(s)-1]; c <= ' ' || c >= 0x80 && unicode.IsSpace(lastRune(s)) {
+	if c := s[len(s)-1]; c <= ' ' || c >= 0x80 && space.LastLen(s) > 0 {
 		return true
 	}
 	return strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
@@ -569,14 +567,4 @@ func containsByLast(s, seq string) bool {
 		}
 	}
 	return false
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
 }

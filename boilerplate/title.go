@@ -1,10 +1,9 @@
 package boilerplate
 
 import (
+	"github.com/newsdump/newsdump/internal/space"
 	"strings"
 	"unicode"
-
-	"github.com/newsdump/newsdump/internal/space"
 )
 
 // titleWindow is how many non-blank lines above the article's run of prose

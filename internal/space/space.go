@@ -7,6 +7,10 @@ package space
 // ascii tells the ASCII white space characters.
 var ascii = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
 
+// ASCII reports whether c is an ASCII white space character: space, tab,
+// line feed, carriage return, vertical tab or form feed.
+func ASCII(c byte) bool { return ascii[c] }
+
 // Len returns the length in bytes of the white space character that s
 // starts with, 0 if none: an ASCII space, tab or line break, or U+0085,
 // U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
