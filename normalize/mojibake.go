@@ -1,0 +1,188 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mojibake returns s with the text repaired that was encoded in UTF-8 and
+// then read as Windows-1252 or Latin-1 ("FuÃŸball" gives "Fußball",
+// "â€žZitatâ€œ" gives „Zitat“, "ZURÃœCK" gives "ZURÜCK"), also where that
+// happened twice, and how many characters it restored.
+//
+// A run of characters is taken for the mis-read bytes of one character only
+// where the bytes they stand for make valid UTF-8 and the evidence is
+// strong, since correct text holds such runs too ("MARQUÉ…", "Ü…", the
+// Portuguese "SÃO"):
+//
+//   - The run starts with Ã, Â, â or ð: these stand for the first bytes of
+//     Latin-1 letters, Latin-1 signs, punctuation such as „ “ – … and
+//     emoji, and are followed in correct text by a letter, not by a sign
+//     such as "Ÿ", "¼", "€" or "©".
+//   - Or a character after the first is a sign that does not follow a
+//     letter in correct text ("Ä™" is "ę", "Å¼" is "ż"; a quotation mark,
+//     dash or ellipsis after a letter is no such sign).
+//
+// A run without such evidence ("Ä…" for "ą") is repaired only in a text
+// that has a repair with evidence, and only into a letter. "â€" before
+// something that is not a mis-read byte is a right double quotation mark,
+// whose last byte Windows-1252 cannot show. A no-break space that was
+// turned into a plain one ("Ã " for "à") cannot be told from correct text
+// and is left.
+func Mojibake(s string) (string, int) {
+	total := 0
+	for {
+		// Each repair shortens the text, so this ends; text encoded
+		// twice ("FuÃƒÅ¸ball") takes two rounds.
+		out, n := repairMojibake(s)
+		if n == 0 {
+			return s, total
+		}
+		s, total = out, total+n
+	}
+}
+
+// repairMojibake repairs the runs of s, one round.
+func repairMojibake(s string) (string, int) {
+	// Every run starts with a character from U+00C2 to U+00F4, whose
+	// first byte in UTF-8 is 0xC3.
+	first := strings.IndexByte(s, 0xC3)
+	if first < 0 {
+		return s, 0
+	}
+	strong := false
+	for i := first; i >= 0 && !strong; i = indexByteFrom(s, 0xC3, i+1) {
+		_, _, ev := mojibakeAt(s, i)
+		strong = ev == evidenceStrong
+	}
+	if !strong {
+		return s, 0 // runs without evidence alone are left
+	}
+	var b []byte
+	n, written := 0, 0
+	var prev rune // the character the run before gave, when it ended at i
+	for i := first; i >= 0 && i < len(s); {
+		r, size, ev := mojibakeAt(s, i)
+		if ev == evidenceControl && (written != i || !(isLeadByte(prev) || isContinuationByte(prev))) {
+			ev = evidenceNone
+		}
+		if ev == evidenceNone {
+			i = indexByteFrom(s, 0xC3, i+1)
+			continue
+		}
+		prev = r
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[written:i]...)
+		b = utf8.AppendRune(b, r)
+		n++
+		i += size
+		written = i
+		i = indexByteFrom(s, 0xC3, i)
+	}
+	b = append(b, s[written:]...)
+	return string(b), n
+}
+
+// How strongly a run of characters speaks for mis-read UTF-8.
+const (
+	evidenceNone    = iota
+	evidenceControl // the run gives a C1 control: it is repaired only right after a run that gave the first bytes of a character read twice
+	evidenceWeak    // the run gives a letter, but correct text may have it
+	evidenceStrong
+)
+
+// isLeadByte and isContinuationByte report whether a repaired character
+// is itself one that stands for the first byte, or a later byte, of a
+// character in UTF-8, as when text was mis-read twice.
+func isLeadByte(r rune) bool { return r >= 0xC2 && r <= 0xF4 }
+
+func isContinuationByte(r rune) bool {
+	b, ok := misreadByte(r)
+	return ok && b >= 0x80 && b <= 0xBF
+}
+
+// mojibakeAt reads the run of mis-read characters that may start at s[i]:
+// the character the run stands for, the run's length in bytes and the
+// evidence for it.
+func mojibakeAt(s string, i int) (rune, int, int) {
+	lead, size := utf8.DecodeRuneInString(s[i:])
+	if lead < 0xC2 || lead > 0xF4 {
+		return 0, 0, evidenceNone
+	}
+	n := 2 // bytes of the character the run stands for
+	switch {
+	case lead >= 0xF0:
+		n = 4
+	case lead >= 0xE0:
+		n = 3
+	}
+	var buf [utf8.UTFMax]byte
+	buf[0] = byte(lead)
+	j := i + size
+	implausible := false
+	for k := 1; k < n; k++ {
+		c, csize := utf8.DecodeRuneInString(s[j:])
+		b, ok := misreadByte(c)
+		if !ok || b < 0x80 || b > 0xBF {
+			if lead == 'â' && k == 2 && buf[1] == 0x80 {
+				// "â€" and no third byte: Windows-1252 has no character
+				// for 0x9D, the end of ”; decoders drop it or write
+				// U+FFFD.
+				if c == utf8.RuneError && csize == 3 {
+					j += csize
+				}
+				return '”', j - i, evidenceStrong
+			}
+			return 0, 0, evidenceNone
+		}
+		if !plausibleAfterLetter(c) {
+			implausible = true
+		}
+		buf[k] = b
+		j += csize
+	}
+	r, rsize := utf8.DecodeRune(buf[:n])
+	switch {
+	case rsize != n:
+		return 0, 0, evidenceNone // not UTF-8
+	case r < 0xA0:
+		// A C1 control, which no text means, unless the text was
+		// mis-read twice.
+		return r, j - i, evidenceControl
+	case lead == 'Ã' || lead == 'Â' || lead == 'â' || lead == 'ð' || implausible:
+		return r, j - i, evidenceStrong
+	case unicode.IsLetter(r):
+		return r, j - i, evidenceWeak
+	}
+	return 0, 0, evidenceNone
+}
+
+// plausibleAfterLetter reports whether c, a character that stands for a byte
+// from 0x80 to 0xBF, is one that correct text has after a letter: closing
+// quotation marks, dashes, the ellipsis, guillemets, a no-break space.
+func plausibleAfterLetter(c rune) bool {
+	switch c {
+	case '„', '…', '‘', '’', '“', '”', '–', '—', '•', '‹', '›', '«', '»', '\u00A0', '‚':
+		return true
+	}
+	return false
+}
+
+// misreadByte returns the byte that Windows-1252 or Latin-1 shows as c.
+func misreadByte(c rune) (byte, bool) {
+	if c >= 0x80 && c <= 0xFF {
+		return byte(c), true // Latin-1, and the C1 controls of bytes Windows-1252 leaves undefined
+	}
+	if c < 0x80 {
+		return byte(c), true
+	}
+	for k, r := range windows1252 {
+		if r == c && r != 0 {
+			return byte(0x80 + k), true
+		}
+	}
+	return 0, false
+}
