@@ -20,30 +20,84 @@ const (
 	narrowNBSP  = '\u202F'
 )
 
-// Text returns one line or paragraph of s cleaned for reading and matching:
-// Unicode NFC, soft hyphens, zero-width spaces, word joiners, byte order
-// marks and control characters removed, tabs and line breaks turned into
-// spaces, runs of white space folded to one space and the ends trimmed.
+// Text returns one line or paragraph of s cleaned for reading and matching,
+// as a zero [Normalizer]'s Clean does: HTML references decoded, mojibake
+// repaired, Unicode NFC, invisible and control characters removed,
+// ligatures and full-width forms folded, white space folded to single
+// spaces and the ends trimmed. Quotation marks and dashes are left as
+// written.
+func Text(s string) string {
+	var n Normalizer
+	return n.Clean(s)
+}
+
+// Clean returns one line or paragraph of s cleaned for reading and
+// matching, and adds what it changed to n.Counts:
+//
+//   - HTML character references decoded ([Entities]) unless
+//     n.KeepEntities;
+//   - UTF-8 read as Windows-1252 or Latin-1 repaired ([Mojibake]) unless
+//     n.KeepMojibake;
+//   - soft hyphens, zero-width spaces, word joiners, byte order marks and
+//     C0 and C1 control characters removed; ZWJ and ZWNJ kept;
+//   - the ligatures U+FB00 to U+FB06 ("ﬁ") and the full-width Latin
+//     letters and digits ("Ａ", "１") folded to the letters they stand for;
+//     full-width punctuation stays, since Chinese and Japanese text is
+//     written with it;
+//   - tabs, line breaks and runs of white space folded to one space, the
+//     ends trimmed;
+//   - Unicode NFC.
 //
 // A single no-break space (U+00A0) or narrow no-break space (U+202F) between
-// two words is kept, since it binds them ("17 Kommentare", "1 Min."); inside
-// a longer run of white space it is folded with the rest. ZWJ and ZWNJ are
-// kept. Dashes, quotation marks and letters are left as written.
-func Text(s string) string {
-	if t := strings.Trim(s, " "); isClean(t) {
+// two words is kept, since it binds them ("17 Kommentare", "1 Min."),
+// unless n.FoldNoBreak; inside a longer run of white space it is folded
+// with the rest. Clean is idempotent: its result, cleaned again, is the
+// same.
+func (n *Normalizer) Clean(s string) string {
+	t := strings.Trim(s, " ")
+	if isClean(t) {
 		return t // often a line indented with spaces: no copy needed
 	}
-	out, stable := clean(s)
+	// A round can bring together what an earlier step would have changed:
+	// a reference split by a soft hyphen ("&am\u00ADp;"), a reference to
+	// a soft hyphen, a repaired character that composes with an accent.
+	// Every round that changes something makes the text shorter or leaves
+	// it in NFC, so that few rounds are needed.
+	for range 4 {
+		out := n.cleanOnce(t)
+		if out == t {
+			break
+		}
+		t = out
+		if isClean(t) {
+			break
+		}
+	}
+	return t
+}
+
+// cleanOnce runs each step of Clean once.
+func (n *Normalizer) cleanOnce(s string) string {
+	var k int
+	if !n.KeepEntities {
+		s, k = Entities(s)
+		n.Counts.Entities += k
+	}
+	if !n.KeepMojibake {
+		s, k = Mojibake(s)
+		n.Counts.Mojibake += k
+	}
+	out, stable := n.clean(s)
 	if !stable && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out) // after cleaning, which can bring a letter and its accent together
 	}
 	return out
 }
 
-// clean removes invisible characters and folds white space. It reports
-// whether the result holds only ASCII and stable characters (see
-// stableRune), which NFC leaves as they are.
-func clean(s string) (string, bool) {
+// clean removes invisible characters, folds ligatures, full-width forms and
+// white space. It reports whether the result holds only ASCII and stable
+// characters (see stableRune), which NFC leaves as they are.
+func (n *Normalizer) clean(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	run := 0       // white space characters in the current run
@@ -58,7 +112,7 @@ func clean(s string) (string, bool) {
 				size++
 			}
 			if run > 0 {
-				space(&b, run, first)
+				n.space(&b, run, first)
 				run = 0
 			}
 			b.WriteString(s[i : i+size])
@@ -71,6 +125,7 @@ func clean(s string) (string, bool) {
 		i += size
 		switch {
 		case r == softHyphen || r == zeroWidthSp || r == wordJoiner || r == byteOrder:
+			n.Counts.Invisible++
 			continue
 		case isSpace(r):
 			if run == 0 {
@@ -79,14 +134,20 @@ func clean(s string) (string, bool) {
 			run++
 			continue
 		case r < 0x20 || r >= 0x7F && r < 0xA0: // C0 and C1 controls, DEL
+			n.Counts.Invisible++
 			continue
 		}
 		if run > 0 {
-			space(&b, run, first)
+			n.space(&b, run, first)
 			run = 0
 		}
 		if r < utf8.RuneSelf {
 			b.WriteByte(byte(r))
+			continue
+		}
+		if f, ok := foldForm(r); ok {
+			n.Counts.Folded++
+			b.WriteString(f)
 			continue
 		}
 		if r >= 0x300 && !stableRune(r) {
@@ -97,18 +158,41 @@ func clean(s string) (string, bool) {
 	return b.String(), stable
 }
 
+// ligatures are the Latin ligatures U+FB00 to U+FB06 spelt out.
+var ligatures = [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}
+
+// foldForm returns what a ligature or the full-width form of an ASCII
+// character stands for.
+func foldForm(r rune) (string, bool) {
+	switch {
+	case r >= 0xFB00 && r <= 0xFB06:
+		return ligatures[r-0xFB00], true
+	case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
+		return asciiGraphic[r-0xFF01 : r-0xFF01+1], true
+	}
+	return "", false
+}
+
+// asciiGraphic holds the printable ASCII characters but the space, in the
+// order of their full-width forms from U+FF01 on.
+const asciiGraphic = "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+
 // space writes the one space that a run of run white space characters
 // becomes, the first being first, unless nothing was written before it: a
-// single no-break space that binds what is before to what follows stays.
-func space(b *strings.Builder, run int, first rune) {
+// single no-break space that binds what is before to what follows stays,
+// unless n.FoldNoBreak.
+func (n *Normalizer) space(b *strings.Builder, run int, first rune) {
 	if b.Len() == 0 {
 		return
 	}
 	if run == 1 && (first == nbsp || first == narrowNBSP) && binds(b.String()) {
-		b.WriteRune(first)
-	} else {
-		b.WriteByte(' ')
+		if !n.FoldNoBreak {
+			b.WriteRune(first)
+			return
+		}
+		n.Counts.Folded++
 	}
+	b.WriteByte(' ')
 }
 
 // binds reports whether a no-break space after text binds it to what
@@ -148,8 +232,9 @@ func isSpace(r rune) bool {
 
 // isClean reports whether Text would return s unchanged, for text with
 // non-ASCII letters: valid UTF-8 without characters Text removes or folds,
-// single spaces inside, none at the ends, and only characters that are
-// stable (see stableRune).
+// single spaces inside, none at the ends, no ampersand, no character from
+// U+00C0 to U+00FF before one that may be mis-read, and only characters
+// that are stable (see stableRune).
 func isClean(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
@@ -161,15 +246,15 @@ func isClean(s string) bool {
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7F || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			if c < 0x20 || c == 0x7F || c == '&' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
 				return false
 			}
 			i++
 			continue
 		}
 		r, size := decodeRune(s, i)
-		if !stableRune(r) {
-			return false
+		if !stableRune(r) || c == 0xC3 && i+2 < len(s) && misreadNext[s[i+2]] && misreadAt(s, i+2) {
+			return false // perhaps mojibake
 		}
 		i += size
 		if size > 1 {
@@ -180,9 +265,32 @@ func isClean(s string) bool {
 }
 
 // plainASCII reports whether the eight bytes of x are ASCII that Text
-// keeps as it is: no control character, no DEL, no two spaces in a row.
+// keeps as it is: no control character, no DEL, no ampersand, no two spaces
+// in a row.
 func plainASCII(x uint64) bool {
-	return swar.Printable(x) && swar.Pairs(swar.Equal(x, ' ')) == 0
+	return swar.Printable(x) && swar.Equal(x, '&') == 0 && swar.Pairs(swar.Equal(x, ' ')) == 0
+}
+
+// misreadNext tells the first bytes of the characters that Windows-1252 and
+// Latin-1 show for the bytes 0x80 to 0xBF: after a character from U+00C0
+// to U+00FF (first byte 0xC3), one of them may be mojibake (see
+// [Mojibake]).
+var misreadNext = func() (t [256]bool) {
+	for b := 0x80; b <= 0xBF; b++ {
+		r := rune(b)
+		if b < 0xA0 && windows1252[b-0x80] != 0 {
+			t[utf8.AppendRune(nil, windows1252[b-0x80])[0]] = true
+		}
+		t[utf8.AppendRune(nil, r)[0]] = true
+	}
+	return t
+}()
+
+// misreadAt reports whether the character at s[i] is one that Windows-1252
+// or Latin-1 shows for a byte from 0x80 to 0xBF.
+func misreadAt(s string, i int) bool {
+	r, _ := decodeRune(s, i)
+	return isContinuationByte(r)
 }
 
 // decodeRune decodes the character at s[i] like utf8.DecodeRuneInString,

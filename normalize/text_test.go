@@ -29,6 +29,17 @@ func TestText(t *testing.T) {
 		{"Cafe\u0301", "Café", "NFC"},
 		{"bell\x07 and \u0085next", "bell and next", "control characters removed"},
 		{"line\r\nbreak", "line break", "line breaks become spaces"},
+		{"Die ﬁnale Auﬂage", "Die finale Auflage", "ligatures spelt out"},
+		{"ＡＢＣ－Ｓｃｈüｔｚｅ １２３", "ABC－Schütze 123", "full-width Latin letters and digits folded, the dash kept"},
+		{"北京（新华社）：好，", "北京（新华社）：好，", "full-width punctuation of Chinese kept"},
+		{"Procter &amp; Gamble", "Procter & Gamble", "HTML references decoded"},
+		{"VerÃ¶ffentlichung", "Veröffentlichung", "mojibake repaired"},
+		{"&copy 2009 Verlag", "© 2009 Verlag", "a legacy reference"},
+		{"&am\u00adp;", "&", "a reference split by a soft hyphen"},
+		{"Sicher&shy;heit", "Sicherheit", "a reference to a soft hyphen"},
+		{"a &nbsp; b", "a b", "a reference to a no-break space in a run"},
+		{"Cafe&#769;", "Café", "a reference to a combining accent"},
+		{"H&M und AT&T", "H&M und AT&T", "ampersands that are no references"},
 	}
 	for _, tt := range tests {
 		got := Text(tt.in)
@@ -41,8 +52,38 @@ func TestText(t *testing.T) {
 	}
 }
 
+func TestCleanCounts(t *testing.T) {
+	tests := []struct {
+		in, want string
+		n        Normalizer
+		counts   Counts
+		reason   string
+	}{
+		{"Gr&ouml;&szlig;e", "Größe", Normalizer{}, Counts{Entities: 2}, "references"},
+		{"Gr&ouml;&szlig;e", "Gr&ouml;&szlig;e", Normalizer{KeepEntities: true}, Counts{}, "references kept"},
+		{"FuÃŸball â€žZitatâ€œ", "Fußball „Zitat“", Normalizer{}, Counts{Mojibake: 3}, "mojibake"},
+		{"FuÃŸball", "FuÃŸball", Normalizer{KeepMojibake: true}, Counts{}, "mojibake kept"},
+		{"Sicher\u00adheit\u200b\x07", "Sicherheit", Normalizer{}, Counts{Invisible: 3}, "invisible characters"},
+		{"ﬁ ＡＢ", "fi AB", Normalizer{}, Counts{Folded: 3}, "forms"},
+		{"17\u00a0Kommentare", "17\u00a0Kommentare", Normalizer{}, Counts{}, "a binding no-break space kept"},
+		{"17\u00a0Kommentare", "17 Kommentare", Normalizer{FoldNoBreak: true}, Counts{Folded: 1}, "no-break space folded by option"},
+		{"&amp;shy;", "", Normalizer{}, Counts{Entities: 2, Invisible: 1}, "escaped twice, then invisible"},
+	}
+	for _, tt := range tests {
+		n := tt.n
+		got := n.Clean(tt.in)
+		if got != tt.want || n.Counts != tt.counts {
+			t.Errorf("Clean(%q) (%s) = %q, %+v; want %q, %+v", tt.in, tt.reason, got, n.Counts, tt.want, tt.counts)
+		}
+		n.Reset()
+		if again := n.Clean(got); again != got || n.Counts != (Counts{}) {
+			t.Errorf("Clean is not idempotent on %q: %q, %+v", got, again, n.Counts)
+		}
+	}
+}
+
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"a  b", "x\u00a0\u00a0y", "Sicher\u00adheit", "\ufeffBOM", "Cafe\u0301", "\x83\xa4", "━━ ● ☆ „a“ – ä"} {
+	for _, s := range []string{"a  b", "x\u00a0\u00a0y", "Sicher\u00adheit", "\ufeffBOM", "Cafe\u0301", "\x83\xa4", "━━ ● ☆ „a“ – ä", "&am\u00adp;", "FuÃŸball", "ﬁ ＡＢ", "&#769;"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -55,8 +96,9 @@ func FuzzText(f *testing.F) {
 		}
 		if isClean(s) {
 			// The fast path must agree with the full one.
-			if out, _ := clean(s); out != s || !norm.NFC.IsNormalString(s) {
-				t.Errorf("isClean(%q) but clean gives %q, NFC %v", s, out, norm.NFC.IsNormalString(s))
+			var n Normalizer
+			if out := n.cleanOnce(s); out != s {
+				t.Errorf("isClean(%q) but a round of cleaning gives %q", s, out)
 			}
 		}
 	})
@@ -157,7 +199,7 @@ func plainIsClean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7F || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			if c < 0x20 || c == 0x7F || c == '&' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
 				return false
 			}
 			i++
@@ -166,6 +208,11 @@ func plainIsClean(s string) bool {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !stableRune(r) {
 			return false
+		}
+		if r >= 0xC0 && r <= 0xFF {
+			if next, _ := utf8.DecodeRuneInString(s[i+size:]); isContinuationByte(next) {
+				return false // perhaps mojibake
+			}
 		}
 		i += size
 	}
