@@ -123,7 +123,7 @@ func FuzzEntities(f *testing.F) {
 		if n == 0 && once != s {
 			t.Errorf("Entities(%q) = %q with no count", s, once)
 		}
-		if n > len(s)-len(once) + strings.Count(s, "&") {
+		if n > len(s)-len(once)+strings.Count(s, "&") {
 			t.Errorf("Entities(%q) counts %d decodings, more than it can have", s, n)
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(once) {
