@@ -1,12 +1,45 @@
 package normalize
 
+import (
+	"bytes"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/transform"
+)
+
 // A Normalizer cleans the text of German and English news and counts what
-// it changes. Its zero value applies every step with the defaults described
-// at each method; the fields leave steps out or change them.
+// it changes: [Normalizer.Clean] for what every text needs,
+// [Normalizer.Punctuation] for the quotation marks and dashes of its
+// language, [Normalizer.String] for both. It is also a
+// golang.org/x/text/transform.Transformer that does String to each line of
+// a stream.
 //
-// A Normalizer keeps counts, so it is not safe for concurrent use: give
-// each goroutine its own, as for the transformers of golang.org/x/text.
+// The zero value applies every step with the defaults described at each
+// method; the fields leave steps out or change them. Set them before the
+// first call.
+//
+// A Normalizer keeps counts, and the quotation left open at the end of a
+// paragraph for the next one, so it is not safe for concurrent use: give
+// each goroutine, and each text, its own, as with the transformers of
+// golang.org/x/text. Reset makes it ready for the next text.
 type Normalizer struct {
+	// Language selects the quotation marks and dashes of Punctuation:
+	// German or English. For other languages Punctuation changes nothing.
+	Language language.Tag
+
+	// Marks selects the quotation marks: the typographic ones of the
+	// language (the zero value), guillemets, or ASCII.
+	Marks MarkStyle
+
+	// MapGuillemets rewrites guillemets (» « › ‹) into the marks of Marks,
+	// decided by their context like straight marks; by default they are
+	// kept as written, since »…« is good German.
+	MapGuillemets bool
+
+	// KeepHyphens leaves a hyphen-minus between spaces as written; by
+	// default it becomes an en dash.
+	KeepHyphens bool
+
 	// FoldNoBreak folds every no-break space (U+00A0, U+202F) to a plain
 	// one; by default one that binds a number or an abbreviation to the
 	// next word ("17 Kommentare", "z. B.") is kept.
@@ -21,6 +54,21 @@ type Normalizer struct {
 	// Counts adds up what the Normalizer has changed since it was made or
 	// last reset.
 	Counts Counts
+
+	q     quoter   // the marks and the open quotations
+	qFor  quoteKey // the settings q was made for
+	qOK   bool     // q sets marks
+	line  []byte   // Transform: the line read so far
+	out   []byte   // Transform: output not yet written
+	start bool     // Transform: line holds the start of a line
+}
+
+// quoteKey holds the settings a quoter depends on.
+type quoteKey struct {
+	lang       language.Tag
+	style      MarkStyle
+	guillemets bool
+	made       bool
 }
 
 // Counts says how many changes of each kind a [Normalizer] made.
@@ -28,7 +76,9 @@ type Counts struct {
 	Entities  int `json:"entities,omitempty"`  // HTML character references decoded
 	Mojibake  int `json:"mojibake,omitempty"`  // characters restored from mis-read UTF-8
 	Invisible int `json:"invisible,omitempty"` // soft hyphens, zero-width and control characters removed
-	Folded    int `json:"folded,omitempty"`    // ligatures, full-width forms and (by option) no-break spaces folded
+	Folded    int `json:"folded,omitempty"`    // ligatures, full-width letters and (by option) no-break spaces folded
+	Dashes    int `json:"dashes,omitempty"`    // hyphens set as dashes (or dashes as hyphens, for ASCII)
+	Quotes    int `json:"quotes,omitempty"`    // quotation marks and apostrophes set
 }
 
 // Add adds the counts of c2 to c.
@@ -37,9 +87,124 @@ func (c *Counts) Add(c2 Counts) {
 	c.Mojibake += c2.Mojibake
 	c.Invisible += c2.Invisible
 	c.Folded += c2.Folded
+	c.Dashes += c2.Dashes
+	c.Quotes += c2.Quotes
 }
 
-// Reset sets the counts to zero.
+// String returns the paragraph s cleaned ([Normalizer.Clean]) and with its
+// marks and dashes set ([Normalizer.Punctuation]). Successive calls are
+// taken for successive paragraphs of one text.
+func (n *Normalizer) String(s string) string {
+	return n.Punctuation(n.Clean(s))
+}
+
+// Punctuation returns the paragraph s, cleaned already, with the quotation
+// marks, apostrophes and dashes of n.Language:
+//
+//   - quotation marks and apostrophes as [Quotes] sets them, in the style
+//     of n.Marks; a quotation left open at the end of one paragraph and
+//     opened again at the start of the next, as long quotations are set,
+//     is one quotation;
+//   - a hyphen-minus, or two, between spaces in running text becomes an en
+//     dash ("Berlin - Die" gives "Berlin – Die") unless n.KeepHyphens; one
+//     between numbers ("10 - 20") is left, and so is one that starts the
+//     paragraph, a list item;
+//   - with n.Marks set to ASCII, en and em dashes become "-" instead.
+//
+// Successive calls are taken for successive paragraphs of one text; a
+// blank paragraph is skipped.
+func (n *Normalizer) Punctuation(s string) string {
+	key := quoteKey{n.Language, n.Marks, n.MapGuillemets, true}
+	if n.qFor != key {
+		n.q, n.qOK = newQuoter(n.Language, n.Marks, n.MapGuillemets)
+		n.qFor = key
+	}
+	if !n.qOK || s == "" {
+		return s
+	}
+	var k int
+	s, k = n.dashes(s)
+	n.Counts.Dashes += k
+	s, k = n.q.apply(s)
+	n.Counts.Quotes += k
+	return s
+}
+
+// Reset makes n ready for another text: the counts are zero, no quotation
+// is open and no line is half read.
 func (n *Normalizer) Reset() {
 	n.Counts = Counts{}
+	n.q.stack = n.q.stack[:0]
+	n.line = n.line[:0]
+	n.out = n.out[:0]
+}
+
+// maxLine bounds the bytes of a line Transform holds. A longer line is
+// normalized in parts of this size, cut after a space where there is one.
+const maxLine = 1 << 20
+
+// Transform implements golang.org/x/text/transform.Transformer: each line
+// of src (a paragraph, ended by "\n") is written to dst as String returns
+// it, followed by "\n"; a last line without "\n" is written without one.
+// Lines are held until they end, so that memory grows with the longest
+// line, up to maxLine (1 MB) at a time.
+func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for {
+		if len(n.out) > 0 {
+			k := copy(dst[nDst:], n.out)
+			nDst += k
+			n.out = n.out[k:]
+			if len(n.out) > 0 {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			n.out = n.out[:0]
+		}
+		if nSrc == len(src) {
+			if atEOF && len(n.line) > 0 {
+				n.flush(false)
+				continue
+			}
+			return nDst, nSrc, nil
+		}
+		i := bytes.IndexByte(src[nSrc:], '\n')
+		if i < 0 {
+			n.line = append(n.line, src[nSrc:]...)
+			nSrc = len(src)
+			if len(n.line) >= maxLine {
+				n.flushPart()
+			}
+			continue
+		}
+		n.line = append(n.line, src[nSrc:nSrc+i]...)
+		nSrc += i + 1
+		n.flush(true)
+	}
+}
+
+// flush normalizes the line held and queues it for output, with a line
+// break if it had one.
+func (n *Normalizer) flush(newline bool) {
+	n.out = append(n.out, n.String(string(n.line))...)
+	if newline {
+		n.out = append(n.out, '\n')
+	}
+	n.line = n.line[:0]
+}
+
+// flushPart normalizes the part of an overlong line up to its last space
+// between two ASCII letters or digits, where no mark or dash needs what
+// stands on the other side, and keeps the rest; a quotation open at the
+// cut stays open. The parts are joined by a space.
+func (n *Normalizer) flushPart() {
+	cut := len(n.line)
+	for i := len(n.line) - 2; i > 0; i-- {
+		if n.line[i] == ' ' && isAlnum(n.line[i-1]) && isAlnum(n.line[i+1]) {
+			cut = i
+			break
+		}
+	}
+	n.out = append(n.out, n.String(string(n.line[:cut]))...)
+	n.out = append(n.out, ' ')
+	n.q.cont = true
+	n.line = append(n.line[:0], n.line[cut:]...)
 }

@@ -8,62 +8,116 @@ import (
 	"golang.org/x/text/language"
 )
 
-// marks are the quotation marks of one language.
+// marks are the quotation marks and the apostrophe a text is given.
 type marks struct {
 	open, close           rune // outer pair
 	openInner, closeInner rune // inner pair
+	apostrophe            rune
 }
 
 var (
-	germanMarks  = marks{'„', '“', '‚', '‘'}
-	englishMarks = marks{'“', '”', '‘', '’'}
+	germanMarks     = marks{'„', '“', '‚', '‘', '’'}
+	englishMarks    = marks{'“', '”', '‘', '’', '’'}
+	germanGuillemet = marks{'»', '«', '›', '‹', '’'}
+	swissGuillemet  = marks{'«', '»', '‹', '›', '’'}
+	asciiMarks      = marks{'"', '"', '\'', '\'', '\''}
 )
 
-const apostrophe = '’'
+// MarkStyle selects the quotation marks a [Normalizer] writes.
+type MarkStyle int
+
+const (
+	// Typographic marks of the language: „…“ and ‚…‘ in German, “…” and
+	// ‘…’ in English, ’ as the apostrophe in both.
+	Typographic MarkStyle = iota
+	// Guillemets as German books set them, »…« and ›…‹, in German text;
+	// English text keeps its typographic marks.
+	GermanGuillemets
+	// Guillemets as Swiss German sets them, «…» and ‹…›, in German text;
+	// English text keeps its typographic marks.
+	SwissGuillemets
+	// ASCII: " and ' for every quotation mark and apostrophe, and - for
+	// the dashes that Punctuation writes, as search indexes want them.
+	ASCII
+)
 
 // Quotes returns s with its quotation marks and apostrophes set by the rules
 // of lang: „…“ and ‚…‘ in German, “…” and ‘…’ in English, ’ as the
 // apostrophe in both. Straight marks (" and '), marks of the other language
-// and look-alikes are decided by their context: between letters a single mark
-// is an apostrophe ("geht's", "don't"), after a space it opens, before a space
-// or punctuation it closes, and a mark after a digit is a prime (5'7") that is
-// left alone. Guillemets (»…« and «…») are kept as written.
+// and look-alikes (´ ` ʼ ‛ ‟ ＂ ＇) are decided by their context: between
+// letters a single mark is an apostrophe ("geht's", "don't"), after a space
+// it opens, before a space or punctuation it closes, and a mark after a
+// digit is a prime (5'7") that is left alone. Guillemets (»…« and «…») are
+// kept as written.
 //
-// s is one paragraph: an unclosed quotation is not carried over. For a tag
-// other than German or English, s is returned unchanged.
+// s is one paragraph: an unclosed quotation is not carried over (a
+// [Normalizer] carries it from one paragraph to the next). For a tag other
+// than German or English, s is returned unchanged.
 func Quotes(s string, lang language.Tag) string {
-	out, _ := quotes(s, lang)
+	q, ok := newQuoter(lang, Typographic, false)
+	if !ok {
+		return s
+	}
+	out, _ := q.apply(s)
 	return out
 }
 
-// quoteLang returns the marks for lang and whether lang is handled.
-func quoteLang(lang language.Tag) (marks, bool) {
+// A quoter sets the marks of the paragraphs of one text.
+type quoter struct {
+	m          marks
+	german     bool   // „ and ‚ only open
+	guillemets bool   // guillemets are marks to decide, not kept
+	stack      []bool // open quotations, innermost last; true for single
+	cont       bool   // the next text goes on with the paragraph, not a new one
+}
+
+// newQuoter returns the quoter for text in lang, and whether lang is one
+// whose marks it sets.
+func newQuoter(lang language.Tag, style MarkStyle, guillemets bool) (quoter, bool) {
+	q := quoter{guillemets: guillemets}
 	base, conf := lang.Base()
-	if conf == language.No {
-		return marks{}, false
+	if conf < language.High {
+		return q, false // "und", or a tag that does not name a language
 	}
 	switch base.String() {
 	case "de":
-		return germanMarks, true
+		q.german = true
+		q.m = germanMarks
+		switch style {
+		case GermanGuillemets:
+			q.m = germanGuillemet
+		case SwissGuillemets:
+			q.m = swissGuillemet
+		}
 	case "en":
-		return englishMarks, true
+		q.m = englishMarks
+	default:
+		return q, false
 	}
-	return marks{}, false
+	if style == ASCII {
+		q.m = asciiMarks
+	}
+	return q, true
 }
 
-// isDoubleMark and isSingleMark list the characters that quotes rewrites.
-func isDoubleMark(r rune) bool {
+// isDoubleMark and isSingleMark list the characters that quotes rewrites;
+// guillemets are among them only when asked.
+func (q *quoter) isDoubleMark(r rune) bool {
 	switch r {
 	case '"', '“', '”', '„', '‟', '＂':
 		return true
+	case '»', '«':
+		return q.guillemets
 	}
 	return false
 }
 
-func isSingleMark(r rune) bool {
+func (q *quoter) isSingleMark(r rune) bool {
 	switch r {
 	case '\'', '‘', '’', '‚', '‛', '＇', 'ʼ', '`', '´':
 		return true
+	case '›', '‹':
+		return q.guillemets
 	}
 	return false
 }
@@ -71,23 +125,33 @@ func isSingleMark(r rune) bool {
 // elisions are words that start with an apostrophe in German and English.
 var elisions = []string{"s", "ne", "nen", "n", "raus", "rein", "rum", "em", "cause", "til", "tis", "twas"}
 
-// quotes does the work of Quotes and reports how many marks it changed.
+// apply sets the marks of the paragraph s and reports how many it changed.
 // The text between marks is copied as it is; s itself is returned when no
 // mark changes.
-func quotes(s string, lang language.Tag) (string, int) {
-	m, ok := quoteLang(lang)
-	if !ok {
-		return s, 0
+//
+// A quotation left open at the end of the paragraph before stays open when
+// s starts with an opening mark, as long quotations are set: each
+// paragraph opens again, only the last one closes. Otherwise it is
+// forgotten.
+func (q *quoter) apply(s string) (string, int) {
+	i := q.nextMark(s, 0)
+	reopen := false
+	if q.cont {
+		q.cont = false
+	} else if len(q.stack) > 0 {
+		if i < 0 || i != len(s)-len(strings.TrimLeft(s, " ")) {
+			q.stack = q.stack[:0]
+		} else {
+			reopen = true
+		}
 	}
-	i := nextMark(s, 0)
 	if i < 0 {
 		return s, 0
 	}
 	var (
 		b       strings.Builder
 		changed int
-		written int    // bytes of s before s[written] are in b
-		stack   []bool // open quotations, innermost last; true for single
+		written int // bytes of s before s[written] are in b
 	)
 	prev := rune(0) // previous rune in the input, 0 at the start
 	if i > 0 {
@@ -99,13 +163,8 @@ func quotes(s string, lang language.Tag) (string, int) {
 		if i+w < len(s) {
 			next, _ = utf8.DecodeRuneInString(s[i+w:])
 		}
-		out := r
-		switch {
-		case isDoubleMark(r):
-			out = decideDouble(r, prev, next, &stack, m)
-		case isSingleMark(r):
-			out = decideSingle(r, prev, next, s[i+w:], &stack, m)
-		}
+		out, opens := q.decide(r, prev, next, s[i+w:], reopen)
+		reopen = false
 		if out != r {
 			if changed == 0 {
 				b.Grow(len(s) + 8)
@@ -116,12 +175,10 @@ func quotes(s string, lang language.Tag) (string, int) {
 			written = i + w
 		}
 		// The context of the next mark is what this one became, so that a
-		// second run sees what the first one decided.
-		prev = out
-		if out == m.open || out == m.openInner {
-			prev = '„' // an opening mark, whatever the language
-		}
-		j := nextMark(s, i+w)
+		// second run sees what the first one decided: an opening or
+		// another mark, whatever the style.
+		prev = markContext(opens)
+		j := q.nextMark(s, i+w)
 		if j > i+w {
 			prev, _ = utf8.DecodeLastRuneInString(s[:j])
 		}
@@ -134,11 +191,40 @@ func quotes(s string, lang language.Tag) (string, int) {
 	return b.String(), changed
 }
 
+// markContext returns the character that stands for a mark once decided,
+// as the context of the next one: a mark that opens, or one that does not.
+func markContext(opens bool) rune {
+	if opens {
+		return '„'
+	}
+	return '”'
+}
+
+// decide returns the mark that replaces r, a mark or any other character,
+// between prev and next, rest being the text after it, and whether it
+// opens a quotation. reopen is set for the first mark of a paragraph that
+// continues a quotation.
+func (q *quoter) decide(r, prev, next rune, rest string, reopen bool) (rune, bool) {
+	switch {
+	case q.isDoubleMark(r):
+		if reopen && opening(prev, next) && !top(q.stack, true) {
+			return q.m.open, true // the outer quotation goes on
+		}
+		return q.decideDouble(r, prev, next)
+	case q.isSingleMark(r):
+		if reopen && opening(prev, next) && top(q.stack, true) {
+			return q.m.openInner, true
+		}
+		return q.decideSingle(r, prev, next, rest)
+	}
+	return r, false
+}
+
 // markStarts tells the bytes that start a quotation mark or apostrophe:
 // the ASCII double quote, apostrophe and backquote, and the first bytes of
-// the others in UTF-8.
+// the others in UTF-8, guillemets included.
 var markStarts = func() (t [256]bool) {
-	for _, r := range "\"“”„‟＂'‘’‚‛＇ʼ`´" {
+	for _, r := range "\"“”„‟＂'‘’‚‛＇ʼ`´»«›‹" {
 		var b [utf8.UTFMax]byte
 		utf8.EncodeRune(b[:], r)
 		t[b[0]] = true
@@ -148,7 +234,7 @@ var markStarts = func() (t [256]bool) {
 
 // nextMark returns the index of the first quotation mark or apostrophe in
 // s from s[i] on, or -1.
-func nextMark(s string, i int) int {
+func (q *quoter) nextMark(s string, i int) int {
 	for ; i < len(s); i++ {
 		if !markStarts[s[i]] {
 			continue
@@ -156,7 +242,7 @@ func nextMark(s string, i int) int {
 		if c := s[i]; c < utf8.RuneSelf {
 			return i
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); isDoubleMark(r) || isSingleMark(r) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); q.isDoubleMark(r) || q.isSingleMark(r) {
 			return i
 		}
 	}
@@ -190,70 +276,81 @@ func isClosePunct(r rune) bool {
 	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '-', '–', '—', '/':
 		return true
 	}
-	return isDoubleMark(r) || isSingleMark(r)
+	return isAnyMark(r)
 }
 
-// decideDouble returns the mark that replaces the double mark r.
-func decideDouble(r, prev, next rune, stack *[]bool, m marks) rune {
+// isAnyMark reports whether r is a quotation mark or apostrophe of any
+// kind, guillemets included.
+func isAnyMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '‟', '＂', '»', '«', '\'', '‘', '’', '‚', '‛', '＇', 'ʼ', '`', '´', '›', '‹':
+		return true
+	}
+	return false
+}
+
+// decideDouble returns the mark that replaces the double mark r, and
+// whether it opens.
+func (q *quoter) decideDouble(r, prev, next rune) (rune, bool) {
 	if unicode.IsDigit(prev) && (r == '"' || r == '＂') {
-		return r // a prime: 5'7"
+		return r, false // a prime: 5'7"
 	}
 	var open bool
 	switch {
-	case r == '„' && m == germanMarks: // elsewhere it is a wrong mark, placed by context
+	case r == '„' && q.german: // elsewhere it is a wrong mark, placed by context
 		open = true
 	case opening(prev, next) && !closing(prev, next):
 		open = true
 	case closing(prev, next) && !opening(prev, next):
 		open = false
 	default:
-		open = !top(*stack, false)
+		open = !top(q.stack, false)
 	}
 	if open {
-		*stack = append(*stack, false)
-		return m.open
+		q.stack = append(q.stack, false)
+		return q.m.open, true
 	}
-	pop(stack, false)
-	return m.close
+	pop(&q.stack, false)
+	return q.m.close, false
 }
 
-// decideSingle returns the mark that replaces the single mark r; rest is the
-// text after it.
-func decideSingle(r, prev, next rune, rest string, stack *[]bool, m marks) rune {
+// decideSingle returns the mark that replaces the single mark r, rest being
+// the text after it, and whether it opens.
+func (q *quoter) decideSingle(r, prev, next rune, rest string) (rune, bool) {
 	switch {
 	case unicode.IsDigit(prev) && (r == '\'' || r == '＇' || r == '´'):
-		return r // a prime: 5'
+		return r, false // a prime: 5'
 	case (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && unicode.IsLetter(next):
-		return apostrophe // don't, geht's, O'Neill
+		return q.m.apostrophe, false // don't, geht's, O'Neill
 	case isOpenContext(prev) && startsWithTwoDigits(rest):
-		return apostrophe // '90s
+		return q.m.apostrophe, false // '90s
 	case isOpenContext(prev) && startsWithElision(rest):
-		return apostrophe // 's, 'ne, 'em
-	case r == '‚' && m == germanMarks:
-		*stack = append(*stack, true)
-		return m.openInner
+		return q.m.apostrophe, false // 's, 'ne, 'em
+	case r == '‚' && q.german:
+		q.stack = append(q.stack, true)
+		return q.m.openInner, true
 	case unicode.IsLetter(prev) && closing(prev, next):
-		if top(*stack, true) {
-			pop(stack, true)
-			return m.closeInner
+		if top(q.stack, true) {
+			pop(&q.stack, true)
+			return q.m.closeInner, false
 		}
-		return apostrophe // Hans', doin'
+		return q.m.apostrophe, false // Hans', doin'
 	case opening(prev, next) && !closing(prev, next):
-		*stack = append(*stack, true)
-		return m.openInner
+		q.stack = append(q.stack, true)
+		return q.m.openInner, true
 	case closing(prev, next) && !opening(prev, next):
-		if top(*stack, true) {
-			pop(stack, true)
-			return m.closeInner
+		if top(q.stack, true) {
+			pop(&q.stack, true)
+			return q.m.closeInner, false
 		}
-		return apostrophe
+		return q.m.apostrophe, false
 	}
-	if top(*stack, true) {
-		pop(stack, true)
-		return m.closeInner
+	if top(q.stack, true) {
+		pop(&q.stack, true)
+		return q.m.closeInner, false
 	}
-	*stack = append(*stack, true)
-	return m.openInner
+	q.stack = append(q.stack, true)
+	return q.m.openInner, true
 }
 
 // top reports whether the innermost open quotation is of the given kind.

@@ -230,7 +230,8 @@ func FuzzQuotesSpans(f *testing.F) {
 			return // quotes keeps invalid bytes as they are; the plain pass writes U+FFFD
 		}
 		for _, lang := range []language.Tag{language.German, language.English} {
-			got, n := quotes(s, lang)
+			q, _ := newQuoter(lang, Typographic, false)
+			got, n := q.apply(s)
 			want, wn := plainQuotes(s, lang)
 			if got != want || n != wn {
 				t.Errorf("quotes(%q, %v) = %q, %d; want %q, %d", s, lang, got, n, want, wn)
@@ -240,13 +241,12 @@ func FuzzQuotesSpans(f *testing.F) {
 }
 
 func plainQuotes(s string, lang language.Tag) (string, int) {
-	m, ok := quoteLang(lang)
+	q, ok := newQuoter(lang, Typographic, false)
 	if !ok {
 		return s, 0
 	}
 	var b strings.Builder
 	changed := 0
-	var stack []bool
 	prev := rune(0)
 	for i, r := range s {
 		w := utf8.RuneLen(r)
@@ -254,20 +254,14 @@ func plainQuotes(s string, lang language.Tag) (string, int) {
 		if i+w < len(s) {
 			next, _ = utf8.DecodeRuneInString(s[i+w:])
 		}
-		out := r
-		switch {
-		case isDoubleMark(r):
-			out = decideDouble(r, prev, next, &stack, m)
-		case isSingleMark(r):
-			out = decideSingle(r, prev, next, s[i+w:], &stack, m)
-		}
+		out, opens := q.decide(r, prev, next, s[i+w:], false)
 		if out != r {
 			changed++
 		}
 		b.WriteRune(out)
 		prev = out
-		if out == m.open || out == m.openInner {
-			prev = '„'
+		if q.isDoubleMark(r) || q.isSingleMark(r) {
+			prev = markContext(opens)
 		}
 	}
 	if changed == 0 {
