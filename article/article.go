@@ -78,6 +78,11 @@ type Article struct {
 	// Removed lists every line that is not title, teaser or body, with the
 	// rule that took it out; fields such as Authors are read from these.
 	Removed []Removed `json:"removed,omitempty"`
+	// Normalized counts what normalization changed in the article's lines
+	// (references decoded, mojibake repaired, invisible characters
+	// removed) and in its title, teaser, body, image texts and related
+	// teasers (quotation marks, dashes). It is zero with Reader.Verbatim.
+	Normalized normalize.Counts `json:"normalized,omitzero"`
 }
 
 // Source is the position of an article in its dump. Lines count from 1;

@@ -19,6 +19,7 @@ type parser struct {
 	repeats  *boilerplate.Repeats // nil when not counting repeats
 	learn    bool                 // add each article's lines to repeats
 	verbatim bool                 // text fields as written (Reader.Verbatim)
+	norm     normalize.Normalizer // the options of normalization
 }
 
 // parse builds the article from its lines; ps holds at least one line with
@@ -35,7 +36,12 @@ func (p *parser) parse(b block) *Article {
 	}
 	a := &Article{Site: res.Site, Source: source(p.path, ps)}
 	a.Language = detectLanguage(ls, res.Labels)
-	q := func(s string) string { return normalize.Quotes(s, a.Language) }
+	// Two normalizers: the body's paragraphs are one text, whose
+	// quotations may run from one paragraph into the next; the other
+	// fields are texts of their own.
+	body, fields := p.norm, p.norm
+	body.Language, fields.Language = a.Language, a.Language
+	q := fields.Punctuation
 	texts := lines // the text of each line for the article's fields
 	if p.verbatim {
 		texts = make([]string, len(ps))
@@ -43,6 +49,8 @@ func (p *parser) parse(b block) *Article {
 			texts[i] = verbatim(ps[i].text)
 		}
 		q = func(s string) string { return s }
+	} else {
+		fields.Counts = p.cleanCounts(ps, lines)
 	}
 
 	var related []int // indices of the lines of teaser lists
@@ -59,9 +67,9 @@ func (p *parser) parse(b block) *Article {
 			a.Teaser = q(text)
 		case boilerplate.Body:
 			if n := len(a.Body); n > 0 && prevBody == i-1 && continues(a.Body[n-1].Text, text) {
-				a.Body[n-1].Text = q(a.Body[n-1].Text + " " + text)
+				a.Body[n-1].Text += " " + text
 			} else {
-				a.Body = append(a.Body, Paragraph{Line: ps[i].line, Text: q(text)})
+				a.Body = append(a.Body, Paragraph{Line: ps[i].line, Text: text})
 			}
 			prevBody = i
 		case boilerplate.Related:
@@ -76,13 +84,38 @@ func (p *parser) parse(b block) *Article {
 	if a.Body == nil {
 		a.Body = []Paragraph{}
 	}
+	if !p.verbatim {
+		for i := range a.Body {
+			a.Body[i].Text = body.Punctuation(a.Body[i].Text)
+		}
+		for i := range a.Images {
+			a.Images[i].Alt = q(a.Images[i].Alt)
+		}
+	}
 	a.Related = p.teasers(ls, ps, texts, related, q)
+	if !p.verbatim {
+		a.Normalized = fields.Counts
+		a.Normalized.Add(body.Counts)
+	}
 	for i, para := range a.Body {
 		for _, m := range p.dates.Find(para.Text) {
 			a.Dates = append(a.Dates, Mention{Paragraph: i, Offset: m.Offset, Date: m.Date})
 		}
 	}
 	return a
+}
+
+// cleanCounts counts what cleaning changed in the lines ps, cleaned into
+// lines. Only lines that changed beyond the spaces at their ends are
+// cleaned again to be counted, with the parser's options.
+func (p *parser) cleanCounts(ps []piece, lines []string) normalize.Counts {
+	n := p.norm
+	for i := range ps {
+		if lines[i] != strings.Trim(ps[i].text, " ") {
+			n.Clean(ps[i].text)
+		}
+	}
+	return n.Counts
 }
 
 // verbatim returns a line as the dump has it, for Reader.Verbatim: white
@@ -222,7 +255,7 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 			a.Authors = append(a.Authors, parseByline(by)...)
 		}
 	case boilerplate.Image:
-		a.Images = append(a.Images, Image{Line: line, Alt: normalize.Quotes(text, a.Language)})
+		a.Images = append(a.Images, Image{Line: line, Alt: text})
 	case boilerplate.ImageCredit:
 		credit := parseImageCredit(text)
 		if n := len(a.Images); n > 0 && a.Images[n-1].Credit == "" && line-a.Images[n-1].Line <= 3 {

@@ -83,6 +83,14 @@ type Reader struct {
 	// too. Use it to compare the output with the source character for
 	// character.
 	Verbatim bool
+	// Normalize holds the options of normalization (see
+	// normalize.Normalizer): its zero value decodes HTML references,
+	// repairs mojibake, removes invisible characters and sets quotation
+	// marks by the language of each article; its fields leave steps out,
+	// add the en dash, or change the style of the marks. Its Language and Counts are not used: each
+	// article is normalized in its detected language and gets its own
+	// counts (Article.Normalized).
+	Normalize normalize.Normalizer
 
 	paths   []string // inputs not yet opened, for Open
 	stdin   io.Reader
@@ -199,7 +207,7 @@ func (r *Reader) start() {
 	if cls == nil {
 		cls = boilerplate.Default()
 	}
-	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim}
+	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize)}
 	if r.MaxLineBytes <= 0 {
 		r.MaxLineBytes = DefaultMaxLineBytes
 	}
@@ -295,7 +303,7 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	}
 	in.lines = lineReader{br: br, max: r.MaxLineBytes, buf: r.line[:0]}
 	r.line = nil
-	in.split = newSplitter(r.parser.cls, &r.spare)
+	in.split = newSplitter(r.parser.cls, &r.spare, r.parser.norm)
 	return in
 }
 
@@ -380,4 +388,13 @@ func (r *Reader) article(in *input, b block) (*Article, error) {
 	a := r.parser.parse(b)
 	in.split.recycle(b)
 	return a, in.split.problem(a.Source)
+}
+
+// options returns the options of n without its state: what a Normalizer
+// for each article starts from.
+func options(n *normalize.Normalizer) normalize.Normalizer {
+	return normalize.Normalizer{
+		Marks: n.Marks, MapGuillemets: n.MapGuillemets, Dashes: n.Dashes,
+		FoldNoBreak: n.FoldNoBreak, KeepEntities: n.KeepEntities, KeepMojibake: n.KeepMojibake,
+	}
 }

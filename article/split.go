@@ -25,7 +25,8 @@ const (
 // A splitter cuts a stream of lines into articles. It holds the lines of
 // one article at a time.
 type splitter struct {
-	cls *boilerplate.Classifier
+	cls   *boilerplate.Classifier
+	clean normalize.Normalizer // cleans each line; its counts are not used (see parser.parse)
 
 	cur     block   // lines of the article being read
 	size    int     // bytes in cur
@@ -42,8 +43,8 @@ type splitter struct {
 
 // newSplitter returns a splitter that keeps the memory of parsed articles
 // in spare for the next ones.
-func newSplitter(cls *boilerplate.Classifier, spare *block) *splitter {
-	s := &splitter{cls: cls, spare: spare}
+func newSplitter(cls *boilerplate.Classifier, spare *block, clean normalize.Normalizer) *splitter {
+	s := &splitter{cls: cls, spare: spare, clean: clean}
 	s.reset()
 	return s
 }
@@ -82,7 +83,7 @@ func (s *splitter) addLine(p piece) {
 // push appends a line to the current article and looks for the start of
 // the next one.
 func (s *splitter) push(p piece) {
-	s.cur.add(p, s.cls.NewLine(normalize.Text(p.text)))
+	s.cur.add(p, s.cls.NewLine(s.clean.Clean(p.text)))
 	s.size += len(p.text) + 1
 	l := &s.cur.ls[s.cur.len()-1]
 	if l.Blank() {

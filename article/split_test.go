@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 // FuzzGluedEnd compares gluedEnd, which looks at eight bytes at a time, with
@@ -17,7 +18,7 @@ func FuzzGluedEnd(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	s := newSplitter(boilerplate.Default(), &block{})
+	s := newSplitter(boilerplate.Default(), &block{}, normalize.Normalizer{})
 	f.Fuzz(func(t *testing.T, text string) {
 		if got, want := s.gluedEnd(text), plainGluedEnd(s, text); got != want {
 			t.Errorf("gluedEnd(%q) = %d, want %d", text, got, want)

@@ -57,7 +57,7 @@ func BenchmarkStages(b *testing.B) {
 // splitPage splits one page into articles and classifies them if asked.
 func splitPage(cls *boilerplate.Classifier, spare *block, page []byte, classify bool) {
 	lr := lineReader{br: bufio.NewReader(bytes.NewReader(page)), max: 1 << 30}
-	s := newSplitter(cls, spare)
+	s := newSplitter(cls, spare, normalize.Normalizer{})
 	for {
 		pc, err := lr.next()
 		if err != nil {

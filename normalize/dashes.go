@@ -12,7 +12,7 @@ func (n *Normalizer) dashes(s string) (string, int) {
 	if n.Marks == ASCII {
 		return asciiDashes(s)
 	}
-	if n.KeepHyphens {
+	if !n.Dashes {
 		return s, 0
 	}
 	i := strings.Index(s, " -")

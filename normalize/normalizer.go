@@ -33,12 +33,14 @@ type Normalizer struct {
 
 	// MapGuillemets rewrites guillemets (» « › ‹) into the marks of Marks,
 	// decided by their context like straight marks; by default they are
-	// kept as written, since »…« is good German.
+	// kept as written, since »…« is good German. The guillemet styles
+	// always decide them, so that »…« and «…» come out alike.
 	MapGuillemets bool
 
-	// KeepHyphens leaves a hyphen-minus between spaces as written; by
-	// default it becomes an en dash.
-	KeepHyphens bool
+	// Dashes sets a hyphen-minus between spaces in running text as an en
+	// dash (see Punctuation). It is off by default: the text keeps the
+	// hyphens its writers typed, as quotations keep their words.
+	Dashes bool
 
 	// FoldNoBreak folds every no-break space (U+00A0, U+202F) to a plain
 	// one; by default one that binds a number or an abbreviation to the
@@ -105,11 +107,11 @@ func (n *Normalizer) String(s string) string {
 //     of n.Marks; a quotation left open at the end of one paragraph and
 //     opened again at the start of the next, as long quotations are set,
 //     is one quotation;
-//   - a hyphen-minus, or two, between spaces in running text becomes an en
-//     dash ("Berlin - Die" gives "Berlin – Die") unless n.KeepHyphens; one
+//   - with n.Dashes, a hyphen-minus, or two, between spaces in running
+//     text becomes an en dash ("Berlin - Die" gives "Berlin – Die"); one
 //     between numbers ("10 - 20") is left, and so is one that starts the
 //     paragraph, a list item;
-//   - with n.Marks set to ASCII, en and em dashes become "-" instead.
+//   - with n.Marks set to ASCII, en and em dashes become "-".
 //
 // Successive calls are taken for successive paragraphs of one text; a
 // blank paragraph is skipped.

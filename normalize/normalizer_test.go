@@ -114,12 +114,12 @@ var (
 
 func TestPunctuation(t *testing.T) {
 	for _, tt := range punctuationCases {
-		n := Normalizer{Language: tt.lang}
+		n := Normalizer{Language: tt.lang, Dashes: true}
 		got := n.Punctuation(tt.in)
 		if got != tt.want {
 			t.Errorf("Punctuation(%q, %v) (%s)\n got %q\nwant %q", tt.in, tt.lang, tt.reason, got, tt.want)
 		}
-		n = Normalizer{Language: tt.lang}
+		n = Normalizer{Language: tt.lang, Dashes: true}
 		if again := n.Punctuation(got); again != got || n.Counts != (Counts{}) {
 			t.Errorf("Punctuation is not idempotent on %q: %q, %+v", got, again, n.Counts)
 		}
@@ -140,7 +140,8 @@ func TestMarkStyles(t *testing.T) {
 		{Normalizer{Language: de, MapGuillemets: true}, `»Guillemets« und ›einfache‹`, `„Guillemets“ und ‚einfache‘`, "German guillemets mapped"},
 		{Normalizer{Language: de, MapGuillemets: true}, `«Guillemets» und ‹einfache›`, `„Guillemets“ und ‚einfache‘`, "Swiss guillemets mapped"},
 		{Normalizer{Language: en, MapGuillemets: true}, `«Guillemets»`, `“Guillemets”`, "guillemets mapped in English"},
-		{Normalizer{Language: de, KeepHyphens: true}, `Berlin - Die`, `Berlin - Die`, "hyphens kept by option"},
+		{Normalizer{Language: de}, `Berlin - Die`, `Berlin - Die`, "hyphens kept by default"},
+		{Normalizer{Language: de, Dashes: true}, `Berlin - Die`, `Berlin – Die`, "en dash by option"},
 		{Normalizer{Language: de, Marks: GermanGuillemets, MapGuillemets: true}, `«Zitat» und "noch eins"`, `»Zitat« und »noch eins«`, "all into German guillemets"},
 	}
 	for _, tt := range tests {
@@ -194,7 +195,7 @@ func TestQuotationAcrossParagraphs(t *testing.T) {
 }
 
 func TestNormalizerString(t *testing.T) {
-	n := Normalizer{Language: de}
+	n := Normalizer{Language: de, Dashes: true}
 	got := n.String("  K&auml;se aus M&uuml;nchen - \"FuÃŸball\"\u00ad ist 'ne Sache  ")
 	want := "Käse aus München – „Fußball“ ist ’ne Sache"
 	if got != want {
@@ -214,13 +215,13 @@ const streamText = "Berlin - Die Regierung hat \"neue Regeln\" beschlossen.\n\nE
 
 func TestTransform(t *testing.T) {
 	want := "Berlin – Die Regierung hat „neue Regeln“ beschlossen.\n\nEr sagte: „Erstens.\n„Zweitens.“\nKäse und Fußball\nohne Zeilenende"
-	n := &Normalizer{Language: de}
+	n := &Normalizer{Language: de, Dashes: true}
 	got, _, err := transform.String(n, streamText)
 	if err != nil || got != want {
 		t.Fatalf("transform.String = %q, %v\nwant %q", got, err, want)
 	}
 	// Read a byte at a time, through a transform.Reader.
-	n2 := &Normalizer{Language: de}
+	n2 := &Normalizer{Language: de, Dashes: true}
 	b, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(streamText)), n2))
 	if err != nil || string(b) != want {
 		t.Fatalf("one byte at a time = %q, %v\nwant %q", b, err, want)
@@ -229,7 +230,7 @@ func TestTransform(t *testing.T) {
 		t.Errorf("counts differ: %+v and %+v", n2.Counts, n.Counts)
 	}
 	// A small destination.
-	n3 := &Normalizer{Language: de}
+	n3 := &Normalizer{Language: de, Dashes: true}
 	var out []byte
 	dst := make([]byte, 7)
 	src := []byte(streamText)
@@ -251,13 +252,12 @@ func TestTransform(t *testing.T) {
 
 func TestTransformLongLine(t *testing.T) {
 	line := strings.Repeat("Ein \"Wort\" - noch eins. ", maxLine/20)
-	n := &Normalizer{Language: de}
+	n := &Normalizer{Language: de, Dashes: true}
 	got, _, err := transform.String(n, line+"\n")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var n2 Normalizer
-	n2.Language = de
+	n2 := Normalizer{Language: de, Dashes: true}
 	if want := n2.String(line) + "\n"; got != want {
 		t.Errorf("a line of %d bytes comes out differently from String (%d and %d bytes)", len(line), len(got), len(want))
 	}
@@ -271,9 +271,9 @@ func FuzzNormalizer(f *testing.F) {
 		for _, lang := range []language.Tag{de, en} {
 			for _, style := range []MarkStyle{Typographic, GermanGuillemets, SwissGuillemets, ASCII} {
 				for _, mapG := range []bool{false, true} {
-					n := Normalizer{Language: lang, Marks: style, MapGuillemets: mapG}
+					n := Normalizer{Language: lang, Marks: style, MapGuillemets: mapG, Dashes: true}
 					once := n.String(s)
-					n2 := Normalizer{Language: lang, Marks: style, MapGuillemets: mapG}
+					n2 := Normalizer{Language: lang, Marks: style, MapGuillemets: mapG, Dashes: true}
 					if twice := n2.String(once); twice != once {
 						t.Errorf("String(%v, %v, map %v) not idempotent: %q -> %q -> %q", lang, style, mapG, s, once, twice)
 					}

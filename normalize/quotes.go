@@ -85,9 +85,9 @@ func newQuoter(lang language.Tag, style MarkStyle, guillemets bool) (quoter, boo
 		q.m = germanMarks
 		switch style {
 		case GermanGuillemets:
-			q.m = germanGuillemet
+			q.m, q.guillemets = germanGuillemet, true
 		case SwissGuillemets:
-			q.m = swissGuillemet
+			q.m, q.guillemets = swissGuillemet, true
 		}
 	case "en":
 		q.m = englishMarks
@@ -206,13 +206,18 @@ func markContext(opens bool) rune {
 // continues a quotation.
 func (q *quoter) decide(r, prev, next rune, rest string, reopen bool) (rune, bool) {
 	switch {
+	case prev == 'Ã' || prev == 'Â' || prev == 'â' || prev == 'ð':
+		// After these a typographic mark would read as mojibake ("Ã„"
+		// is Ä mis-read), which Clean would then repair: the text is
+		// garbled here already, so the mark stays as it is.
+		return r, false
 	case q.isDoubleMark(r):
-		if reopen && opening(prev, next) && !top(q.stack, true) {
+		if reopen && !top(q.stack, true) {
 			return q.m.open, true // the outer quotation goes on
 		}
 		return q.decideDouble(r, prev, next)
 	case q.isSingleMark(r):
-		if reopen && opening(prev, next) && top(q.stack, true) {
+		if reopen && top(q.stack, true) && !startsWithElision(rest) && !startsWithTwoDigits(rest) {
 			return q.m.openInner, true
 		}
 		return q.decideSingle(r, prev, next, rest)
@@ -297,12 +302,14 @@ func (q *quoter) decideDouble(r, prev, next rune) (rune, bool) {
 	}
 	var open bool
 	switch {
-	case r == '„' && q.german: // elsewhere it is a wrong mark, placed by context
-		open = true
 	case opening(prev, next) && !closing(prev, next):
 		open = true
 	case closing(prev, next) && !opening(prev, next):
 		open = false
+	case q.german && (r == '„' || r == q.m.open):
+		// Where the context does not tell, a German opening mark opens
+		// (elsewhere „ is a wrong mark, placed by context).
+		open = true
 	default:
 		open = !top(q.stack, false)
 	}
@@ -326,9 +333,6 @@ func (q *quoter) decideSingle(r, prev, next rune, rest string) (rune, bool) {
 		return q.m.apostrophe, false // '90s
 	case isOpenContext(prev) && startsWithElision(rest):
 		return q.m.apostrophe, false // 's, 'ne, 'em
-	case r == '‚' && q.german:
-		q.stack = append(q.stack, true)
-		return q.m.openInner, true
 	case unicode.IsLetter(prev) && closing(prev, next):
 		if top(q.stack, true) {
 			pop(&q.stack, true)
@@ -344,6 +348,9 @@ func (q *quoter) decideSingle(r, prev, next rune, rest string) (rune, bool) {
 			return q.m.closeInner, false
 		}
 		return q.m.apostrophe, false
+	case q.german && (r == '‚' || r == q.m.openInner):
+		q.stack = append(q.stack, true) // as for „
+		return q.m.openInner, true
 	}
 	if top(q.stack, true) {
 		pop(&q.stack, true)
