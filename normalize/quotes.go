@@ -158,10 +158,10 @@ func (q *quoter) apply(s string) (string, int) {
 		prev, _ = utf8.DecodeLastRuneInString(s[:i])
 	}
 	for i >= 0 {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeRune(s, i)
 		next := rune(0)
 		if i+w < len(s) {
-			next, _ = utf8.DecodeRuneInString(s[i+w:])
+			next, _ = decodeRune(s, i+w)
 		}
 		out, opens := q.decide(r, prev, next, s[i+w:], reopen)
 		reopen = false

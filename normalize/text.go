@@ -61,37 +61,32 @@ func (n *Normalizer) Clean(s string) string {
 	// A round can bring together what an earlier step would have changed:
 	// a reference split by a soft hyphen ("&am\u00ADp;"), a reference to
 	// a soft hyphen, a repaired character that composes with an accent.
-	// Every round that changes something makes the text shorter or leaves
-	// it in NFC, so that few rounds are needed.
-	for range 4 {
-		out := n.cleanOnce(t)
-		if out == t {
+	// The cleanup itself holds still on its own result, so another round
+	// is needed only when references or mojibake are found again. Each
+	// round that finds them makes the text shorter, so that few are
+	// needed.
+	for round := range 4 {
+		var k, changed int
+		if !n.KeepEntities {
+			t, k = Entities(t)
+			n.Counts.Entities += k
+			changed += k
+		}
+		if !n.KeepMojibake {
+			t, k = Mojibake(t)
+			n.Counts.Mojibake += k
+			changed += k
+		}
+		if round > 0 && changed == 0 {
 			break
+		}
+		out, stable := n.clean(t)
+		if !stable && !norm.NFC.IsNormalString(out) {
+			out = norm.NFC.String(out) // after cleaning, which can bring a letter and its accent together
 		}
 		t = out
-		if isClean(t) {
-			break
-		}
 	}
 	return t
-}
-
-// cleanOnce runs each step of Clean once.
-func (n *Normalizer) cleanOnce(s string) string {
-	var k int
-	if !n.KeepEntities {
-		s, k = Entities(s)
-		n.Counts.Entities += k
-	}
-	if !n.KeepMojibake {
-		s, k = Mojibake(s)
-		n.Counts.Mojibake += k
-	}
-	out, stable := n.clean(s)
-	if !stable && !norm.NFC.IsNormalString(out) {
-		out = norm.NFC.String(out) // after cleaning, which can bring a letter and its accent together
-	}
-	return out
 }
 
 // clean removes invisible characters, folds ligatures, full-width forms and
@@ -107,9 +102,14 @@ func (n *Normalizer) clean(s string) (string, bool) {
 		r, size := rune(s[i]), 1
 		if r > ' ' && r < 0x7F {
 			// Printable ASCII other than the space: the rest of such a
-			// span at once.
-			for size < len(s)-i && s[i+size] > ' ' && s[i+size] < 0x7F {
-				size++
+			// span at once, with the single spaces between its words.
+			for size < len(s)-i {
+				c := s[i+size]
+				if c > ' ' && c < 0x7F || c == ' ' && i+size+1 < len(s) && s[i+size+1] > ' ' && s[i+size+1] < 0x7F {
+					size++
+					continue
+				}
+				break
 			}
 			if run > 0 {
 				n.space(&b, run, first)
@@ -120,7 +120,7 @@ func (n *Normalizer) clean(s string) (string, bool) {
 			continue
 		}
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = decodeRune(s, i)
 		}
 		i += size
 		switch {

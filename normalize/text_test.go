@@ -97,8 +97,11 @@ func FuzzText(f *testing.F) {
 		if isClean(s) {
 			// The fast path must agree with the full one.
 			var n Normalizer
-			if out := n.cleanOnce(s); out != s {
-				t.Errorf("isClean(%q) but a round of cleaning gives %q", s, out)
+			e, _ := Entities(s)
+			m, _ := Mojibake(e)
+			out, _ := n.clean(m)
+			if out != s || !norm.NFC.IsNormalString(s) {
+				t.Errorf("isClean(%q) but a round of cleaning gives %q, NFC %v", s, out, norm.NFC.IsNormalString(s))
 			}
 		}
 	})
