@@ -12,8 +12,9 @@ import (
 )
 
 // TestGoldenSeeds normalizes every line of the seeds in the language of its
-// file and lists the lines that change and the dates found, resolved
-// against a fixed reference, in testdata/NAME.normalize.golden.
+// file, as one text, and lists the lines that change, the dates found,
+// resolved against a fixed reference, and the counts of the changes in
+// testdata/NAME.normalize.golden.
 func TestGoldenSeeds(t *testing.T) {
 	seeds, err := filepath.Glob("../seeds/*.txt")
 	if err != nil || len(seeds) == 0 {
@@ -28,8 +29,9 @@ func TestGoldenSeeds(t *testing.T) {
 		lang := Language(string(data))
 		var b strings.Builder
 		fmt.Fprintf(&b, "language %v\n", lang)
+		n := Normalizer{Language: lang}
 		for i, line := range strings.Split(string(data), "\n") {
-			out := Quotes(Text(line), lang)
+			out := n.String(line)
 			if out != line {
 				fmt.Fprintf(&b, "%d - %s\n%d + %s\n", i+1, line, i+1, out)
 			}
@@ -37,6 +39,7 @@ func TestGoldenSeeds(t *testing.T) {
 				fmt.Fprintf(&b, "%d date %q %s %s relative=%v\n", i+1, m.Text, m.Precision, m.Time.Format(time.DateOnly), m.Relative)
 			}
 		}
+		fmt.Fprintf(&b, "counts %+v\n", n.Counts)
 		path := filepath.Join("../testdata", strings.TrimSuffix(filepath.Base(f), ".txt")+".normalize.golden")
 		golden.Lines(t, path, b.String())
 	}

@@ -25,7 +25,9 @@ import (
 //     dash or ellipsis after a letter is no such sign).
 //
 // A run without such evidence ("Ä…" for "ą") is repaired only in a text
-// that has a repair with evidence, and only into a letter. "â€" before
+// that has a repair with evidence, and only into a letter of Latin
+// Extended-A (Central European languages), Greek or Cyrillic: "MARQUÉ…"
+// stays even next to "FuÃŸball". "â€" before
 // something that is not a mis-read byte is a right double quotation mark,
 // whose last byte Windows-1252 cannot show. A no-break space that was
 // turned into a plain one ("Ã " for "à") cannot be told from correct text
@@ -154,7 +156,10 @@ func mojibakeAt(s string, i int) (rune, int, int) {
 		return r, j - i, evidenceControl
 	case lead == 'Ã' || lead == 'Â' || lead == 'â' || lead == 'ð' || implausible:
 		return r, j - i, evidenceStrong
-	case unicode.IsLetter(r):
+	case unicode.IsLetter(r) && (r >= 0x100 && r <= 0x17F || r >= 0x370 && r <= 0x4FF):
+		// The letters of Central European languages, Greek and
+		// Cyrillic, whose mis-read forms hide among correct text ("Ä…"
+		// for "ą"); "É…" would give "Ʌ", which no text of ours means.
 		return r, j - i, evidenceWeak
 	}
 	return 0, 0, evidenceNone
