@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/newsdump/newsdump/internal/enum"
 )
 
 // marks are the quotation marks and the apostrophe a text is given.
@@ -23,8 +25,10 @@ var (
 	asciiMarks      = marks{'"', '"', '\'', '\'', '\''}
 )
 
-// MarkStyle selects the quotation marks a [Normalizer] writes.
-type MarkStyle int
+// MarkStyle selects the quotation marks a [Normalizer] writes. Its text
+// form, for flags and configuration, is "typographic",
+// "german-guillemets", "swiss-guillemets" or "ascii".
+type MarkStyle uint8
 
 const (
 	// Typographic marks of the language: „…“ and ‚…‘ in German, “…” and
@@ -40,6 +44,21 @@ const (
 	// the dashes that Punctuation writes, as search indexes want them.
 	ASCII
 )
+
+var markStyleNames = enum.Names[MarkStyle]{Pkg: "normalize", Type: "MarkStyle", What: "mark style",
+	List: []string{"typographic", "german-guillemets", "swiss-guillemets", "ascii"}}
+
+// String returns the style's name.
+func (m MarkStyle) String() string { return markStyleNames.String(m) }
+
+// MarshalText encodes the style as its name.
+func (m MarkStyle) MarshalText() ([]byte, error) { return markStyleNames.Marshal(m) }
+
+// UnmarshalText decodes a style from its name.
+func (m *MarkStyle) UnmarshalText(b []byte) (err error) {
+	*m, err = markStyleNames.Unmarshal(b)
+	return err
+}
 
 // Quotes returns s with its quotation marks and apostrophes set by the rules
 // of lang: „…“ and ‚…‘ in German, “…” and ‘…’ in English, ’ as the

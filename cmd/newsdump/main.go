@@ -2,7 +2,8 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats] PATH... | -
+//	newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats]
+//		[-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
 // "-" reads standard input. newsdump writes one JSON object per article per
@@ -15,6 +16,13 @@
 //
 // -ref sets the reference time for relative dates ("vor 3 Stunden"): a date
 // (2024-12-20, midnight UTC) or an RFC 3339 time (2024-12-20T12:00:00+01:00).
+//
+// Text is normalized as package normalize describes: HTML references
+// decoded, mojibake repaired, invisible characters removed, quotation
+// marks set by each article's language. -marks chooses the marks
+// (typographic, german-guillemets, swiss-guillemets, ascii), -dashes sets
+// a hyphen between spaces as an en dash, -map-guillemets rewrites
+// guillemets too, and -verbatim keeps the text as written.
 package main
 
 import (
@@ -31,6 +39,7 @@ import (
 
 	"github.com/newsdump/newsdump/article"
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 func main() {
@@ -48,8 +57,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
 	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
+	var norm normalize.Normalizer
+	fs.TextVar(&norm.Marks, "marks", normalize.Typographic, "quotation marks: `STYLE` typographic, german-guillemets, swiss-guillemets or ascii")
+	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
+	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -61,6 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	r := article.Open(fs.Args()...)
 	r.Verbatim = *verbatim
+	r.Normalize = norm
 	if *ref != "" {
 		t, err := parseRef(*ref)
 		if err != nil {

@@ -48,6 +48,28 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestMarks checks that -marks and -dashes reach the text.
+func TestMarks(t *testing.T) {
+	tests := []struct {
+		args []string
+		has  string
+	}{
+		{nil, "von „ernsthafter Besorgnis“ über"},
+		{[]string{"-marks", "ascii"}, `von "ernsthafter Besorgnis" über`},
+		{[]string{"-marks", "german-guillemets"}, "von »ernsthafter Besorgnis« über"},
+	}
+	for _, tt := range tests {
+		var out, errs bytes.Buffer
+		args := append(append([]string{"-text"}, tt.args...), "../../seeds/000_fa852c5e1f7d7c3a.txt")
+		if status := run(args, &out, &errs); status != 0 {
+			t.Fatalf("%v: exit status %d: %s", tt.args, status, errs.String())
+		}
+		if !strings.Contains(out.String(), tt.has) {
+			t.Errorf("%v: the text has no %q", tt.args, tt.has)
+		}
+	}
+}
+
 func TestUsageAndErrors(t *testing.T) {
 	tests := []struct {
 		args      []string
@@ -58,6 +80,7 @@ func TestUsageAndErrors(t *testing.T) {
 		{nil, 2, "usage:", "no paths"},
 		{[]string{"-ref", "yesterday", "x"}, 2, "-ref", "bad reference time"},
 		{[]string{"-format", "pdf", "x"}, 2, "-format", "bad format"},
+		{[]string{"-marks", "curly", "x"}, 2, "unknown mark style", "bad mark style"},
 		{[]string{"does-not-exist.txt"}, 1, "does-not-exist.txt", "missing file"},
 	}
 	for _, tt := range tests {
