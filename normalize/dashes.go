@@ -55,18 +55,6 @@ func numbersAround(s string, i, end int) bool {
 	return unicode.IsDigit(before) && unicode.IsDigit(after)
 }
 
-// indexFrom returns the index of the first sep in s from s[i] on, or -1.
-func indexFrom(s, sep string, i int) int {
-	if i >= len(s) {
-		return -1
-	}
-	j := strings.Index(s[i:], sep)
-	if j < 0 {
-		return -1
-	}
-	return i + j
-}
-
 // asciiDashes writes en and em dashes as "-".
 func asciiDashes(s string) (string, int) {
 	if !strings.Contains(s, "–") && !strings.Contains(s, "—") {

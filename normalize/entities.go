@@ -53,12 +53,21 @@ func Entities(s string) (string, int) {
 // decodeEntities decodes the references in s, the first ampersand being at
 // s[i], one round.
 func decodeEntities(s string, i int) (string, int) {
+	return replaceAt(s, "&", i, func(i int) (rune, int, bool) { return entityAt(s, i) })
+}
+
+// replaceAt returns s with the characters replaced that at finds at the
+// places where s holds mark, from s[i] on, and how many it replaced. at
+// returns the character that replaces the text at s[i], the length of
+// that text, and whether there is any. s itself is returned when nothing
+// is replaced.
+func replaceAt(s, mark string, i int, at func(i int) (rune, int, bool)) (string, int) {
 	var b []byte
 	n, written := 0, 0
 	for i >= 0 && i < len(s) {
-		r, size, ok := entityAt(s, i)
+		r, size, ok := at(i)
 		if !ok {
-			i = indexByteFrom(s, '&', i+1)
+			i = indexFrom(s, mark, i+1)
 			continue
 		}
 		if b == nil {
@@ -69,7 +78,7 @@ func decodeEntities(s string, i int) (string, int) {
 		n++
 		i += size
 		written = i
-		i = indexByteFrom(s, '&', i)
+		i = indexFrom(s, mark, i)
 	}
 	if n == 0 {
 		return s, 0
@@ -78,12 +87,12 @@ func decodeEntities(s string, i int) (string, int) {
 	return string(b), n
 }
 
-// indexByteFrom returns the index of the first c in s from s[i] on, or -1.
-func indexByteFrom(s string, c byte, i int) int {
+// indexFrom returns the index of the first sep in s from s[i] on, or -1.
+func indexFrom(s, sep string, i int) int {
 	if i >= len(s) {
 		return -1
 	}
-	j := strings.IndexByte(s[i:], c)
+	j := strings.Index(s[i:], sep)
 	if j < 0 {
 		return -1
 	}

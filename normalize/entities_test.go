@@ -7,12 +7,31 @@ import (
 	"unicode/utf8"
 )
 
+// A countedCase is a table case for a step that returns its result and a
+// count: Entities, Mojibake.
+type countedCase struct {
+	in, want string
+	n        int
+	reason   string
+}
+
+// testCounted runs the cases through f, named name, and checks that f
+// holds still on its results.
+func testCounted(t *testing.T, name string, f func(string) (string, int), tests []countedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got, n := f(tt.in)
+		if got != tt.want || n != tt.n {
+			t.Errorf("%s(%q) (%s) = %q, %d; want %q, %d", name, tt.in, tt.reason, got, n, tt.want, tt.n)
+		}
+		if again, m := f(got); again != got || m != 0 {
+			t.Errorf("%s is not idempotent on %q: %q", name, got, again)
+		}
+	}
+}
+
 func TestEntities(t *testing.T) {
-	tests := []struct {
-		in, want string
-		n        int
-		reason   string
-	}{
+	testCounted(t, "Entities", Entities, []countedCase{
 		{"Procter &amp; Gamble", "Procter & Gamble", 1, "ampersand"},
 		{"Er sagte &quot;Nein&quot;.", `Er sagte "Nein".`, 2, "straight quotes"},
 		{"K&auml;se aus M&uuml;nchen, Gr&ouml;&szlig;e", "Käse aus München, Größe", 4, "umlauts and sharp s"},
@@ -61,16 +80,7 @@ func TestEntities(t *testing.T) {
 		{"&Eacute;cole", "École", 1, "upper-case accent"},
 		{"x&ampy", "x&ampy", 0, "amp before a letter is no reference"},
 		{"a=1&b=2&amp=3", "a=1&b=2&amp=3", 0, "a query string"},
-	}
-	for _, tt := range tests {
-		got, n := Entities(tt.in)
-		if got != tt.want || n != tt.n {
-			t.Errorf("Entities(%q) (%s) = %q, %d; want %q, %d", tt.in, tt.reason, got, n, tt.want, tt.n)
-		}
-		if again, m := Entities(got); again != got || m != 0 {
-			t.Errorf("Entities is not idempotent on %q: %q", got, again)
-		}
-	}
+	})
 }
 
 // TestEntitiesAgreeWithHTML checks the references written with their

@@ -49,44 +49,36 @@ func Mojibake(s string) (string, int) {
 func repairMojibake(s string) (string, int) {
 	// Every run starts with a character from U+00C2 to U+00F4, whose
 	// first byte in UTF-8 is 0xC3.
-	first := strings.IndexByte(s, 0xC3)
+	first := strings.Index(s, misreadLead)
 	if first < 0 {
 		return s, 0
 	}
 	strong := false
-	for i := first; i >= 0 && !strong; i = indexByteFrom(s, 0xC3, i+1) {
+	for i := first; i >= 0 && !strong; i = indexFrom(s, misreadLead, i+1) {
 		_, _, ev := mojibakeAt(s, i)
 		strong = ev == evidenceStrong
 	}
 	if !strong {
 		return s, 0 // runs without evidence alone are left
 	}
-	var b []byte
-	n, written := 0, 0
-	var prev rune // the character the run before gave, when it ended at i
-	for i := first; i >= 0 && i < len(s); {
+	var prev rune // the character the run before gave
+	end := -1     // and where that run ended
+	return replaceAt(s, misreadLead, first, func(i int) (rune, int, bool) {
 		r, size, ev := mojibakeAt(s, i)
-		if ev == evidenceControl && (written != i || !(isLeadByte(prev) || isContinuationByte(prev))) {
+		if ev == evidenceControl && (end != i || !(isLeadByte(prev) || isContinuationByte(prev))) {
 			ev = evidenceNone
 		}
 		if ev == evidenceNone {
-			i = indexByteFrom(s, 0xC3, i+1)
-			continue
+			return 0, 0, false
 		}
-		prev = r
-		if b == nil {
-			b = make([]byte, 0, len(s))
-		}
-		b = append(b, s[written:i]...)
-		b = utf8.AppendRune(b, r)
-		n++
-		i += size
-		written = i
-		i = indexByteFrom(s, 0xC3, i)
-	}
-	b = append(b, s[written:]...)
-	return string(b), n
+		prev, end = r, i+size
+		return r, size, true
+	})
 }
+
+// misreadLead is the first byte, in UTF-8, of every character that starts
+// a run of mojibake: U+00C2 to U+00F4.
+const misreadLead = "\xC3"
 
 // How strongly a run of characters speaks for mis-read UTF-8.
 const (

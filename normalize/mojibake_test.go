@@ -8,11 +8,7 @@ import (
 )
 
 func TestMojibake(t *testing.T) {
-	tests := []struct {
-		in, want string
-		n        int
-		reason   string
-	}{
+	testCounted(t, "Mojibake", Mojibake, []countedCase{
 		// Repaired.
 		{"FuÃŸball", "Fußball", 1, "sharp s read as Windows-1252"},
 		{"Fu\u00c3\u009fball", "Fußball", 1, "sharp s read as Latin-1: a C1 control"},
@@ -64,16 +60,7 @@ func TestMojibake(t *testing.T) {
 		{"Å\ufffdÃ³dÅº", "Å\ufffdódź", 2, "Ł read as Windows-1252 has lost its second byte: it could be ō, ŏ, Ő or ŝ"},
 		{"Â\u0085", "Â\u0085", 0, "a run that gives a C1 control alone"},
 		{"ÂABC", "ÂABC", 0, "lead before ASCII"},
-	}
-	for _, tt := range tests {
-		got, n := Mojibake(tt.in)
-		if got != tt.want || n != tt.n {
-			t.Errorf("Mojibake(%q) (%s) = %q, %d; want %q, %d", tt.in, tt.reason, got, n, tt.want, tt.n)
-		}
-		if again, m := Mojibake(got); again != got || m != 0 {
-			t.Errorf("Mojibake is not idempotent on %q: %q", got, again)
-		}
-	}
+	})
 }
 
 // TestMojibakeRoundTrip reads correct sentences as Windows-1252 and as
