@@ -57,12 +57,11 @@ type Normalizer struct {
 	// last reset.
 	Counts Counts
 
-	q     quoter   // the marks and the open quotations
-	qFor  quoteKey // the settings q was made for
-	qOK   bool     // q sets marks
-	line  []byte   // Transform: the line read so far
-	out   []byte   // Transform: output not yet written
-	start bool     // Transform: line holds the start of a line
+	q    quoter   // the marks and the open quotations
+	qFor quoteKey // the settings q was made for
+	qOK  bool     // q sets marks
+	line []byte   // Transform: the line read so far
+	out  []byte   // Transform: output not yet written
 }
 
 // quoteKey holds the settings a quoter depends on.
@@ -70,7 +69,7 @@ type quoteKey struct {
 	lang       language.Tag
 	style      MarkStyle
 	guillemets bool
-	made       bool
+	made       bool // set, so that the zero key stands for no quoter made yet
 }
 
 // Counts says how many changes of each kind a [Normalizer] made.
@@ -136,7 +135,7 @@ func (n *Normalizer) Punctuation(s string) string {
 // is open and no line is half read.
 func (n *Normalizer) Reset() {
 	n.Counts = Counts{}
-	n.q.stack = n.q.stack[:0]
+	n.q.stack, n.q.cont = n.q.stack[:0], false
 	n.line = n.line[:0]
 	n.out = n.out[:0]
 }

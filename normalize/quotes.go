@@ -41,7 +41,7 @@ const (
 	// English text keeps its typographic marks.
 	SwissGuillemets
 	// ASCII: " and ' for every quotation mark and apostrophe, and - for
-	// the dashes that Punctuation writes, as search indexes want them.
+	// en and em dashes, as search indexes want them.
 	ASCII
 )
 
