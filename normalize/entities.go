@@ -62,7 +62,7 @@ func decodeEntities(s string, i int) (string, int) {
 // that text, and whether there is any. s itself is returned when nothing
 // is replaced.
 func replaceAt(s, mark string, i int, at func(i int) (rune, int, bool)) (string, int) {
-	var b []byte
+	var b strings.Builder
 	n, written := 0, 0
 	for i >= 0 && i < len(s) {
 		r, size, ok := at(i)
@@ -70,11 +70,11 @@ func replaceAt(s, mark string, i int, at func(i int) (rune, int, bool)) (string,
 			i = indexFrom(s, mark, i+1)
 			continue
 		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
+		if n == 0 {
+			b.Grow(len(s))
 		}
-		b = append(b, s[written:i]...)
-		b = utf8.AppendRune(b, r)
+		b.WriteString(s[written:i])
+		b.WriteRune(r)
 		n++
 		i += size
 		written = i
@@ -83,8 +83,8 @@ func replaceAt(s, mark string, i int, at func(i int) (rune, int, bool)) (string,
 	if n == 0 {
 		return s, 0
 	}
-	b = append(b, s[written:]...)
-	return string(b), n
+	b.WriteString(s[written:])
+	return b.String(), n
 }
 
 // indexFrom returns the index of the first sep in s from s[i] on, or -1.

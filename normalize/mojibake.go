@@ -53,14 +53,21 @@ func repairMojibake(s string) (string, int) {
 	if first < 0 {
 		return s, 0
 	}
+	// Find the first run with evidence; the repairs start at the first
+	// run of any kind before it.
 	strong := false
+	start := -1
 	for i := first; i >= 0 && !strong; i = indexFrom(s, misreadLead, i+1) {
 		_, _, ev := mojibakeAt(s, i)
+		if ev != evidenceNone && start < 0 {
+			start = i
+		}
 		strong = ev == evidenceStrong
 	}
 	if !strong {
 		return s, 0 // runs without evidence alone are left
 	}
+	first = start
 	var prev rune // the character the run before gave
 	end := -1     // and where that run ended
 	return replaceAt(s, misreadLead, first, func(i int) (rune, int, bool) {

@@ -57,11 +57,12 @@ type Normalizer struct {
 	// last reset.
 	Counts Counts
 
-	q    quoter   // the marks and the open quotations
-	qFor quoteKey // the settings q was made for
-	qOK  bool     // q sets marks
-	line []byte   // Transform: the line read so far
-	out  []byte   // Transform: output not yet written
+	q       quoter   // the marks and the open quotations
+	qFor    quoteKey // the settings q was made for
+	qOK     bool     // q sets marks
+	line    []byte   // Transform: the line read so far
+	out     []byte   // Transform: output to write
+	written int      // Transform: bytes of out written
 }
 
 // quoteKey holds the settings a quoter depends on.
@@ -137,7 +138,7 @@ func (n *Normalizer) Reset() {
 	n.Counts = Counts{}
 	n.q.stack, n.q.cont = n.q.stack[:0], false
 	n.line = n.line[:0]
-	n.out = n.out[:0]
+	n.out, n.written = n.out[:0], 0
 }
 
 // maxLine bounds the bytes of a line Transform holds. A longer line is
@@ -151,18 +152,18 @@ const maxLine = 1 << 20
 // line, up to maxLine (1 MB) at a time.
 func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for {
-		if len(n.out) > 0 {
-			k := copy(dst[nDst:], n.out)
+		if n.written < len(n.out) {
+			k := copy(dst[nDst:], n.out[n.written:])
 			nDst += k
-			n.out = n.out[k:]
-			if len(n.out) > 0 {
+			n.written += k
+			if n.written < len(n.out) {
 				return nDst, nSrc, transform.ErrShortDst
 			}
-			n.out = n.out[:0]
 		}
+		n.out, n.written = n.out[:0], 0
 		if nSrc == len(src) {
 			if atEOF && len(n.line) > 0 {
-				n.flush(false)
+				n.flush()
 				continue
 			}
 			return nDst, nSrc, nil
@@ -176,19 +177,28 @@ func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 			}
 			continue
 		}
-		n.line = append(n.line, src[nSrc:nSrc+i]...)
+		line := src[nSrc : nSrc+i] // a whole line in src: no need to hold it
+		if len(n.line) > 0 {
+			n.line = append(n.line, line...)
+			line = n.line
+		}
 		nSrc += i + 1
-		n.flush(true)
+		out := n.String(string(line))
+		n.line = n.line[:0]
+		if len(dst)-nDst > len(out) {
+			nDst += copy(dst[nDst:], out)
+			dst[nDst] = '\n'
+			nDst++
+			continue
+		}
+		n.out = append(append(n.out, out...), '\n')
 	}
 }
 
-// flush normalizes the line held and queues it for output, with a line
-// break if it had one.
-func (n *Normalizer) flush(newline bool) {
+// flush normalizes the line held, the last one of the input, and queues it
+// for output.
+func (n *Normalizer) flush() {
 	n.out = append(n.out, n.String(string(n.line))...)
-	if newline {
-		n.out = append(n.out, '\n')
-	}
 	n.line = n.line[:0]
 }
 

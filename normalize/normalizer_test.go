@@ -329,3 +329,32 @@ func FuzzNormalizer(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTransform checks that streaming, whole or a byte at a time, gives
+// what String gives line by line.
+func FuzzTransform(f *testing.F) {
+	for _, s := range []string{streamText, "a\n\nb", "\"x\n\"y\"", "no newline", "\n\n", "K&auml\nse"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := Normalizer{Language: de}
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = ref.String(l)
+		}
+		want := strings.Join(lines, "\n")
+		n := &Normalizer{Language: de}
+		got, _, err := transform.String(n, s)
+		if err != nil || got != want {
+			t.Fatalf("transform.String(%q) = %q, %v; want %q", s, got, err, want)
+		}
+		n2 := &Normalizer{Language: de}
+		b, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), n2))
+		if err != nil || string(b) != want {
+			t.Fatalf("a byte at a time: %q, %v; want %q", b, err, want)
+		}
+		if n.Counts != ref.Counts || n2.Counts != ref.Counts {
+			t.Errorf("counts %+v and %+v, want %+v", n.Counts, n2.Counts, ref.Counts)
+		}
+	})
+}

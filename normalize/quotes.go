@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/internal/enum"
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // marks are the quotation marks and the apostrophe a text is given.
@@ -186,7 +188,7 @@ func (q *quoter) apply(s string) (string, int) {
 		reopen = false
 		if out != r {
 			if changed == 0 {
-				b.Grow(len(s) + 8)
+				b.Grow(len(s) + len(s)/8 + 16) // room for marks two bytes longer
 			}
 			changed++
 			b.WriteString(s[written:i])
@@ -259,18 +261,37 @@ var markStarts = func() (t [256]bool) {
 // nextMark returns the index of the first quotation mark or apostrophe in
 // s from s[i] on, or -1.
 func (q *quoter) nextMark(s string, i int) int {
-	for ; i < len(s); i++ {
-		if !markStarts[s[i]] {
-			continue
+	for i < len(s) {
+		if i+8 <= len(s) {
+			// Eight bytes at a time: on to the first that may start a
+			// mark, an ASCII mark or any byte beyond ASCII.
+			x := swar.Load(s, i)
+			m := swar.NonASCII(x) | swar.Equal(x, '"') | swar.Equal(x, '\'') | swar.Equal(x, '`')
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
 		}
-		if c := s[i]; c < utf8.RuneSelf {
+		if q.markAt(s, i) {
 			return i
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); q.isDoubleMark(r) || q.isSingleMark(r) {
-			return i
-		}
+		i++
 	}
 	return -1
+}
+
+// markAt reports whether a quotation mark or apostrophe starts at s[i].
+func (q *quoter) markAt(s string, i int) bool {
+	c := s[i]
+	if !markStarts[c] {
+		return false
+	}
+	if c < utf8.RuneSelf {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return q.isDoubleMark(r) || q.isSingleMark(r)
 }
 
 // opening reports whether a mark between prev and next stands where a
