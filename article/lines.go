@@ -14,9 +14,10 @@ import (
 
 // A piece is a line, or the part of a line, that belongs to one article.
 type piece struct {
-	text string // without the line terminator
-	line int    // line number, from 1
-	off  int64  // byte offset of text in the input
+	text  string // without the line terminator
+	line  int    // line number, from 1
+	off   int64  // byte offset of text in the input
+	dirty bool   // cleaning changed more than white space (see parser.cleanCounts)
 }
 
 // A block holds the lines of one article: the pieces as read and, at the

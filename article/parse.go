@@ -50,7 +50,7 @@ func (p *parser) parse(b block) *Article {
 		}
 		q = func(s string) string { return s }
 	} else {
-		fields.Counts = p.cleanCounts(ps, lines)
+		fields.Counts = p.cleanCounts(ps)
 	}
 
 	var related []int // indices of the lines of teaser lists
@@ -105,13 +105,13 @@ func (p *parser) parse(b block) *Article {
 	return a
 }
 
-// cleanCounts counts what cleaning changed in the lines ps, cleaned into
-// lines. Only lines that changed beyond the spaces at their ends are
-// cleaned again to be counted, with the parser's options.
-func (p *parser) cleanCounts(ps []piece, lines []string) normalize.Counts {
+// cleanCounts counts what cleaning changed in the lines ps: the lines
+// that cleaning changed beyond white space, few, are cleaned again to be
+// counted, with the parser's options.
+func (p *parser) cleanCounts(ps []piece) normalize.Counts {
 	n := p.norm
 	for i := range ps {
-		if lines[i] != strings.Trim(ps[i].text, " ") {
+		if ps[i].dirty {
 			n.Clean(ps[i].text)
 		}
 	}

@@ -26,7 +26,7 @@ const (
 // one article at a time.
 type splitter struct {
 	cls   *boilerplate.Classifier
-	clean normalize.Normalizer // cleans each line; its counts are not used (see parser.parse)
+	clean normalize.Normalizer // cleans each line; its counts only tell which lines it changed (piece.dirty)
 
 	cur     block   // lines of the article being read
 	size    int     // bytes in cur
@@ -83,7 +83,10 @@ func (s *splitter) addLine(p piece) {
 // push appends a line to the current article and looks for the start of
 // the next one.
 func (s *splitter) push(p piece) {
-	s.cur.add(p, s.cls.NewLine(s.clean.Clean(p.text)))
+	before := s.clean.Counts
+	text := s.clean.Clean(p.text)
+	p.dirty = s.clean.Counts != before
+	s.cur.add(p, s.cls.NewLine(text))
 	s.size += len(p.text) + 1
 	l := &s.cur.ls[s.cur.len()-1]
 	if l.Blank() {
