@@ -82,3 +82,34 @@ func BenchmarkTransform(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDateParse parses short date strings of the common forms, one at
+// a time.
+func BenchmarkDateParse(b *testing.B) {
+	p := DateParser{Reference: ref, Language: language.German}
+	for _, s := range []string{
+		"22.11.2026", "1. Januar 2025", "22.11.2026, 14:30 Uhr", "November 22, 2026",
+		"2024-12-20T12:00:00+01:00", "Mon, 02 Jan 2006 15:04:05 GMT", "vor 3 Stunden", "am vergangenen Montag",
+	} {
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, ok := p.Parse(s); !ok {
+					b.Fatalf("no date in %q", s)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDateFind5KB searches 5 KB of German news text that mentions a
+// date about every 300 bytes.
+func BenchmarkDateFind5KB(b *testing.B) {
+	s := strings.Repeat(germanText, 5000/len(germanText)+1)[:5000]
+	p := DateParser{Reference: ref, Language: language.German}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Find(s)
+	}
+}

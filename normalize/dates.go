@@ -1,12 +1,12 @@
 package normalize
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/internal/swar"
 )
@@ -19,15 +19,21 @@ type Date struct {
 	// could not be resolved, such as a relative expression without a
 	// reference time.
 	Time time.Time `json:"time,omitzero"`
-	// End is the end (exclusive) of the stretch named by a month, a year or
-	// a span ("im März", "Mitte März", "over the weekend"); zero otherwise.
+	// End is the end (exclusive) of the stretch named by a week, a month,
+	// a year or a span ("letzte Woche", "im März", "Mitte März", "over the
+	// weekend"); zero otherwise.
 	End time.Time `json:"end,omitzero"`
 	// Precision is how precisely the expression names a time. It is set
 	// even when Time is zero.
 	Precision Precision `json:"precision,omitzero"`
 	// Relative reports whether the expression needs a reference time to be
-	// resolved ("gestern", "2 days ago", "am Montag", "im März").
+	// resolved ("gestern", "2 days ago", "am Montag", "im März", "1.
+	// Januar" without a year).
 	Relative bool `json:"relative,omitempty"`
+	// Ambiguous reports that day and month could be the other way round
+	// and the text does not tell ("04/03/2026" in English of no known
+	// region); Time follows the language's order.
+	Ambiguous bool `json:"ambiguous,omitempty"`
 }
 
 // Resolved reports whether d names a known time.
@@ -41,63 +47,119 @@ type DateMatch struct {
 	Offset int `json:"offset"`
 }
 
+// Direction says where a date without a year or a bare weekday lies
+// relative to the reference time.
+type Direction uint8
+
+const (
+	// Past takes the most recent such day on or before the reference: news
+	// tells what happened ("am Montag" on a Friday is four days before).
+	Past Direction = iota
+	// Future takes the next such day on or after the reference, as in
+	// announcements and calendars.
+	Future
+	// Nearest takes whichever is closer, the past one on a tie.
+	Nearest
+)
+
 // DateParser finds and resolves date expressions in German and English.
-// Its zero value finds dates and resolves absolute ones in UTC; relative
-// expressions stay unresolved until Reference is set.
+// Its zero value finds dates and resolves absolute ones; relative
+// expressions stay unresolved until Reference is set. It is a plain value:
+// copies may be used from several goroutines at once.
 type DateParser struct {
 	// Reference is the time relative expressions are resolved against,
-	// usually when the text was written or crawled. Weekdays and months
-	// without a year resolve to the most recent such day or month on or
-	// before it.
+	// usually when the text was written or crawled. Their results are in
+	// the Reference's zone, unless Location is set.
 	Reference time.Time
-	// Location is the zone of times written without one. When nil, the
-	// Reference's location is used, or UTC when Reference is zero.
+	// Location is the zone of times written without one. When nil, it is
+	// Europe/Berlin for German text (see Language) and UTC otherwise.
 	Location *time.Location
+	// Language is the language of the text: it decides the zone of times
+	// written without one and the order of day and month in "04/03/2026"
+	// (day first in German and British English, month first in American
+	// English). Other languages' words are read too, since news text mixes
+	// them ("2 Tagen ago").
+	Language language.Tag
+	// Direction places weekdays and dates without a year relative to the
+	// Reference; the zero value, Past, takes the most recent.
+	Direction Direction
 }
 
-func (p *DateParser) loc() *time.Location {
-	switch {
-	case p.Location != nil:
+// zone returns the zone of times written without one.
+func (p *DateParser) zone() *time.Location {
+	if p.Location != nil {
 		return p.Location
-	case !p.Reference.IsZero():
-		return p.Reference.Location()
+	}
+	if base, conf := p.Language.Base(); conf >= language.High && base.String() == "de" {
+		return berlin()
 	}
 	return time.UTC
 }
 
-// ref returns the reference time in the parser's location and whether one
-// is set.
+// ref returns the reference time in the zone of relative results, and
+// whether one is set.
 func (p *DateParser) ref() (time.Time, bool) {
 	if p.Reference.IsZero() {
 		return time.Time{}, false
 	}
-	return p.Reference.In(p.loc()), true
+	if p.Location != nil {
+		return p.Reference.In(p.Location), true
+	}
+	return p.Reference, true
 }
 
-// day returns midnight at the start of t's day.
-func day(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+// slashOrder returns whether dates written with slashes put the day first
+// in the parser's language, and whether the language tells.
+func (p *DateParser) slashOrder() (dayFirst, known bool) {
+	base, conf := p.Language.Base()
+	if conf < language.High {
+		return true, false
+	}
+	switch base.String() {
+	case "de":
+		return true, true
+	case "en":
+		region, conf := p.Language.Region()
+		switch {
+		case conf < language.High:
+			return false, false // en: American by default, but it cannot tell
+		case region.String() == "US":
+			return false, true
+		}
+		return true, true // British, Irish, Australian, Indian, ...
+	}
+	return true, false
 }
 
 // Parse reads s as one date expression, allowing surrounding white space and
 // punctuation. It reports false when s is not a date expression.
 func (p *DateParser) Parse(s string) (Date, bool) {
 	t := trimDate(s)
-	if t == "" || !mayStartDate(t) {
+	if t == "" {
 		return Date{}, false
 	}
-	ms := p.Find(t)
-	if len(ms) != 1 || ms[0].Offset != 0 || len(ms[0].Text) != len(t) {
+	var buf [maxTokens]token
+	m := newDateMatcher(p, t, 0, len(t), &buf)
+	if !m.has(0) {
 		return Date{}, false
 	}
-	return ms[0].Date, true
+	d, end, ok := m.matchAt(0)
+	d.Text = t
+	if !ok || m.has(end) || m.ts[end-1].end != len(t) {
+		if strings.HasSuffix(t, ".") {
+			return p.Parse(t[:len(t)-1]) // a full stop after the date: "am Montag."
+		}
+		return Date{}, false
+	}
+	return d, true
 }
 
 // trimDate trims the white space (space, tab, no-break space) and the
-// punctuation ".,;:()[]" that Parse allows around a date.
+// punctuation ",;:()[]" that Parse allows around a date, and dots before
+// it. (A dot after it may belong to it: "1. Jan.", "am 22.11.")
 func trimDate(s string) string {
 	for s != "" {
-		if trimmedByte(s[0]) {
+		if trimmedByte(s[0]) || s[0] == '.' {
 			s = s[1:]
 		} else if strings.HasPrefix(s, "\u00a0") {
 			s = s[2:]
@@ -119,34 +181,48 @@ func trimDate(s string) string {
 
 func trimmedByte(c byte) bool {
 	switch c {
-	case ' ', '\t', '.', ',', ';', ':', '(', ')', '[', ']':
+	case ' ', '\t', ',', ';', ':', '(', ')', '[', ']':
 		return true
 	}
 	return false
 }
 
+// Bounds of the search around an anchor.
+const (
+	anchorReach = 3  // words before an anchor where an expression may start
+	maxDateLen  = 96 // bytes of the longest expression
+)
+
 // Find returns every date expression in s, in order and without overlaps;
-// where expressions overlap the one that starts first, then the longest,
+// where expressions overlap, the one that starts first, then the longest,
 // wins.
+//
+// Find stops only at numbers and at the words every other expression
+// holds (months, weekdays, "gestern", "vor", "ago", "Woche", ...), and
+// reads the expressions there from the few words before on.
 func (p *DateParser) Find(s string) []DateMatch {
 	var found []DateMatch
+	var ring [anchorReach]int // the starts of the last words and numbers
+	seen := 0                 // words and numbers since the last match
+	done := 0                 // the end of the last match: later ones start after it
 	for i := 0; i < len(s); {
+		c := s[i]
 		var j int
-		var kind anchorKind
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			for j = i + 1; j < len(s) && isDigit(s[j]); j++ {
+		anchor := false
+		switch scanClass[c] {
+		case scanDigit:
+			for j = i + 1; j < len(s) && scanClass[s[j]] == scanDigit; j++ {
 			}
-			kind = anchorDigit
-		case isLetterByte(c):
+			anchor = true
+		case scanLetter:
 			// The ASCII letters of a word at once, then the rest of it.
-			for j = i + 1; j < len(s) && isLetterByte(s[j]); j++ {
+			for j = i + 1; j < len(s) && scanClass[s[j]] == scanLetter; j++ {
 			}
 			if j < len(s) && s[j] >= utf8.RuneSelf {
 				j = tokenEnd(s, j)
 			}
-			kind = anchorOf(s[i:j])
-		case c < utf8.RuneSelf:
+			anchor = mayBeAnchor(s[i:j]) && isAnchor(s[i:j])
+		case scanOther:
 			i++
 			continue
 		default:
@@ -156,518 +232,92 @@ func (p *DateParser) Find(s string) []DateMatch {
 				i += swar.Repeat(s, i, n) // and its copies, as in a rule "━━━━"
 				continue
 			}
-			kind = anchorOf(s[i:j])
+			anchor = mayBeAnchor(s[i:j]) && isAnchor(s[i:j])
 		}
-		if kind != 0 {
-			found = p.matchNear(s, kind, i, j, found)
-		}
-		i = j
-	}
-	return leftmostLongest(found)
-}
-
-// lastStarts returns the last n starts of words and numbers at or before
-// s[i], oldest first, that lie close enough to s[i] for a match from there
-// to reach it.
-func lastStarts(s string, i, n int, buf *[anchorReach + 1]int) []int {
-	k := len(buf)
-	for q := i; q >= 0 && q > i-(maxDateLen+16) && k > len(buf)-n; q-- {
-		c := s[q]
-		switch {
-		case isDigit(c) || isLetterByte(c):
-		case c >= 0xC0:
-			if r, _ := utf8.DecodeRuneInString(s[q:]); !unicode.IsLetter(r) {
+		if anchor {
+			var before [anchorReach]int // the starts in order, oldest first
+			n := min(seen, anchorReach)
+			for k := range n {
+				before[k] = ring[(seen-n+k)%anchorReach]
+			}
+			if m, ok := p.matchNear(s, before[:n], i, done); ok {
+				found = append(found, m)
+				done = m.Offset + len(m.Text)
+				seen = 0
+				i = max(j, done)
 				continue
 			}
-		default:
-			continue
 		}
-		if wordStart(s, q) {
-			k--
-			buf[k] = q
-		}
-	}
-	return buf[k:]
-}
-
-// leftmostLongest orders matches by offset and drops those that overlap an
-// earlier or longer one.
-func leftmostLongest(found []DateMatch) []DateMatch {
-	if len(found) == 0 {
-		return nil
-	}
-	// An insertion sort, stable: the matches come nearly in order, and few.
-	for i := 1; i < len(found); i++ {
-		for j := i; j > 0 && before(found[j], found[j-1]); j-- {
-			found[j], found[j-1] = found[j-1], found[j]
-		}
-	}
-	out := found[:1]
-	for _, m := range found[1:] {
-		if last := out[len(out)-1]; m.Offset >= last.Offset+len(last.Text) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// before orders matches by offset, then the longer first.
-func before(a, b DateMatch) bool {
-	if a.Offset != b.Offset {
-		return a.Offset < b.Offset
-	}
-	return len(a.Text) > len(b.Text)
-}
-
-// matchNear tries the rules that the anchor s[i:j] of the given kind can be
-// part of, at the word starts the rules allow before it (see lastStarts),
-// the anchor's own last where it starts a word.
-func (p *DateParser) matchNear(s string, kind anchorKind, i, j int, found []DateMatch) []DateMatch {
-	reach := -1 // the most words before the anchor a rule it may be part of reaches
-	for r := range dateRules {
-		if rule := &dateRules[r]; rule.may(s, kind, i, j) {
-			reach = max(reach, rule.reach)
-		}
-	}
-	if reach < 0 {
-		return found
-	}
-	var buf [anchorReach + 1]int
-	starts := lastStarts(s, i, reach+1, &buf)
-	for r := range dateRules {
-		rule := &dateRules[r]
-		if !rule.may(s, kind, i, j) {
-			continue
-		}
-		for k := max(len(starts)-1-rule.reach, 0); k < len(starts); k++ {
-			found = p.matchAt(s, starts[k], rule, found)
-		}
+		ring[seen%anchorReach] = i
+		seen++
+		i = j
 	}
 	return found
 }
 
-// may reports whether the token s[i:j], an anchor of the given kind, may
-// be part of a match of the rule.
-func (rule *dateRule) may(s string, kind anchorKind, i, j int) bool {
-	return rule.anchors&kind != 0 && (kind != anchorDigit || rule.number == nil || rule.number(s, i, j))
-}
-
-// startWords are the words other than anchors that a date expression can
-// begin with: "am Montag", "vor 3 Stunden", "Mitte März", "over the weekend".
-var startWords = map[string]bool{
-	"am": true, "an": true, "on": true, "im": true, "in": true, "vor": true, "mitte": true,
-	"anfang": true, "ende": true, "early": true, "mid": true, "late": true, "over": true,
-	"at": true, "during": true, "this": true, "last": true, "past": true, "letzte": true,
-	"letzten": true, "vergangene": true, "vergangenen": true, "übers": true, "über": true,
-	"dieses": true, "diesem": true, "vergangenes": true, "letztes": true, "a": true,
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
-}
-
-// mayStartDate reports whether t begins with a number, an anchor word or a
-// word that can open a date expression; Parse rejects anything else at once.
-func mayStartDate(t string) bool {
-	if isDigit(t[0]) {
-		return true
-	}
-	j := tokenEnd(t, 0)
-	if j == 0 {
-		return false
-	}
-	w := t[:j]
-	_, start := lookupLower(startWords, w)
-	return anchorOf(w) != 0 || start
-}
-
-// lookupLower looks w up in m as strings.ToLower(w), without allocating
-// when w is short and its only upper-case letters are ASCII.
-func lookupLower[V any](m map[string]V, w string) (V, bool) {
-	if len(w) > maxAnchorLen {
-		v, ok := m[strings.ToLower(w)]
-		return v, ok
-	}
-	var buf [maxAnchorLen]byte
-	wide := false // has bytes beyond ASCII, which may be upper-case letters
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerByte(w[i])
-		wide = wide || w[i] >= utf8.RuneSelf
-	}
-	if v, ok := m[string(buf[:len(w)])]; ok || !wide {
-		return v, ok
-	}
-	v, ok := m[strings.ToLower(w)]
-	return v, ok
-}
-
-// Bounds of the search around an anchor.
+// Classes of bytes for Find's scan.
 const (
-	anchorReach = 3  // words before an anchor where an expression may start
-	maxDateLen  = 64 // bytes of the longest expression
+	scanOther  = iota // ASCII but letters and digits
+	scanDigit         // 0 to 9
+	scanLetter        // ASCII letters
+	scanWide          // bytes of characters beyond ASCII
 )
 
-// matchAt appends the match of rule that starts at s[st], if any.
-func (p *DateParser) matchAt(s string, st int, rule *dateRule, found []DateMatch) []DateMatch {
-	end := min(st+maxDateLen, len(s))
-	for end < len(s) && end-st < maxDateLen+16 && isWordByte(s[end]) {
-		end++ // do not cut a word, or \b would match inside it
-	}
-	w := s[st:end]
-	loc := rule.re.FindStringSubmatchIndex(w)
-	if loc == nil || !numberContextOK(s, st+loc[0], st+loc[1]) || insideWord(s, st+loc[1]) {
-		return found
-	}
-	var buf [maxGroups]string // on the stack: the resolvers are called directly
-	groups := buf[:len(loc)/2]
-	for g := range groups {
-		if loc[2*g] >= 0 {
-			groups[g] = w[loc[2*g]:loc[2*g+1]]
+var scanClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = scanWide
+		case isDigit(byte(c)):
+			t[c] = scanDigit
+		case isLetterByte(byte(c)):
+			t[c] = scanLetter
 		}
 	}
-	d, ok := p.resolve(rule.resolve, groups)
-	if !ok {
-		return found
-	}
-	d.Text = groups[0]
-	return append(found, DateMatch{Date: d, Offset: st})
+	return t
+}()
+
+// isAnchor reports whether the word w is one Find stops at.
+func isAnchor(w string) bool {
+	dw, ok := lookupWord(w)
+	return ok && dw.roles&anchorRoles != 0
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// isLetterByte reports whether c is an ASCII letter.
-func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// isWordByte reports whether c belongs to a word or number; bytes of
-// non-ASCII characters count as letters.
-func isWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
-}
-
-// tokenEnd returns the end of the number (ASCII digits) or word (letters)
-// starting at s[i], or i if there is none.
-func tokenEnd(s string, i int) int {
-	j := i
-	if isDigit(s[i]) {
-		for j < len(s) && isDigit(s[j]) {
-			j++
+// matchNear reads the date expression, if any, that holds the anchor at
+// s[i]: it tries the starts of the words before it, the earliest first,
+// then the anchor itself, none before done.
+func (p *DateParser) matchNear(s string, before []int, i, done int) (DateMatch, bool) {
+	var cands [anchorReach + 1]int
+	n := 0
+	for _, st := range before {
+		if st >= done {
+			cands[n] = st
+			n++
 		}
-		return j
 	}
-	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			if !isWordByte(c) || isDigit(c) {
-				break
+	cands[n] = i
+	n++
+	var buf [maxTokens]token
+	for c := 0; c < n; {
+		// Read the tokens from the earliest start not tried; the
+		// starts after it are tried on the same tokens, unless too
+		// many tokens stand between.
+		m := newDateMatcher(p, s, cands[c], i+maxDateLen, &buf)
+		for k := 0; c < n && m.has(k) && m.ts[k].start <= i; k++ {
+			if m.ts[k].start != cands[c] {
+				continue
 			}
-			j++
-			continue
+			c++
+			if d, end, ok := m.matchAt(k); ok && m.ts[end-1].end > i {
+				d.Text = s[m.ts[k].start:m.ts[end-1].end]
+				return DateMatch{Date: d, Offset: m.ts[k].start}, true
+			}
 		}
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		j += n
-	}
-	return j
-}
-
-// insideWord reports whether s[i] is a letter that continues a word, where
-// a pattern's \b, which knows only ASCII letters, may have seen an end
-// ("Montagܬ").
-func insideWord(s string, i int) bool {
-	if i == 0 || i >= len(s) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	p, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsLetter(r) && unicode.IsLetter(p)
-}
-
-// wordStart reports whether the token at s[i] starts a word: no letter or
-// digit comes before it.
-func wordStart(s string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	if c := s[i-1]; c < utf8.RuneSelf {
-		return !isWordByte(c)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !unicode.IsLetter(r)
-}
-
-// anchorKind is a set of the kinds of tokens a date expression is built
-// around; Find only tries the patterns near such tokens.
-type anchorKind uint16
-
-const (
-	anchorDigit   anchorKind = 1 << iota // a number
-	anchorMonth                          // "März", "Nov"
-	anchorWeekday                        // "Montag", "Friday"
-	anchorDayWord                        // "gestern", "today"
-	anchorWeek                           // "Woche", "week"
-	anchorWeekend                        // "Wochenende", "weekend"
-	anchorVor                            // "vor"
-	anchorAgo                            // "ago"
-)
-
-// anchorWords maps the lower-cased anchor words to their kinds.
-var anchorWords = func() map[string]anchorKind {
-	m := map[string]anchorKind{}
-	for w := range monthNumbers {
-		m[w] = anchorMonth
-	}
-	for w := range weekdayNumbers {
-		m[w] = anchorWeekday
-	}
-	for _, w := range []string{"gestern", "vorgestern", "heute", "yesterday", "today"} {
-		m[w] = anchorDayWord
-	}
-	m["woche"], m["week"] = anchorWeek, anchorWeek
-	m["wochenende"], m["weekend"] = anchorWeekend, anchorWeekend
-	m["vor"], m["ago"] = anchorVor, anchorAgo
-	return m
-}()
-
-// anchorStarts is a bit set of hashes of the length and first three bytes
-// of the anchor words, a quick test before the lookup.
-var anchorStarts = func() *[1 << 16 / 64]uint64 {
-	var set [1 << 16 / 64]uint64
-	for w := range anchorWords {
-		k := anchorHash(w)
-		set[k/64] |= 1 << (k % 64)
-	}
-	return &set
-}()
-
-// anchorHash hashes the length and the first three bytes, lower-cased, of a
-// word of at least two bytes to 16 bits.
-func anchorHash(w string) uint16 {
-	k := uint32(lowerByte(w[0]))<<16 | uint32(lowerByte(w[1]))<<8 | uint32(len(w))<<24
-	if len(w) > 2 {
-		k |= uint32(lowerByte(w[2]))
-	}
-	return uint16((k * 0x9E3779B1) >> 16)
-}
-
-// maxAnchorLen is the length in bytes of the longest anchor word.
-const maxAnchorLen = 12
-
-// anchorOf returns the anchor kind of a word, 0 for none.
-func anchorOf(w string) anchorKind {
-	if len(w) < 2 || len(w) > maxAnchorLen {
-		return 0
-	}
-	if k := anchorHash(w); anchorStarts[k/64]&(1<<(k%64)) == 0 {
-		return 0
-	}
-	k, _ := lookupLower(anchorWords, w)
-	return k
-}
-
-// A dateRule is a pattern for one kind of date expression and how to
-// resolve what it matched. groups[0] is the whole match.
-type dateRule struct {
-	name    string
-	re      *regexp.Regexp // anchored at the start
-	resolve resolver
-	anchors anchorKind // tokens a match contains
-	reach   int        // how many words before such a token a match may start
-	// number, if set, tells whether the number s[i:j] can be the anchor
-	// of a match, as a quick test before the pattern.
-	number func(s string, i, j int) bool
-}
-
-// Quick tests of the number a date pattern is built around.
-var (
-	isoNumber    = func(s string, i, j int) bool { return j-i == 4 && followedBy(s, j, '-') }
-	dottedNumber = func(s string, i, j int) bool {
-		return j-i <= 2 && followedBy(s, j, '.') && j+1 < len(s) && isDigit(s[j+1])
-	}
-	dayDotNumber = func(s string, i, j int) bool { // "1. Januar", "1.Jan."
-		return j-i <= 2 && followedBy(s, j, '.') && (monthAt(s, j+1) || followedBy(s, j+1, ' ') && monthAt(s, j+2))
-	}
-	daySpaceNumber = func(s string, i, j int) bool { return j-i <= 2 && followedBy(s, j, ' ') && monthAt(s, j+1) }
-	yearNumber     = func(s string, i, j int) bool { return j-i == 4 && afterYearPart(s[:i]) }
-)
-
-// monthAt reports whether a month name starts at s[k:].
-func monthAt(s string, k int) bool {
-	if k >= len(s) || isDigit(s[k]) {
-		return false
-	}
-	j := tokenEnd(s, k)
-	return j > k && anchorOf(s[k:j])&anchorMonth != 0
-}
-
-// afterYearPart reports whether before, the text before a year, may end in
-// a word of yearPartRe ("Anfang", "mid-"): a quick test, true for more.
-func afterYearPart(before string) bool {
-	before = strings.TrimSuffix(before, " ")
-	for _, end := range [...]string{"nfang", "itte", "nde", "arly", "id-", "ate"} {
-		if strings.HasSuffix(before, end) {
-			return true
+		if c < n && !m.has(len(m.ts)) && len(m.ts) < maxTokens {
+			break // the text ends before the next start
 		}
 	}
-	return false
-}
-
-func followedBy(s string, j int, c byte) bool { return j < len(s) && s[j] == c }
-
-// Name lists: the patterns match any word where a name goes, and the
-// resolvers look the word up here. Small patterns keep matching fast.
-const (
-	monthNames = `Januar|Jänner|Jaenner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|` +
-		`January|February|March|May|June|July|October|December|` +
-		`Jan|Jän|Feb|Mär|Mrz|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec`
-	weekdayNames = `Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|` +
-		`Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
-)
-
-// word is a capitalised word, where a month or weekday name may stand.
-const word = `\p{Lu}\p{Ll}{1,10}`
-
-// isoDateRe matches ISO 8601 and RFC 3339 dates and times.
-var isoDateRe = anchored(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b`)
-
-// dottedDateRe matches German numeric dates with an optional time:
-// "22.11.2026", "1.1.25", "22.11.2026, 14:30 Uhr", "18.10.14 um 22:56 Uhr".
-var dottedDateRe = anchored(`\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?:,? (?:um )?(\d{1,2})[:.](\d{2})(?: Uhr)?)?`)
-
-// germanLongDateRe matches "1. Januar 2025", "1. Jan. 2025" and "1. Januar".
-var germanLongDateRe = anchored(`\b(\d{1,2})\. ?(` + word + `)\b\.?(?: (\d{4})\b)?`)
-
-// englishLongDateRe matches "November 22, 2026", "Nov. 22, 2026" and
-// "22 November 2026".
-var englishLongDateRe = anchored(`\b(?:(` + word + `)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) (` + word + `)\.? (\d{4}))\b`)
-
-// agoRe matches "3 hours ago", "a day ago" and mixtures such as "2 Tagen
-// ago".
-var agoRe = anchored(`\b(\d{1,4}|\pL{1,6}) ?(\pL{1,8})\.? ago\b`)
-
-// vorRe matches "vor 3 Stunden", "vor etwa 23 Stunden", "vor einer Woche"
-// and "vor 29h".
-var vorRe = anchored(`\b[Vv]or (?:(?:etwa|rund|knapp|gut|über|mehr als|weniger als|fast) )?(\d{1,4}|\pL{1,6}) ?(\pL{1,8})\b\.?`)
-
-// dayWordRe matches "heute", "gestern", "vorgestern", "today", "yesterday".
-var dayWordRe = anchored(`\b(?:[Vv]orgestern|[Gg]estern|[Hh]eute|[Yy]esterday|[Tt]oday)\b`)
-
-// lastWeekRe matches "letzte Woche", "vergangene Woche", "last week".
-var lastWeekRe = anchored(`\b(?:[Ll]etzte|[Vv]ergangene|[Ll]ast|[Pp]ast) (?:Woche|week)\b`)
-
-// weekdayRe matches a weekday with an optional "am", "on", "last" before it.
-var weekdayRe = anchored(`\b(?:(?:[Aa]m |[Oo]n |[Aa]n diesem )?((?:[Vv]ergangenen|[Ll]etzten|[Ll]ast) )?)(` + word + `)\b`)
-
-// monthRe matches a month with a word before it or a year after it: "im
-// März", "Mitte März", "Anfang März 2025", "in March", "mid-March".
-// The word before is followed by a space, or by nothing after "mid-".
-var monthRe = anchored(`\b(?:(im|[Ii]n|[Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate|in early|in mid-|in late)(?: |\b))?(` + word + `)\b(?: (\d{4})\b)?`)
-
-// yearPartRe matches "Anfang 2025", "Mitte 2025", "Ende 2025", "early 2025".
-var yearPartRe = anchored(`\b([Aa]nfang|[Mm]itte|[Ee]nde|[Ee]arly|[Mm]id-|[Ll]ate)(?: |\b)(\d{4})\b`)
-
-// weekendRe matches "over the weekend", "am vergangenen Wochenende".
-var weekendRe = anchored(`\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]his|[Ll]ast|[Pp]ast)(?: the)? weekend|(?:[Aa]m|[Üü]bers|[Üü]ber das|[Aa]n diesem|[Dd]ieses|[Vv]ergangenes|[Ll]etztes|am vergangenen|am letzten|Am vergangenen|Am letzten) Wochenende)\b`)
-
-// anchored compiles a date pattern to match at the start of the text only.
-func anchored(re string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + re + `)`) }
-
-// A resolver names the function that resolves the groups of a rule's
-// match; resolve calls it.
-type resolver uint8
-
-const (
-	byISO resolver = iota
-	byDotted
-	byGermanLong
-	byEnglishLong
-	byCount
-	byDayWord
-	byLastWeek
-	byWeekday
-	byMonth
-	byYearPart
-	byWeekend
-)
-
-// maxGroups bounds the groups of a date pattern, the whole match included.
-const maxGroups = 10
-
-// resolve resolves the groups of a match with the function r names. The
-// calls are direct, so that the groups need not leave the caller's stack.
-func (p *DateParser) resolve(r resolver, g []string) (Date, bool) {
-	switch r {
-	case byISO:
-		return resolveISO(p, g)
-	case byDotted:
-		return resolveDotted(p, g)
-	case byGermanLong:
-		return resolveGermanLong(p, g)
-	case byEnglishLong:
-		return resolveEnglishLong(p, g)
-	case byCount:
-		return resolveCount(p, g)
-	case byDayWord:
-		return resolveDayWord(p, g)
-	case byLastWeek:
-		return resolveLastWeek(p, g)
-	case byWeekday:
-		return resolveWeekday(p, g)
-	case byMonth:
-		return resolveMonth(p, g)
-	case byYearPart:
-		return resolveYearPart(p, g)
-	case byWeekend:
-		return resolveWeekend(p, g)
-	}
-	return Date{}, false
-}
-
-var dateRules = []dateRule{
-	{"iso", isoDateRe, byISO, anchorDigit, 0, isoNumber},
-	{"dotted", dottedDateRe, byDotted, anchorDigit, 0, dottedNumber},
-	{"german-long", germanLongDateRe, byGermanLong, anchorDigit, 0, dayDotNumber},
-	{"english-long", englishLongDateRe, byEnglishLong, anchorDigit | anchorMonth, 0, daySpaceNumber},
-	{"ago", agoRe, byCount, anchorAgo, 3, nil},
-	{"vor", vorRe, byCount, anchorVor, 0, nil},
-	{"day-word", dayWordRe, byDayWord, anchorDayWord, 0, nil},
-	{"last-week", lastWeekRe, byLastWeek, anchorWeek, 1, nil},
-	{"weekday", weekdayRe, byWeekday, anchorWeekday, 3, nil},
-	{"month", monthRe, byMonth, anchorMonth, 2, nil},
-	{"year-part", yearPartRe, byYearPart, anchorDigit, 1, yearNumber},
-	{"weekend", weekendRe, byWeekend, anchorWeekend, 3, nil},
-}
-
-// monthNumbers maps lower-cased month names and abbreviations to months.
-var monthNumbers = map[string]time.Month{
-	"januar": 1, "jänner": 1, "jaenner": 1, "january": 1, "jan": 1, "jän": 1,
-	"februar": 2, "feber": 2, "february": 2, "feb": 2,
-	"märz": 3, "maerz": 3, "march": 3, "mär": 3, "mrz": 3, "mar": 3,
-	"april": 4, "apr": 4,
-	"mai": 5, "may": 5,
-	"juni": 6, "june": 6, "jun": 6,
-	"juli": 7, "july": 7, "jul": 7,
-	"august": 8, "aug": 8,
-	"september": 9, "sept": 9, "sep": 9,
-	"oktober": 10, "october": 10, "okt": 10, "oct": 10,
-	"november": 11, "nov": 11,
-	"dezember": 12, "december": 12, "dez": 12, "dec": 12,
-}
-
-var weekdayNumbers = map[string]time.Weekday{
-	"sonntag": time.Sunday, "montag": time.Monday, "dienstag": time.Tuesday,
-	"mittwoch": time.Wednesday, "donnerstag": time.Thursday, "freitag": time.Friday,
-	"samstag": time.Saturday, "sonnabend": time.Saturday,
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
-	"saturday": time.Saturday,
-}
-
-var countNumbers = map[string]int{
-	"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "a": 1, "an": 1, "one": 1,
-	"zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
-	"fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7,
-	"acht": 8, "eight": 8, "neun": 9, "nine": 9, "zehn": 10, "ten": 10,
-	"elf": 11, "eleven": 11, "zwölf": 12, "twelve": 12,
+	return DateMatch{}, false
 }
 
 // validDate builds a date and reports whether the fields name a real day.
@@ -679,55 +329,10 @@ func validDate(y int, m time.Month, d int, loc *time.Location) (time.Time, bool)
 	return t, t.Month() == m && t.Day() == d
 }
 
-func resolveISO(p *DateParser, g []string) (Date, bool) {
-	y, _ := strconv.Atoi(g[1])
-	mo, _ := strconv.Atoi(g[2])
-	d, _ := strconv.Atoi(g[3])
-	loc := p.loc()
-	if z := g[7]; z == "Z" {
-		loc = time.UTC
-	} else if z != "" {
-		sign := 1
-		if z[0] == '-' {
-			sign = -1
-		}
-		z = strings.ReplaceAll(z[1:], ":", "")
-		hh, _ := strconv.Atoi(z[:2])
-		mm, _ := strconv.Atoi(z[2:])
-		loc = time.FixedZone("", sign*(hh*3600+mm*60))
-	}
-	t, ok := validDate(y, time.Month(mo), d, loc)
-	if !ok {
-		return Date{}, false
-	}
-	return atClock(t, g[4], g[5], g[6])
-}
-
-// atClock returns the day with the time of day hh:mm:ss, where hh or ss may
-// be empty, and a precision to match. It reports false for an impossible
-// time of day.
-func atClock(day time.Time, hh, mm, ss string) (Date, bool) {
-	if hh == "" {
-		return Date{Time: day, Precision: Day}, true
-	}
-	h, _ := strconv.Atoi(hh)
-	m, _ := strconv.Atoi(mm)
-	sec, prec := 0, Minute
-	if ss != "" {
-		sec, _ = strconv.Atoi(ss)
-		prec = Second
-	}
-	if h > 23 || m > 59 || sec > 60 {
-		return Date{}, false
-	}
-	return Date{Time: day.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second), Precision: prec}, true
-}
-
 // expandYear turns a two-digit year into a four-digit one: 00-69 are in the
 // 2000s, 70-99 in the 1900s.
-func expandYear(s string) int {
-	y, _ := strconv.Atoi(s)
-	if len(s) == 2 {
+func expandYear(y, digits int) int {
+	if digits == 2 {
 		if y < 70 {
 			return 2000 + y
 		}
@@ -736,96 +341,61 @@ func expandYear(s string) int {
 	return y
 }
 
-func resolveDotted(p *DateParser, g []string) (Date, bool) {
-	d, _ := strconv.Atoi(g[1])
-	mo, _ := strconv.Atoi(g[2])
-	t, ok := validDate(expandYear(g[3]), time.Month(mo), d, p.loc())
-	if !ok {
-		return Date{}, false
-	}
-	if d, ok := atClock(t, g[4], g[5], ""); ok {
-		return d, true
-	}
-	return Date{Time: t, Precision: Day}, true // "1.1.2025, 99:99": the day stands
+// day returns midnight at the start of t's day.
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 }
 
-// dayOfMonth resolves a day and month with an optional year; without a
-// year the most recent such day on or before the reference is taken.
-func (p *DateParser) dayOfMonth(d int, m time.Month, year string) (Date, bool) {
-	if year != "" {
-		t, ok := validDate(expandYear(year), m, d, p.loc())
-		return Date{Time: t, Precision: Day}, ok
+// pick returns the candidate the parser's Direction chooses: the past one
+// on or before the reference, the future one on or after it, or the
+// nearer.
+func (p *DateParser) pick(past, future, ref time.Time) time.Time {
+	switch p.Direction {
+	case Future:
+		return future
+	case Nearest:
+		if future.Sub(ref) < ref.Sub(past) {
+			return future
+		}
 	}
+	return past
+}
+
+// dayOfMonth resolves a day and month without a year against the
+// reference, in the direction the parser says.
+func (p *DateParser) dayOfMonth(d int, m time.Month) (Date, bool) {
 	if _, ok := validDate(2000, m, d, time.UTC); !ok { // 2000 is a leap year
 		return Date{}, false
 	}
-	ref, ok := p.ref()
+	out := Date{Precision: Day, Relative: true}
+	r, ok := p.ref()
 	if !ok {
-		return Date{Precision: Day, Relative: true}, true
+		return out, true
 	}
-	for y := ref.Year(); y > ref.Year()-8; y-- {
+	ref := day(r.In(p.zone()))
+	var past, future time.Time
+	for y := ref.Year(); y > ref.Year()-8 && past.IsZero(); y-- { // 29 February: up to eight years
 		if t, ok := validDate(y, m, d, ref.Location()); ok && !t.After(ref) {
-			return Date{Time: t, Precision: Day, Relative: true}, true
+			past = t
 		}
 	}
-	return Date{Precision: Day, Relative: true}, true
+	for y := ref.Year(); y < ref.Year()+8 && future.IsZero(); y++ {
+		if t, ok := validDate(y, m, d, ref.Location()); ok && !t.Before(ref) {
+			future = t
+		}
+	}
+	out.Time = p.pick(past, future, ref)
+	return out, true
 }
 
-func resolveGermanLong(p *DateParser, g []string) (Date, bool) {
-	m, ok := lookupLower(monthNumbers, g[2])
-	if !ok {
-		return Date{}, false
-	}
-	d, _ := strconv.Atoi(g[1])
-	return p.dayOfMonth(d, m, g[3])
-}
-
-func resolveEnglishLong(p *DateParser, g []string) (Date, bool) {
-	name, day, year := g[1], g[2], g[3]
-	if name == "" {
-		name, day, year = g[5], g[4], g[6]
-	}
-	m, ok := lookupLower(monthNumbers, name)
-	if !ok {
-		return Date{}, false
-	}
-	d, _ := strconv.Atoi(day)
-	return p.dayOfMonth(d, m, year)
-}
-
-// units maps the lower-cased unit words of both languages to precisions.
-var units = map[string]Precision{
-	"sekunde": Second, "sekunden": Second, "sek": Second, "second": Second, "seconds": Second, "sec": Second, "secs": Second,
-	"minute": Minute, "minuten": Minute, "min": Minute, "minutes": Minute, "mins": Minute,
-	"stunde": Hour, "stunden": Hour, "std": Hour, "h": Hour, "hour": Hour, "hours": Hour, "hr": Hour, "hrs": Hour,
-	"tag": Day, "tage": Day, "tagen": Day, "day": Day, "days": Day,
-	"woche": Week, "wochen": Week, "week": Week, "weeks": Week,
-	"monat": Month, "monate": Month, "monaten": Month, "month": Month, "months": Month,
-	"jahr": Year, "jahre": Year, "jahren": Year, "year": Year, "years": Year,
-}
-
-// unitOf maps a unit word to its precision, PrecisionNone if it is none.
-func unitOf(s string) Precision {
-	u, _ := lookupLower(units, s)
-	return u
-}
-
-// resolveCount resolves "N units ago" and "vor N units".
-func resolveCount(p *DateParser, g []string) (Date, bool) {
-	n, err := strconv.Atoi(g[1])
-	if err != nil {
-		n, _ = lookupLower(countNumbers, g[1])
-	}
-	prec := unitOf(g[2])
-	if n <= 0 || prec == PrecisionNone {
-		return Date{}, false
-	}
-	d := Date{Precision: prec, Relative: true}
+// back resolves "n units ago".
+func (p *DateParser) back(n int, unit Precision) Date {
+	d := Date{Precision: unit, Relative: true}
 	ref, ok := p.ref()
 	if !ok {
-		return d, true
+		return d
 	}
-	switch prec {
+	switch unit {
 	case Second:
 		d.Time = ref.Add(-time.Duration(n) * time.Second).Truncate(time.Second)
 	case Minute:
@@ -842,151 +412,177 @@ func resolveCount(p *DateParser, g []string) (Date, bool) {
 	case Year:
 		d.Time = time.Date(ref.Year()-n, 1, 1, 0, 0, 0, 0, ref.Location())
 	}
-	return d, true
+	if d.Time.Year() < 1 {
+		d.Time = time.Time{} // "vor 2500 Jahren": before the calendar's year 1, which JSON cannot write
+	}
+	return d
 }
 
-func resolveDayWord(p *DateParser, g []string) (Date, bool) {
-	back := 0
-	switch {
-	case strings.EqualFold(g[0], "gestern"), strings.EqualFold(g[0], "yesterday"):
-		back = 1
-	case strings.EqualFold(g[0], "vorgestern"):
-		back = 2
-	}
+// daysBack resolves "heute", "gestern", "vorgestern".
+func (p *DateParser) daysBack(n int) Date {
 	d := Date{Precision: Day, Relative: true}
 	if ref, ok := p.ref(); ok {
-		d.Time = day(ref).AddDate(0, 0, -back)
+		d.Time = day(ref).AddDate(0, 0, -n)
 	}
-	return d, true
+	return d
 }
 
-func resolveLastWeek(p *DateParser, g []string) (Date, bool) {
+// calendarWeek resolves "diese Woche" (this) or "letzte Woche": the week,
+// Monday to Sunday, of the reference or the one before.
+func (p *DateParser) calendarWeek(this bool) Date {
 	d := Date{Precision: Week, Relative: true}
 	if ref, ok := p.ref(); ok {
-		// The week (Monday to Sunday) before the reference's week.
-		monday := day(ref).AddDate(0, 0, -((int(ref.Weekday())+6)%7 + 7))
+		monday := day(ref).AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+		if !this {
+			monday = monday.AddDate(0, 0, -7)
+		}
 		d.Time, d.End = monday, monday.AddDate(0, 0, 7)
 	}
-	return d, true
+	return d
 }
 
-func resolveWeekday(p *DateParser, g []string) (Date, bool) {
-	wd, ok := lookupLower(weekdayNumbers, g[2])
-	if !ok {
-		return Date{}, false
-	}
-	d := Date{Precision: Day, Relative: true}
-	ref, ok := p.ref()
-	if !ok {
-		return d, true
-	}
-	back := (int(ref.Weekday()) - int(wd) + 7) % 7
-	if back == 0 && g[1] != "" { // "am vergangenen Montag" on a Monday
-		back = 7
-	}
-	d.Time = day(ref).AddDate(0, 0, -back)
-	return d, true
-}
-
-// monthParts gives the days that "Anfang", "Mitte" and "Ende" of a month
-// cover: first and last day (exclusive; 0 means to the end of the month).
-var monthParts = map[string][2]int{
-	"anfang": {1, 11}, "early": {1, 11}, "in early": {1, 11},
-	"mitte": {11, 21}, "mid-": {11, 21}, "in mid-": {11, 21},
-	"ende": {21, 0}, "late": {21, 0}, "in late": {21, 0},
-}
-
-func resolveMonth(p *DateParser, g []string) (Date, bool) {
-	word, name, year := g[1], g[2], g[3]
-	if word == "" && year == "" {
-		return Date{}, false // a bare month name is too often something else
-	}
-	m, ok := lookupLower(monthNumbers, name)
-	if !ok {
-		return Date{}, false
-	}
-	part, isPart := lookupLower(monthParts, word)
-	d := Date{Precision: Month, Relative: year == ""}
-	if isPart {
-		d.Precision = Span
-	}
-	var y int
-	switch {
-	case year != "":
-		y, _ = strconv.Atoi(year)
-	default:
-		ref, ok := p.ref()
-		if !ok {
-			return d, true
+// calendarMonth resolves "diesen Monat" (this) or "letzten Monat".
+func (p *DateParser) calendarMonth(this bool) Date {
+	d := Date{Precision: Month, Relative: true}
+	if ref, ok := p.ref(); ok {
+		first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, ref.Location())
+		if !this {
+			first = first.AddDate(0, -1, 0)
 		}
-		y = ref.Year()
-		if m > ref.Month() {
+		d.Time, d.End = first, first.AddDate(0, 1, 0)
+	}
+	return d
+}
+
+// calendarYear resolves "dieses Jahr" (this) or "letztes Jahr".
+func (p *DateParser) calendarYear(this bool) Date {
+	d := Date{Precision: Year, Relative: true}
+	if ref, ok := p.ref(); ok {
+		y := ref.Year()
+		if !this {
 			y--
 		}
+		d.Time, d.End = time.Date(y, 1, 1, 0, 0, 0, 0, ref.Location()), time.Date(y+1, 1, 1, 0, 0, 0, 0, ref.Location())
 	}
-	start := time.Date(y, m, 1, 0, 0, 0, 0, p.loc())
-	end := start.AddDate(0, 1, 0)
-	if isPart {
-		start = time.Date(y, m, part[0], 0, 0, 0, 0, p.loc())
-		if part[1] != 0 {
-			end = time.Date(y, m, part[1], 0, 0, 0, 0, p.loc())
+	return d
+}
+
+// weekday resolves a weekday: the most recent such day on or before the
+// reference, or as the parser's Direction says; last ("am vergangenen
+// Montag") means before the reference day, whatever the Direction.
+func (p *DateParser) weekday(wd time.Weekday, last bool) Date {
+	d := Date{Precision: Day, Relative: true}
+	r, ok := p.ref()
+	if !ok {
+		return d
+	}
+	ref := day(r)
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7
+	if last {
+		if back == 0 {
+			back = 7
 		}
+		d.Time = ref.AddDate(0, 0, -back)
+		return d
 	}
-	d.Time, d.End = start, end
-	return d, true
+	fwd := (int(wd) - int(ref.Weekday()) + 7) % 7
+	d.Time = p.pick(ref.AddDate(0, 0, -back), ref.AddDate(0, 0, fwd), ref)
+	return d
+}
+
+// monthParts gives the days of a month that its start, middle and end
+// cover ("Anfang", "Mitte", "Ende"): first day and the day after the last
+// (0 for the end of the month).
+var monthParts = [4][2]int{{1, 0}, {1, 11}, {11, 21}, {21, 0}}
+
+// month resolves a month of a year, or without a year (0) against the
+// reference, whole (part 0) or its start, middle or end (part 1 to 3).
+func (p *DateParser) month(m time.Month, y, part int) Date {
+	d := Date{Precision: Month, Relative: y == 0}
+	if part > 0 {
+		d.Precision = Span
+	}
+	loc := p.zone()
+	if y == 0 {
+		r, ok := p.ref()
+		if !ok {
+			return d
+		}
+		ref := r.In(loc)
+		past, future := ref.Year(), ref.Year()
+		if m > ref.Month() {
+			past--
+		}
+		if m < ref.Month() {
+			future++
+		}
+		pt := time.Date(past, m, 1, 0, 0, 0, 0, loc)
+		ft := time.Date(future, m, 1, 0, 0, 0, 0, loc)
+		y = p.pick(pt, ft, time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, loc)).Year()
+	}
+	bounds := monthParts[part]
+	d.Time = time.Date(y, m, bounds[0], 0, 0, 0, 0, loc)
+	if bounds[1] == 0 {
+		d.End = time.Date(y, m+1, 1, 0, 0, 0, 0, loc)
+	} else {
+		d.End = time.Date(y, m, bounds[1], 0, 0, 0, 0, loc)
+	}
+	return d
 }
 
 // yearParts gives the months that the start, middle and end of a year
 // cover: first month and the month after the last.
-var yearParts = map[string][2]time.Month{
-	"anfang": {1, 5}, "early": {1, 5},
-	"mitte": {5, 9}, "mid-": {5, 9},
-	"ende": {9, 13}, "late": {9, 13},
+var yearParts = [4][2]time.Month{{1, 13}, {1, 5}, {5, 9}, {9, 13}}
+
+// yearPart resolves "Anfang 2025", "mid-2024", "Ende 2023".
+func (p *DateParser) yearPart(y, part int) Date {
+	b := yearParts[part]
+	loc := p.zone()
+	return Date{Time: time.Date(y, b[0], 1, 0, 0, 0, 0, loc), End: time.Date(y, b[1], 1, 0, 0, 0, 0, loc), Precision: Span}
 }
 
-func resolveYearPart(p *DateParser, g []string) (Date, bool) {
-	part, _ := lookupLower(yearParts, g[1])
-	y, _ := strconv.Atoi(g[2])
-	start := time.Date(y, part[0], 1, 0, 0, 0, 0, p.loc())
-	return Date{Time: start, End: time.Date(y, part[1], 1, 0, 0, 0, 0, p.loc()), Precision: Span}, true
+// year resolves "im Jahr 2025".
+func (p *DateParser) year(y int) Date {
+	loc := p.zone()
+	return Date{Time: time.Date(y, 1, 1, 0, 0, 0, 0, loc), End: time.Date(y+1, 1, 1, 0, 0, 0, 0, loc), Precision: Year}
 }
 
-func resolveWeekend(p *DateParser, g []string) (Date, bool) {
+// weekend resolves "over the weekend": the weekend in progress on the
+// reference day, or the last one before.
+func (p *DateParser) weekend() Date {
 	d := Date{Precision: Span, Relative: true}
 	ref, ok := p.ref()
 	if !ok {
-		return d, true
+		return d
 	}
-	// The weekend in progress on the reference day, or the last one before.
 	back := (int(ref.Weekday()) - int(time.Saturday) + 7) % 7
 	sat := day(ref).AddDate(0, 0, -back)
 	d.Time, d.End = sat, sat.AddDate(0, 0, 2)
-	return d, true
+	return d
 }
 
-// numberContextOK rejects a match that is part of a longer number such as
-// a version ("1.2.10.5"), a section ("§ 3.1.2024") or a decimal.
-func numberContextOK(s string, start, end int) bool {
-	digitAt := func(i int) bool { return i >= 0 && i < len(s) && isDigit(s[i]) }
-	if digitAt(start) && start > 0 {
-		if c := s[start-1]; c == '.' || c == ',' || digitAt(start-1) {
-			return false
-		}
-		if strings.HasSuffix(strings.TrimRight(s[:start], " \u00a0"), "§") {
-			return false // a section: "§ 3.1.2024"
+// ParseUnix reads a Unix timestamp from a field that says it holds one, as
+// feeds and JSON exports do: seconds since 1970, or milliseconds when the
+// number has 13 digits or more, with an optional fraction ("1732269000",
+// "1732269000123", "1732269000.25"). The time is in UTC, to the second.
+func ParseUnix(s string) (Date, bool) {
+	s = strings.TrimSpace(s)
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(whole) > 16 {
+		return Date{}, false
+	}
+	v, err := strconv.ParseInt(whole, 10, 64)
+	if err != nil || v < 0 {
+		return Date{}, false
+	}
+	for _, c := range frac {
+		if c < '0' || c > '9' {
+			return Date{}, false
 		}
 	}
-	if digitAt(end-1) && end < len(s) {
-		if c := s[end]; (c == '.' || c == ',' || c == ':') && digitAt(end+1) {
-			return false
-		}
+	t := time.Unix(v, 0)
+	if len(whole) >= 13 {
+		t = time.UnixMilli(v)
 	}
-	return true
-}
-
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+	return Date{Text: s, Time: t.UTC().Truncate(time.Second), Precision: Second}, true
 }

@@ -1,0 +1,463 @@
+package normalize
+
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A dateLanguage lists the words one language writes dates with. The
+// matchers know the shapes of date expressions ("DAY. MONTH YEAR", "vor N
+// UNIT", "N UNIT ago", "am WEEKDAY"); the words come from these tables,
+// so that another language is another table. All words are lower case.
+type dateLanguage struct {
+	months        map[string]time.Month   // names: "märz", "march"
+	monthAbbrs    map[string]time.Month   // abbreviations, which may take a dot: "mrz", "sept"
+	weekdays      map[string]time.Weekday // names: "montag"
+	weekdayAbbrs  map[string]time.Weekday // abbreviations, taken only before a full date: "mo", "mon"
+	units         map[string]Precision    // "stunden", "hours", "h"
+	counts        map[string]int          // number words: "einer", "a", "two"
+	before        []string                // before a count and its unit: "vor"
+	ago           []string                // after them: "ago"
+	hedges        []string                // between "vor" and the count: "etwa"
+	than          []string                // after a hedge: "als" of "mehr als"
+	days          map[string]int          // days back: "heute" 0, "gestern" 1
+	last          []string                // "letzte", "vergangenen", "last"
+	this          []string                // "diesem", "this"
+	on            []string                // before a weekday or weekend: "am", "on"
+	since         []string                // before a date without year in digits: "vom", "seit"
+	in            []string                // before a month: "im", "in"
+	parts         map[string]int          // parts of a month or year: "anfang" 1, "mitte" 2, "ende" 3
+	week          []string                // "woche"
+	monthWord     []string                // "monat"
+	yearWord      []string                // "jahr"
+	inYear        []string                // "jahre" of "im Jahre 2020", and "jahr"
+	weekend       []string                // "wochenende"
+	around        []string                // before a weekend: "übers", "over", "during"
+	the           []string                // articles before a weekend or a year: "das", "the"
+	clock         []string                // after a time: "uhr"
+	at            []string                // before a time: "um", "at"
+	ordinals      []string                // after a day: "st", "th"
+	of            []string                // between a day and its month: "of"
+	zones         map[string]int          // zone abbreviations and their offsets in seconds
+	published     []string                // words of a publication stamp: "veröffentlicht"
+	updated       []string                // words of an update stamp: "aktualisiert"
+	slashDayFirst bool                    // 04/03/2026 is 4 March (else April 3)
+}
+
+var germanDates = dateLanguage{
+	months: map[string]time.Month{
+		"januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3,
+		"april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+		"november": 11, "dezember": 12,
+	},
+	monthAbbrs: map[string]time.Month{
+		"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+		"sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+	},
+	weekdays: map[string]time.Weekday{
+		"sonntag": time.Sunday, "montag": time.Monday, "dienstag": time.Tuesday,
+		"mittwoch": time.Wednesday, "donnerstag": time.Thursday, "freitag": time.Friday,
+		"samstag": time.Saturday, "sonnabend": time.Saturday,
+	},
+	weekdayAbbrs: map[string]time.Weekday{
+		"so": time.Sunday, "mo": time.Monday, "di": time.Tuesday, "mi": time.Wednesday,
+		"do": time.Thursday, "fr": time.Friday, "sa": time.Saturday,
+	},
+	units: map[string]Precision{
+		"sekunde": Second, "sekunden": Second, "sek": Second,
+		"minute": Minute, "minuten": Minute, "min": Minute,
+		"stunde": Hour, "stunden": Hour, "std": Hour, "h": Hour,
+		"tag": Day, "tage": Day, "tagen": Day,
+		"woche": Week, "wochen": Week,
+		"monat": Month, "monate": Month, "monaten": Month,
+		"jahr": Year, "jahre": Year, "jahren": Year,
+	},
+	counts: map[string]int{
+		"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
+		"fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+	},
+	before:    []string{"vor"},
+	hedges:    []string{"etwa", "rund", "knapp", "gut", "über", "fast", "ungefähr", "circa", "ca", "mehr", "weniger"},
+	than:      []string{"als"},
+	days:      map[string]int{"heute": 0, "gestern": 1, "vorgestern": 2},
+	last:      []string{"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen", "voriges"},
+	this:      []string{"diese", "diesem", "diesen", "dieses"},
+	on:        []string{"am", "an"},
+	since:     []string{"am", "vom", "ab", "bis", "seit"},
+	in:        []string{"im"},
+	parts:     map[string]int{"anfang": 1, "mitte": 2, "ende": 3},
+	week:      []string{"woche"},
+	monthWord: []string{"monat"},
+	yearWord:  []string{"jahr"},
+	inYear:    []string{"jahr", "jahre"},
+	weekend:   []string{"wochenende"},
+	around:    []string{"am", "übers", "über", "an"},
+	the:       []string{"das", "dem"},
+	clock:     []string{"uhr"},
+	at:        []string{"um", "gegen"},
+	zones:     map[string]int{"mez": 3600, "mesz": 7200},
+	published: []string{"veröffentlicht", "erschienen", "publiziert", "erstellt"},
+	updated:   []string{"aktualisiert", "geändert", "stand", "zuletzt"},
+
+	slashDayFirst: true,
+}
+
+var englishDates = dateLanguage{
+	months: map[string]time.Month{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	},
+	monthAbbrs: map[string]time.Month{
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+		"oct": 10, "nov": 11, "dec": 12,
+	},
+	weekdays: map[string]time.Weekday{
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+		"saturday": time.Saturday,
+	},
+	weekdayAbbrs: map[string]time.Weekday{
+		"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
+		"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+		"fri": time.Friday, "sat": time.Saturday,
+	},
+	units: map[string]Precision{
+		"second": Second, "seconds": Second, "sec": Second, "secs": Second,
+		"minute": Minute, "minutes": Minute, "min": Minute, "mins": Minute,
+		"hour": Hour, "hours": Hour, "hr": Hour, "hrs": Hour, "h": Hour,
+		"day": Day, "days": Day,
+		"week": Week, "weeks": Week,
+		"month": Month, "months": Month,
+		"year": Year, "years": Year, "yr": Year, "yrs": Year,
+	},
+	counts: map[string]int{
+		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	},
+	ago:       []string{"ago"},
+	hedges:    []string{"about", "around", "some", "nearly", "almost", "roughly", "more", "less"},
+	than:      []string{"than"},
+	days:      map[string]int{"today": 0, "yesterday": 1},
+	last:      []string{"last", "past", "previous"},
+	this:      []string{"this"},
+	on:        []string{"on"},
+	since:     []string{"on", "from", "since", "until"},
+	in:        []string{"in"},
+	parts:     map[string]int{"early": 1, "mid": 2, "late": 3},
+	week:      []string{"week"},
+	monthWord: []string{"month"},
+	yearWord:  []string{"year"},
+	inYear:    []string{"year"},
+	weekend:   []string{"weekend"},
+	around:    []string{"over", "at", "during", "on", "this", "last", "past"},
+	the:       []string{"the"},
+	at:        []string{"at"},
+	ordinals:  []string{"st", "nd", "rd", "th"},
+	of:        []string{"of"},
+	zones: map[string]int{
+		"gmt": 0, "utc": 0, "ut": 0, "z": 0, "bst": 3600, "cet": 3600, "cest": 7200,
+		"est": -5 * 3600, "edt": -4 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600,
+		"pst": -8 * 3600, "pdt": -7 * 3600,
+	},
+	published: []string{"published", "posted", "created"},
+	updated:   []string{"updated", "modified", "revised"},
+}
+
+// dateLanguages are the languages whose words the date reader knows. Text
+// mixes them ("2 Tagen ago"), so the words of all are looked up together.
+var dateLanguages = []*dateLanguage{&germanDates, &englishDates}
+
+// A role is something a word can be in a date expression.
+type role uint32
+
+const (
+	rMonth role = 1 << iota
+	rMonthAbbr
+	rWeekday
+	rWeekdayAbbr
+	rUnit
+	rCount
+	rBefore
+	rAgo
+	rHedge
+	rThan
+	rDay
+	rLast
+	rThis
+	rOn
+	rSince
+	rIn
+	rPart
+	rWeek
+	rMonthWord
+	rYearWord
+	rInYear
+	rWeekend
+	rAround
+	rThe
+	rClock
+	rAt
+	rOrdinal
+	rOf
+	rZone
+	rPublished
+	rUpdated
+	rMeridiem // "am", "pm"
+)
+
+// anchorRoles are the roles of words that Find stops at: every date
+// expression holds a number or one of these.
+const anchorRoles = rMonth | rMonthAbbr | rWeekday | rWeekdayAbbr | rDay | rWeek | rWeekend |
+	rBefore | rAgo | rMonthWord | rYearWord
+
+// A dateWord is what a word can be in a date expression.
+type dateWord struct {
+	roles   role
+	month   time.Month
+	weekday time.Weekday
+	unit    Precision
+	count   int
+	back    int // days back, for rDay
+	part    int // 1 start, 2 middle, 3 end, for rPart
+	zone    int // offset in seconds, for rZone
+	lang    uint8
+}
+
+// maxDateWord is the length in bytes of the longest word the tables hold
+// that Find looks up.
+const maxDateWord = 16
+
+// dateWords maps the lower-cased words of all date languages to what they
+// can be.
+var dateWords = func() map[string]dateWord {
+	m := map[string]dateWord{}
+	add := func(w string, r role, set func(*dateWord)) {
+		dw := m[w]
+		dw.roles |= r
+		if set != nil {
+			set(&dw)
+		}
+		m[w] = dw
+	}
+	for li, l := range dateLanguages {
+		lang := func(d *dateWord) { d.lang |= 1 << li }
+		for w, v := range l.months {
+			add(w, rMonth, func(d *dateWord) { d.month = v; lang(d) })
+		}
+		for w, v := range l.monthAbbrs {
+			add(w, rMonthAbbr, func(d *dateWord) { d.month = v; lang(d) })
+		}
+		for w, v := range l.weekdays {
+			add(w, rWeekday, func(d *dateWord) { d.weekday = v; lang(d) })
+		}
+		for w, v := range l.weekdayAbbrs {
+			add(w, rWeekdayAbbr, func(d *dateWord) { d.weekday = v; lang(d) })
+		}
+		for w, v := range l.units {
+			add(w, rUnit, func(d *dateWord) { d.unit = v })
+		}
+		for w, v := range l.counts {
+			add(w, rCount, func(d *dateWord) { d.count = v })
+		}
+		for w, v := range l.days {
+			add(w, rDay, func(d *dateWord) { d.back = v })
+		}
+		for w, v := range l.parts {
+			add(w, rPart, func(d *dateWord) { d.part = v })
+		}
+		for w, v := range l.zones {
+			add(w, rZone, func(d *dateWord) { d.zone = v })
+		}
+		for _, list := range []struct {
+			words []string
+			r     role
+		}{
+			{l.before, rBefore}, {l.ago, rAgo}, {l.hedges, rHedge}, {l.than, rThan}, {l.last, rLast},
+			{l.this, rThis}, {l.on, rOn}, {l.since, rSince}, {l.in, rIn}, {l.week, rWeek},
+			{l.monthWord, rMonthWord}, {l.yearWord, rYearWord}, {l.inYear, rInYear}, {l.weekend, rWeekend},
+			{l.around, rAround}, {l.the, rThe}, {l.clock, rClock}, {l.at, rAt},
+			{l.ordinals, rOrdinal}, {l.of, rOf}, {l.published, rPublished}, {l.updated, rUpdated},
+		} {
+			for _, w := range list.words {
+				add(w, list.r, nil)
+			}
+		}
+	}
+	for _, w := range []string{"am", "pm"} {
+		add(w, rMeridiem, nil)
+	}
+	return m
+}()
+
+// A hashSet is a bit set of anchorHash values, a quick test before a
+// lookup in dateWords.
+type hashSet [1 << 16 / 64]uint64
+
+func (h *hashSet) has(w string) bool {
+	k := anchorHash(w)
+	return h[k/64]&(1<<(k%64)) != 0
+}
+
+// newHashSet returns the set of the words of dateWords of two bytes or
+// more with one of the roles.
+func newHashSet(roles role) *hashSet {
+	var set hashSet
+	for w, dw := range dateWords {
+		if dw.roles&roles != 0 && len(w) >= 2 {
+			k := anchorHash(w)
+			set[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &set
+}
+
+// anchorStarts and wordStarts hold the words with an anchor role, and all
+// date words.
+var (
+	anchorStarts = newHashSet(anchorRoles)
+	wordStarts   = newHashSet(^role(0))
+)
+
+// anchorHash hashes the length and the first three bytes of a word of at
+// least two bytes to 16 bits: ASCII letters fold to lower case and bytes
+// beyond ASCII all alike (so that "MÄRZ" hashes as "märz").
+func anchorHash(w string) uint16 {
+	k := uint32(len(w))<<24 | uint32(hashFold[w[0]])<<16 | uint32(hashFold[w[1]])<<8
+	if len(w) > 2 {
+		k |= uint32(hashFold[w[2]])
+	}
+	return uint16((k * 0x9E3779B1) >> 16)
+}
+
+// hashFold maps a byte to six bits for anchorHash.
+var hashFold = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 0x3F
+		default:
+			t[c] = lowerByte(byte(c)) & 0x3F
+		}
+	}
+	return t
+}()
+
+// mayBeAnchor reports whether the word w may have an anchor role: false
+// for most words of running text, after a look at a bit set.
+func mayBeAnchor(w string) bool {
+	return len(w) >= 2 && len(w) <= maxDateWord && anchorStarts.has(w)
+}
+
+// mayBeDateWord reports whether w may be in dateWords: false for most
+// words of running text.
+func mayBeDateWord(w string) bool {
+	if len(w) < 2 {
+		return true // "a", "h", "Z": looked up
+	}
+	return len(w) <= maxDateWord && wordStarts.has(w)
+}
+
+// lookupWord returns what the word w can be in a date, looked up in lower
+// case without allocating.
+func lookupWord(w string) (dateWord, bool) {
+	k, ok := packWordKey(w)
+	if !ok {
+		return dateWord{}, false
+	}
+	return dateWordTable.lookup(k)
+}
+
+// A wordKey is a word of up to 16 bytes in lower case, packed into two
+// words, zeros after its end.
+type wordKey [2]uint64
+
+// packWordKey packs w, lower-cased, into a key; it reports false for a
+// word too long.
+func packWordKey(w string) (wordKey, bool) {
+	var k wordKey
+	if len(w) > maxDateWord {
+		return k, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return packWideKey(w)
+		}
+		k[i/8] |= uint64(lowerByte(c)) << (8 * (i % 8))
+	}
+	return k, true
+}
+
+// packWideKey packs a word with letters beyond ASCII.
+func packWideKey(w string) (wordKey, bool) {
+	var buf [maxDateWord + utf8.UTFMax]byte
+	n := 0
+	for _, r := range w {
+		if n > maxDateWord {
+			return wordKey{}, false
+		}
+		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+	}
+	if n > maxDateWord {
+		return wordKey{}, false
+	}
+	var k wordKey
+	for i, b := range buf[:n] {
+		k[i/8] |= uint64(b) << (8 * (i % 8))
+	}
+	return k, true
+}
+
+// A dateIndex maps keys to date words: open addressing, linear probing,
+// at most half full.
+type dateIndex struct {
+	keys  []wordKey
+	words []dateWord
+	shift uint
+}
+
+func (t *dateIndex) slot(k wordKey) uint64 {
+	return (k[0]*0x9E3779B97F4A7C15 ^ k[1]*0xC2B2AE3D27D4EB4F) >> t.shift
+}
+
+func (t *dateIndex) lookup(k wordKey) (dateWord, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(k); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.words[i], true
+		case wordKey{}:
+			return dateWord{}, false
+		}
+	}
+}
+
+// dateWordTable holds dateWords for lookupWord.
+var dateWordTable = func() *dateIndex {
+	bits := uint(4)
+	for 1<<bits < 2*len(dateWords) {
+		bits++
+	}
+	t := &dateIndex{keys: make([]wordKey, 1<<bits), words: make([]dateWord, 1<<bits), shift: 64 - bits}
+	mask := uint64(len(t.keys) - 1)
+	for w, dw := range dateWords {
+		k, ok := packWordKey(w)
+		if !ok {
+			continue // too long to be looked up; TestAnchorWords reports it
+		}
+		i := t.slot(k)
+		for t.keys[i] != (wordKey{}) {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.words[i] = k, dw
+	}
+	return t
+}()
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
