@@ -60,9 +60,13 @@ type Article struct {
 	Credits []string `json:"credits,omitempty"`
 	// AuthorSigle is the author's abbreviation at the end, such as "ako".
 	AuthorSigle string `json:"author_sigle,omitempty"`
-	// Published is when the article appeared, from a dateline; its
-	// precision says how much the dump told.
+	// Published is when the article appeared, from a dateline or a stamp
+	// ("Veröffentlicht am …", "Published …") above the text, or else one
+	// below it; its precision says how much the dump told.
 	Published normalize.Date `json:"published,omitzero"`
+	// Updated is when the article was last changed, where a stamp says so
+	// ("aktualisiert am …", "Stand: …", "Updated …").
+	Updated normalize.Date `json:"updated,omitzero"`
 	// ReadingMinutes is the reading time the page states, in minutes.
 	ReadingMinutes int `json:"reading_minutes,omitempty"`
 	// CommentCount is the number of comments the page states.

@@ -36,6 +36,9 @@ func (p *parser) parse(b block) *Article {
 	}
 	a := &Article{Site: res.Site, Source: source(p.path, ps)}
 	a.Language = detectLanguage(ls, res.Labels)
+	dates := p.dates
+	dates.Language = a.Language // the zone of times and the order of 04/03/2026 depend on it
+	var stamps [2]stamp        // the first stamp above the text and the first below it
 	// Two normalizers: the body's paragraphs are one text, whose
 	// quotations may run from one paragraph into the next; the other
 	// fields are texts of their own.
@@ -75,9 +78,22 @@ func (p *parser) parse(b block) *Article {
 		case boilerplate.Related:
 			removed.add(ps[i].line, text, l)
 			related = append(related, i)
+		case boilerplate.Dateline:
+			removed.add(ps[i].line, text, l)
+			if s := &stamps[min(len(a.Body), 1)]; s.published.Text == "" && s.updated.Text == "" {
+				s.published, s.updated, _ = dates.Stamps(lines[i])
+			}
+			if _, by, ok := cutByline(lines[i]); ok {
+				a.Authors = append(a.Authors, parseByline(by)...)
+			}
 		default:
 			removed.add(ps[i].line, text, l)
 			p.extract(a, lines[i], l, ps[i].line) // the fields it finds are read from the cleaned text
+		}
+	}
+	for _, s := range stamps {
+		if a.Published.Text == "" && a.Updated.Text == "" {
+			a.Published, a.Updated = s.published, s.updated
 		}
 	}
 	a.Removed = removed.list()
@@ -98,7 +114,7 @@ func (p *parser) parse(b block) *Article {
 		a.Normalized.Add(body.Counts)
 	}
 	for i, para := range a.Body {
-		for _, m := range p.dates.Find(para.Text) {
+		for _, m := range dates.Find(para.Text) {
 			a.Dates = append(a.Dates, Mention{Paragraph: i, Offset: m.Offset, Date: m.Date})
 		}
 	}
@@ -181,6 +197,9 @@ func continues(prev, next string) bool {
 	return false
 }
 
+// A stamp holds the dates of a dateline or stamp line.
+type stamp struct{ published, updated normalize.Date }
+
 // removals gathers the removed lines, one run per rule, and joins each
 // run's text once at the end.
 type removals struct {
@@ -242,17 +261,6 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 			a.Credits = append(a.Credits, s)
 		} else if a.AuthorSigle == "" {
 			a.AuthorSigle = s
-		}
-	case boilerplate.Dateline:
-		if a.Published.Text == "" {
-			if d, ok := p.dates.Parse(text); ok {
-				a.Published = d
-			} else if ms := p.dates.Find(text); len(ms) > 0 {
-				a.Published = ms[0].Date // "Veröffentlicht am 3. März 2025 von Jana"
-			}
-		}
-		if _, by, ok := cutByline(text); ok {
-			a.Authors = append(a.Authors, parseByline(by)...)
 		}
 	case boilerplate.Image:
 		a.Images = append(a.Images, Image{Line: line, Alt: text})

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -367,5 +368,40 @@ func TestVerbatim(t *testing.T) {
 	}
 	if strings.Contains(clean.Body[0].Text, "\u00ad") || !strings.Contains(clean.Body[0].Text, "„Das geht’s.“") {
 		t.Errorf("cleaned paragraph not normalized: %q", clean.Body[0].Text)
+	}
+}
+
+// TestStamps checks the published and updated dates read from stamp lines
+// above the text, and that the dates of comments below it do not take
+// their place.
+func TestStamps(t *testing.T) {
+	tests := []struct {
+		in                 string
+		published, updated string // the texts of the dates
+		reason             string
+	}{
+		{"Der Plan der Stadt\n\nVeröffentlicht am 3. März 2025, aktualisiert am 4. März 2025 um 10:15 Uhr\n\n" + para + "\n\n" + para + "\n",
+			"3. März 2025", "4. März 2025 um 10:15 Uhr", "both in one line"},
+		{"Der Plan der Stadt\n\nStand: 04.03.2025, 10:15 Uhr\n\n" + para + "\n\n" + para + "\n",
+			"", "04.03.2025, 10:15 Uhr", "only an update"},
+		{"Der Plan der Stadt\n\n" + para + "\n\n" + para + "\n\nAnna sagt:\n5. März 2025 um 08:12 Uhr\n\nDanke!\n",
+			"5. März 2025 um 08:12 Uhr", "", "a date below the text, where none is above"},
+		{"Der Plan der Stadt\n\n3. März 2025\n\n" + para + "\n\n" + para + "\n\nAnna sagt:\n5. März 2025 um 08:12 Uhr\n",
+			"3. März 2025", "", "the date above wins over a comment's"},
+	}
+	for _, tt := range tests {
+		a, err := NewReader(strings.NewReader(tt.in)).Read()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.reason, err)
+		}
+		if a.Published.Text != tt.published || a.Updated.Text != tt.updated {
+			t.Errorf("%s: published %q, updated %q; want %q, %q", tt.reason, a.Published.Text, a.Updated.Text, tt.published, tt.updated)
+		}
+	}
+	a, _ := NewReader(strings.NewReader(tests[0].in)).Read()
+	// German time: an hour ahead of UTC in March, before summer time.
+	want := time.Date(2025, 3, 4, 9, 15, 0, 0, time.UTC)
+	if _, off := a.Updated.Time.Zone(); !a.Updated.Time.Equal(want) || off != 3600 || a.Updated.Precision.String() != "minute" {
+		t.Errorf("updated %v (%v), want %v UTC in German time, minute precision", a.Updated.Time, a.Updated.Precision, want)
 	}
 }

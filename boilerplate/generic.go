@@ -48,7 +48,7 @@ func GenericRules() []Rule {
 		{
 			Name: "generic/published-line", Kind: Dateline,
 			Reason:  "when the article appeared, and maybe by whom",
-			Pattern: `(?:Veröffentlicht|Erschienen|Aktualisiert|Zuletzt aktualisiert|Stand|Published|Posted|Updated|Last updated)(?: am| on| at)?:? [^.!?]{0,12}\d[^!?]{2,40}(?: (?:von|by) [^.!?]{2,80})?`,
+			Pattern: `(?:Veröffentlicht|Erschienen|Aktualisiert|Zuletzt aktualisiert|Stand|Published|Posted|Updated|Last updated)(?: am| on| at)?:? [^.!?]{0,12}\d[^!?]{2,90}(?: (?:von|by) [^.!?]{2,80})?`,
 		},
 		{
 			Name: "generic/count-line", Kind: ShareBar,

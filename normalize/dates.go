@@ -561,6 +561,44 @@ func (p *DateParser) weekend() Date {
 	return d
 }
 
+// Stamps reads the dates of a stamp line, such as "Veröffentlicht am 3.
+// März 2025, aktualisiert am 4. März 2025 um 10:15 Uhr" or "Published
+// Nov. 8, 2023 Updated Nov. 9, 2023": each date goes to the kind that the
+// nearest stamp word before it names ("veröffentlicht", "published";
+// "aktualisiert", "Stand", "updated"), a date without such a word to
+// published. ok is false when the line holds no date.
+func (p *DateParser) Stamps(s string) (published, updated Date, ok bool) {
+	prev := 0
+	for _, m := range p.Find(s) {
+		upd := false
+		for i := prev; i < m.Offset; {
+			j := tokenEnd(s, i)
+			if j == i {
+				i++
+				continue
+			}
+			if w, ok := lookupWord(s[i:j]); ok {
+				switch {
+				case w.roles&rUpdated != 0:
+					upd = true
+				case w.roles&rPublished != 0:
+					upd = false
+				}
+			}
+			i = j
+		}
+		prev = m.Offset + len(m.Text)
+		switch {
+		case upd && updated.Text == "":
+			updated = m.Date
+		case !upd && published.Text == "":
+			published = m.Date
+		}
+		ok = true
+	}
+	return published, updated, ok
+}
+
 // ParseUnix reads a Unix timestamp from a field that says it holds one, as
 // feeds and JSON exports do: seconds since 1970, or milliseconds when the
 // number has 13 digits or more, with an optional fraction ("1732269000",
