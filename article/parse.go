@@ -38,7 +38,7 @@ func (p *parser) parse(b block) *Article {
 	a.Language = detectLanguage(ls, res.Labels)
 	dates := p.dates
 	dates.Language = a.Language // the zone of times and the order of 04/03/2026 depend on it
-	var stamps [2]stamp        // the first stamp above the text and the first below it
+	var stamps [2]stamp         // the first stamp above the text and the first below it
 	// Two normalizers: the body's paragraphs are one text, whose
 	// quotations may run from one paragraph into the next; the other
 	// fields are texts of their own.
