@@ -357,7 +357,7 @@ func (m *dateMatcher) dayMonth(k int) (Date, int, bool) {
 	if m.is(y, ',') {
 		y++
 	}
-	if m.year(y) && m.ts[y].space {
+	if m.year(y) && (m.ts[y].space || m.is(y-1, '.')) {
 		t, ok := validDate(m.ts[y].n, mon, day, m.p.zone())
 		if !ok {
 			return Date{}, k, false
@@ -370,6 +370,19 @@ func (m *dateMatcher) dayMonth(k int) (Date, int, bool) {
 		return Date{}, k, false
 	}
 	d, e := m.dateThenClock(d, j)
+	return d, e, true
+}
+
+// since reads a day and month without a year after a word that says a
+// date follows: "am 22.11.", "vom 3.4.".
+func (m *dateMatcher) since(k int) (Date, int, bool) {
+	if !m.num(k+1, 1, 2) {
+		return Date{}, k, false
+	}
+	d, e, ok := m.dotted(k + 1)
+	if !ok || !d.Relative {
+		return Date{}, k, false // a full date is read from its number
+	}
 	return d, e, true
 }
 
@@ -495,9 +508,32 @@ func (m *dateMatcher) vor(k int) (Date, int, bool) {
 	return m.p.back(n, unit), m.dot(e), true
 }
 
-// dayWord reads "heute", "gestern", "vorgestern", "today", "yesterday".
+// dayWord reads "heute", "gestern", "vorgestern", "today", "yesterday". A
+// capital inside a sentence makes it a noun ("ins Gestern", "das Heute")
+// or a name.
 func (m *dateMatcher) dayWord(k int) (Date, int, bool) {
+	if m.ts[k].upper && !sentenceStart(m.s, m.ts[k].start) {
+		return Date{}, k, false
+	}
 	return m.p.daysBack(m.ts[k].w.back), k + 1, true
+}
+
+// sentenceStart reports whether a sentence, a heading or a quotation may
+// start at s[i]: nothing but white space stands before it, or punctuation
+// that ends or opens one.
+func sentenceStart(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case isSpace(r):
+			i -= n
+			continue
+		case strings.ContainsRune(".!?:;\"„“”«»‚‘’()[]–—-•|", r):
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // lastUnit reads "letzte Woche", "last week", "vergangenen Monat", "last
@@ -665,6 +701,9 @@ func (m *dateMatcher) matchAt(k int) (Date, int, bool) {
 		if r&(rAround|rLast|rThis) != 0 {
 			try(m.weekend(k))
 		}
+		if r&rSince != 0 {
+			try(m.since(k))
+		}
 	}
 	if end == k || !m.bounded(k, end) {
 		return Date{}, k, false
@@ -681,6 +720,11 @@ func (m *dateMatcher) bounded(k, end int) bool {
 	s := m.s
 	start, stop := m.ts[k].start, m.ts[end-1].end
 	if !wordStart(s, start) || stop < len(s) && continuesWord(s, stop) {
+		return false
+	}
+	// A compound: "heute-show", "Gestern-Heute", "im Mai-Programm".
+	if stop+1 < len(s) && s[stop] == '-' && continuesWord(s, stop+1) ||
+		start > 1 && s[start-1] == '-' && continuesWord(s, start-2) {
 		return false
 	}
 	if isDigit(s[start]) && start > 0 {

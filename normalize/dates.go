@@ -229,7 +229,9 @@ func (p *DateParser) Find(s string) []DateMatch {
 			if j = tokenEnd(s, i); j == i { // a character that is no letter: a quotation mark, a dash
 				_, n := utf8.DecodeRuneInString(s[i:])
 				i += n
-				i += swar.Repeat(s, i, n) // and its copies, as in a rule "━━━━"
+				if n > 1 {
+					i += swar.Repeat(s, i, n) // and its copies, as in a rule "━━━━"
+				}
 				continue
 			}
 			anchor = mayBeAnchor(s[i:j]) && isAnchor(s[i:j])
@@ -304,8 +306,18 @@ func (p *DateParser) matchNear(s string, before []int, i, done int) (DateMatch, 
 		// many tokens stand between.
 		m := newDateMatcher(p, s, cands[c], i+maxDateLen, &buf)
 		for k := 0; c < n && m.has(k) && m.ts[k].start <= i; k++ {
-			if m.ts[k].start != cands[c] {
+			for c < n && cands[c] < m.ts[k].start {
+				c++ // not a token's start
+			}
+			if c == n || m.ts[k].start != cands[c] {
 				continue
+			}
+			if k > lookBehind {
+				// Keep the tokens of this start and the few before it
+				// that forms look back at, so that the start has the
+				// room of all tokens.
+				m.drop(k - lookBehind)
+				k = lookBehind
 			}
 			c++
 			if d, end, ok := m.matchAt(k); ok && m.ts[end-1].end > i {

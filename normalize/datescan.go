@@ -49,6 +49,15 @@ func (m *dateMatcher) has(k int) bool {
 	return true
 }
 
+// lookBehind is how many tokens before its start a form looks at: the
+// "am" and "Mo.," before "22.11.".
+const lookBehind = 3
+
+// drop forgets the first n tokens read: the token that was at n is at 0.
+func (m *dateMatcher) drop(n int) {
+	m.ts = m.ts[:copy(m.ts, m.ts[n:])]
+}
+
 // read reads the next token, and reports whether there was one.
 func (m *dateMatcher) read() bool {
 	n := len(m.ts)
