@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -215,8 +216,18 @@ func (p *DateParser) Find(s string) []DateMatch {
 			}
 			anchor = true
 		case scanLetter:
-			// The ASCII letters of a word at once, then the rest of it.
-			for j = i + 1; j < len(s) && scanClass[s[j]] == scanLetter; j++ {
+			// The ASCII letters of a word at once, eight at a time, then
+			// the rest of it.
+			j = i + 1
+			for j+8 <= len(s) {
+				x := swar.Load(s, j)
+				if m := ^(swar.Between(x|0x2020202020202020, 'a', 'z')) & 0x8080808080808080; m != 0 {
+					j += bits.TrailingZeros64(m) / 8
+					break
+				}
+				j += 8
+			}
+			for ; j < len(s) && scanClass[s[j]] == scanLetter; j++ {
 			}
 			if j < len(s) && s[j] >= utf8.RuneSelf {
 				j = tokenEnd(s, j)
