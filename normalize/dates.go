@@ -203,18 +203,18 @@ const (
 // reads the expressions there from the few words before on.
 func (p *DateParser) Find(s string) []DateMatch {
 	var found []DateMatch
-	var ring [anchorReach]int // the starts of the last words and numbers
+	var ring [anchorReach]int // the starts of the last words and numbers, -1 for those that start no expression
 	seen := 0                 // words and numbers since the last match
 	done := 0                 // the end of the last match: later ones start after it
 	for i := 0; i < len(s); {
 		c := s[i]
 		var j int
-		anchor := false
+		anchor, dateish := false, false
 		switch scanClass[c] {
 		case scanDigit:
 			for j = i + 1; j < len(s) && scanClass[s[j]] == scanDigit; j++ {
 			}
-			anchor = true
+			anchor, dateish = true, true
 		case scanLetter:
 			// The ASCII letters of a word at once, eight at a time, then
 			// the rest of it.
@@ -232,7 +232,7 @@ func (p *DateParser) Find(s string) []DateMatch {
 			if j < len(s) && s[j] >= utf8.RuneSelf {
 				j = tokenEnd(s, j)
 			}
-			anchor = mayBeAnchor(s[i:j]) && isAnchor(s[i:j])
+			anchor, dateish = wordKinds(s[i:j])
 		case scanOther:
 			i++
 			continue
@@ -245,7 +245,7 @@ func (p *DateParser) Find(s string) []DateMatch {
 				}
 				continue
 			}
-			anchor = mayBeAnchor(s[i:j]) && isAnchor(s[i:j])
+			anchor, dateish = wordKinds(s[i:j])
 		}
 		if anchor {
 			var before [anchorReach]int // the starts in order, oldest first
@@ -261,11 +261,36 @@ func (p *DateParser) Find(s string) []DateMatch {
 				continue
 			}
 		}
-		ring[seen%anchorReach] = i
+		// The start of a word that is no date word is kept as -1: only a
+		// number or a date word can start an expression.
+		ring[seen%anchorReach] = -1
+		if dateish {
+			ring[seen%anchorReach] = i
+		}
 		seen++
 		i = j
 	}
 	return found
+}
+
+// wordKinds reports whether the word w is one Find stops at, and whether
+// it may be a date word at all, which an expression may start with.
+func wordKinds(w string) (anchor, dateish bool) {
+	if len(w) < 2 {
+		return false, true // "a", "h": looked up when read
+	}
+	if len(w) > maxDateWord {
+		return false, false
+	}
+	h := anchorHash(w)
+	if !wordStarts.hasHash(h) {
+		return false, false
+	}
+	if !anchorStarts.hasHash(h) {
+		return false, true
+	}
+	dw, ok := lookupWord(w)
+	return ok && dw.roles&anchorRoles != 0, ok
 }
 
 // Classes of bytes for Find's scan.
@@ -289,12 +314,6 @@ var scanClass = func() (t [256]uint8) {
 	}
 	return t
 }()
-
-// isAnchor reports whether the word w is one Find stops at.
-func isAnchor(w string) bool {
-	dw, ok := lookupWord(w)
-	return ok && dw.roles&anchorRoles != 0
-}
 
 // matchNear reads the date expression, if any, that holds the anchor at
 // s[i]: it tries the starts of the words before it, the earliest first,

@@ -294,10 +294,9 @@ var dateWords = func() map[string]dateWord {
 // lookup in dateWords.
 type hashSet [1 << 16 / 64]uint64
 
-func (h *hashSet) has(w string) bool {
-	k := anchorHash(w)
-	return h[k/64]&(1<<(k%64)) != 0
-}
+func (h *hashSet) has(w string) bool { return h.hasHash(anchorHash(w)) }
+
+func (h *hashSet) hasHash(k uint16) bool { return h[k/64]&(1<<(k%64)) != 0 }
 
 // newHashSet returns the set of the words of dateWords of two bytes or
 // more with one of the roles.
