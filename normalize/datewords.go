@@ -342,12 +342,6 @@ var hashFold = func() (t [256]uint8) {
 	return t
 }()
 
-// mayBeAnchor reports whether the word w may have an anchor role: false
-// for most words of running text, after a look at a bit set.
-func mayBeAnchor(w string) bool {
-	return len(w) >= 2 && len(w) <= maxDateWord && anchorStarts.has(w)
-}
-
 // mayBeDateWord reports whether w may be in dateWords: false for most
 // words of running text.
 func mayBeDateWord(w string) bool {

@@ -29,7 +29,7 @@ func TestMojibake(t *testing.T) {
 		{"voilÃ\u00a0", "voilà", 1, "à with its no-break space"},
 		{"cafÃ©", "café", 1, "French e acute"},
 		{"ðŸ˜€ Emoji", "😀 Emoji", 1, "emoji"},
-		{"ä¸­å›½", "中国", 2, "Chinese read as Windows-1252"},
+		{"ä¸\u00adå›½", "中国", 2, "Chinese read as Windows-1252"},
 		{"Ã¤ Ä… Ä™", "ä ą ę", 3, "Polish letters in text with evidence"},
 		{"Å¼ona", "żona", 1, "Polish z with dot: an implausible sign after Å"},
 		{"FuÃƒÅ¸ball", "Fußball", 3, "encoded twice: two runs, then one"},
