@@ -70,10 +70,16 @@ func (m *dateMatcher) dot(k int) int {
 // skip returns the index after the token at k if it is a word with one of
 // the roles, else k.
 func (m *dateMatcher) skip(k int, r role) int {
-	if m.word(k, r) {
-		return k + 1
-	}
+	k, _ = m.opt(k, r)
 	return k
+}
+
+// opt is skip that also reports whether the word was there.
+func (m *dateMatcher) opt(k int, r role) (int, bool) {
+	if m.word(k, r) {
+		return k + 1, true
+	}
+	return k, false
 }
 
 // A clock is a time of day read from text.
@@ -358,16 +364,27 @@ func (m *dateMatcher) dayMonth(k int) (Date, int, bool) {
 		y++
 	}
 	if m.year(y) && (m.ts[y].space || m.is(y-1, '.')) {
+		return m.finishDay(k, day, mon, y, j)
+	}
+	return m.finishDay(k, day, mon, -1, j)
+}
+
+// finishDay resolves the day and month of an expression that starts at
+// k, with the year at the token y, or none (-1), and reads the time after
+// the year or after the token j.
+func (m *dateMatcher) finishDay(k, day int, mon time.Month, y, j int) (Date, int, bool) {
+	var d Date
+	if y >= 0 {
 		t, ok := validDate(m.ts[y].n, mon, day, m.p.zone())
 		if !ok {
 			return Date{}, k, false
 		}
-		d, e := m.dateThenClock(Date{Time: t, Precision: Day}, y+1)
-		return d, e, true
-	}
-	d, ok := m.p.dayOfMonth(day, mon)
-	if !ok {
-		return Date{}, k, false
+		d, j = Date{Time: t, Precision: Day}, y+1
+	} else {
+		var ok bool
+		if d, ok = m.p.dayOfMonth(day, mon); !ok {
+			return Date{}, k, false
+		}
 	}
 	d, e := m.dateThenClock(d, j)
 	return d, e, true
@@ -413,22 +430,12 @@ func (m *dateMatcher) monthFirst(k int) (Date, int, bool) {
 		y++
 	}
 	if m.year(y) && m.ts[y].space {
-		t, ok := validDate(m.ts[y].n, mon, day, m.p.zone())
-		if !ok {
-			return Date{}, k, false
-		}
-		d, e := m.dateThenClock(Date{Time: t, Precision: Day}, y+1)
-		return d, e, true
+		return m.finishDay(k, day, mon, y, j)
 	}
 	if m.num(j, 1, 9) {
 		return Date{}, k, false // "Jan 12 345": not a date
 	}
-	d, ok := m.p.dayOfMonth(day, mon)
-	if !ok {
-		return Date{}, k, false
-	}
-	d, e := m.dateThenClock(d, j)
-	return d, e, true
+	return m.finishDay(k, day, mon, -1, j)
 }
 
 // clockFirst reads a time before a date: "8:25 a.m. Dec. 12, 2014".
@@ -556,16 +563,11 @@ func (m *dateMatcher) lastUnit(k int) (Date, int, bool) {
 // Friday", "an diesem Montag", "Monday", and a weekday before a date
 // ("Montag, 22. November 2026", "Mon, 02 Jan 2006 15:04:05 GMT").
 func (m *dateMatcher) weekday(k int) (Date, int, bool) {
-	j := k
-	on := m.word(j, rOn)
+	j, on := m.opt(k, rOn)
 	if on {
-		j++
 		j = m.skip(j, rThis)
 	}
-	last := m.word(j, rLast)
-	if last {
-		j++
-	}
+	j, last := m.opt(j, rLast)
 	abbr := m.name(j, rWeekdayAbbr) && !m.name(j, rWeekday)
 	if !m.name(j, rWeekday|rWeekdayAbbr) {
 		return Date{}, k, false
@@ -605,11 +607,7 @@ func (m *dateMatcher) dateAfterWeekday(k int) (Date, int, bool) {
 // November 2023", "mid-March", "in early March", "Anfang 2025", "late
 // 2024", "im Jahr 2025".
 func (m *dateMatcher) monthPhrase(k int) (Date, int, bool) {
-	j := k
-	in := m.word(j, rIn)
-	if in {
-		j++
-	}
+	j, in := m.opt(k, rIn)
 	part := 0
 	if m.word(j, rPart) {
 		part = m.ts[j].w.part
@@ -644,16 +642,11 @@ func (m *dateMatcher) monthPhrase(k int) (Date, int, bool) {
 // Wochenende", "übers Wochenende", "über das Wochenende", "this weekend",
 // "last weekend".
 func (m *dateMatcher) weekend(k int) (Date, int, bool) {
-	j := k
-	around := m.word(j, rAround)
+	j, around := m.opt(k, rAround)
 	if around {
-		j++
 		j = m.skip(j, rThe)
 	}
-	last := m.word(j, rLast|rThis)
-	if last {
-		j++
-	}
+	j, last := m.opt(j, rLast|rThis)
 	if !m.word(j, rWeekend) || !around && !last {
 		return Date{}, k, false
 	}
