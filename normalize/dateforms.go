@@ -293,7 +293,7 @@ func (m *dateMatcher) dotted(k int) (Date, int, bool) {
 		d, e := m.dateThenClock(Date{Time: t, Precision: Day}, k+5)
 		return d, e, true
 	}
-	if k > 0 && m.word(k-1, rSince) || k > 0 && m.word(k-1, rWeekday|rWeekdayAbbr) || k > 1 && m.is(k-1, ',') && m.word(k-2, rWeekday|rWeekdayAbbr) {
+	if m.saysDate(m.ts[k].start) {
 		// "am 22.11.": a day without year where the word before says so.
 		if m.has(k+4) && m.ts[k+4].kind == tNum {
 			return Date{}, k, false
@@ -388,6 +388,35 @@ func (m *dateMatcher) finishDay(k, day int, mon time.Month, y, j int) (Date, int
 	}
 	d, e := m.dateThenClock(d, j)
 	return d, e, true
+}
+
+// saysDate reports whether the word before s[i], read from the text, says
+// that a date follows: "am", "vom", a weekday, or a weekday and a comma or
+// a dot ("Mo., 22.11.").
+func (m *dateMatcher) saysDate(i int) bool {
+	s := m.s
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == ',' || s[i-1] == '.') {
+		i--
+	}
+	end := i
+	for i > 0 && isLetterByte(s[i-1]) {
+		i--
+	}
+	for i > 0 && s[i-1] >= utf8.RuneSelf {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+		for i > 0 && isLetterByte(s[i-1]) {
+			i--
+		}
+	}
+	if i == end || !wordStart(s, i) {
+		return false
+	}
+	w, ok := lookupWord(s[i:end])
+	return ok && w.roles&(rSince|rWeekday|rWeekdayAbbr) != 0
 }
 
 // since reads a day and month without a year after a word that says a
@@ -712,7 +741,7 @@ func (m *dateMatcher) matchAt(k int) (Date, int, bool) {
 func (m *dateMatcher) bounded(k, end int) bool {
 	s := m.s
 	start, stop := m.ts[k].start, m.ts[end-1].end
-	if !wordStart(s, start) || stop < len(s) && continuesWord(s, stop) {
+	if stop-start > maxDateLen || !wordStart(s, start) || stop < len(s) && continuesWord(s, stop) {
 		return false
 	}
 	// A compound: "heute-show", "Gestern-Heute", "im Mai-Programm".

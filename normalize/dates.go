@@ -333,7 +333,8 @@ func (p *DateParser) matchNear(s string, before []int, i, done int) (DateMatch, 
 	for c := 0; c < n; {
 		// Read the tokens from the earliest start not tried; the
 		// starts after it are tried on the same tokens, unless too
-		// many tokens stand between.
+		// many tokens or a wide gap stand between: then the next round
+		// reads from the next start.
 		m := newDateMatcher(p, s, cands[c], i+maxDateLen, &buf)
 		for k := 0; c < n && m.has(k) && m.ts[k].start <= i; k++ {
 			for c < n && cands[c] < m.ts[k].start {
@@ -354,9 +355,6 @@ func (p *DateParser) matchNear(s string, before []int, i, done int) (DateMatch, 
 				d.Text = s[m.ts[k].start:m.ts[end-1].end]
 				return DateMatch{Date: d, Offset: m.ts[k].start}, true
 			}
-		}
-		if c < n && !m.has(len(m.ts)) && len(m.ts) < maxTokens {
-			break // the text ends before the next start
 		}
 	}
 	return DateMatch{}, false

@@ -49,6 +49,10 @@ func (m *dateMatcher) has(k int) bool {
 	return true
 }
 
+// maxGap is the most white space, in bytes, between two tokens of one
+// date expression; a wider gap ends the tokens.
+const maxGap = 4
+
 // lookBehind is how many tokens before its start a form looks at: the
 // "am" and "Mo.," before "22.11.".
 const lookBehind = 3
@@ -65,13 +69,13 @@ func (m *dateMatcher) read() bool {
 		return false
 	}
 	s, i := m.s, m.pos
-	space := false
-	for i < m.limit {
+	space := 0 // bytes of white space before the token
+	for i < m.limit && space <= maxGap {
 		c := s[i]
 		var t token
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			space = true
+			space++
 			i++
 			continue
 		case isDigit(c):
@@ -85,22 +89,22 @@ func (m *dateMatcher) read() bool {
 			if j-i > 9 {
 				v = -1
 			}
-			t = token{start: i, end: j, kind: tNum, space: space, n: v}
+			t = token{start: i, end: j, kind: tNum, space: space > 0, n: v}
 		case c < utf8.RuneSelf && !isLetterByte(c):
-			t = token{start: i, end: i + 1, kind: tPunct, space: space, c: c}
+			t = token{start: i, end: i + 1, kind: tPunct, space: space > 0, c: c}
 		default:
 			j := tokenEnd(s, i)
 			if j == i { // a character beyond ASCII that is no letter
 				r, size := utf8.DecodeRuneInString(s[i:])
 				if isSpace(r) {
-					space = true
+					space += size
 					i += size
 					continue
 				}
-				t = token{start: i, end: i + size, kind: tPunct, space: space}
+				t = token{start: i, end: i + size, kind: tPunct, space: space > 0}
 				break
 			}
-			t = token{start: i, end: j, kind: tWord, space: space}
+			t = token{start: i, end: j, kind: tWord, space: space > 0}
 			if w := s[i:j]; mayBeDateWord(w) {
 				t.w, _ = lookupWord(w)
 			}
@@ -116,7 +120,7 @@ func (m *dateMatcher) read() bool {
 		m.pos = t.end
 		return true
 	}
-	m.pos = i
+	m.limit = m.pos // the end, or a gap: no more tokens
 	return false
 }
 
