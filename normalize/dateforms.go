@@ -546,10 +546,10 @@ func (m *dateMatcher) vor(k int) (Date, int, bool) {
 
 // dayWord reads "heute", "gestern", "vorgestern", "today", "yesterday". A
 // capital inside a sentence makes it a noun ("ins Gestern", "das Heute")
-// or a name.
+// or a name, unless the whole word is in capitals.
 func (m *dateMatcher) dayWord(k int) (Date, int, bool) {
-	if m.ts[k].upper && !sentenceStart(m.s, m.ts[k].start) {
-		return Date{}, k, false
+	if t := &m.ts[k]; t.upper && !sentenceStart(m.s, t.start) && strings.ToUpper(m.s[t.start:t.end]) != m.s[t.start:t.end] {
+		return Date{}, k, false // not in capitals for emphasis either ("plans TODAY")
 	}
 	return m.p.daysBack(m.ts[k].w.back), k + 1, true
 }

@@ -121,6 +121,10 @@ func TestDateParserFind(t *testing.T) {
 		{"„Wir treffen uns am Montag“, sagte er.", []string{"am Montag"}, "between quotation marks"},
 		{"Bis Mitte März…", []string{"Mitte März"}, "before an ellipsis"},
 		{"Ab 1. Januar–März", []string{"1. Januar"}, "before a dash"},
+		{"He reveals plans TODAY - with more to come", []string{"TODAY"}, "a day word in capitals inside a sentence"},
+		{"Sie ging ins Gestern zurück. Heute lacht sie.", []string{"Heute"}, "a noun, then a sentence's first word"},
+		{"Laderegler für 12/24/48-Volt-Anlagen", nil, "numbers with slashes in a compound"},
+		{"ab 27.01. gilt der neue Plan", []string{"ab 27.01."}, "a day and month after ab"},
 	}
 	for _, tt := range tests {
 		var got []string
