@@ -78,12 +78,14 @@ func (p *parser) parse(b block) *Article {
 		case boilerplate.Related:
 			removed.add(ps[i].line, text, l)
 			related = append(related, i)
-		case boilerplate.Dateline:
+		case boilerplate.Dateline, boilerplate.Byline:
 			removed.add(ps[i].line, text, l)
 			if s := &stamps[min(len(a.Body), 1)]; s.published.Text == "" && s.updated.Text == "" {
-				s.published, s.updated, _ = dates.Stamps(lines[i])
+				s.published, s.updated, _ = dates.Stamps(lines[i]) // "Von Jana Müller, 3. März 2025"
 			}
-			if _, by, ok := cutByline(lines[i]); ok {
+			if l.Kind == boilerplate.Byline {
+				p.extract(a, lines[i], l, ps[i].line)
+			} else if _, by, ok := cutByline(lines[i]); ok {
 				a.Authors = append(a.Authors, parseByline(by)...)
 			}
 		default:

@@ -388,6 +388,8 @@ func TestStamps(t *testing.T) {
 			"5. März 2025 um 08:12 Uhr", "", "a date below the text, where none is above"},
 		{"Der Plan der Stadt\n\n3. März 2025\n\n" + para + "\n\n" + para + "\n\nAnna sagt:\n5. März 2025 um 08:12 Uhr\n",
 			"3. März 2025", "", "the date above wins over a comment's"},
+		{"Der Plan der Stadt\n\nVon Jana Müller, 3. März 2025\n\n" + para + "\n\n" + para + "\n",
+			"3. März 2025", "", "a date in a byline"},
 	}
 	for _, tt := range tests {
 		a, err := NewReader(strings.NewReader(tt.in)).Read()

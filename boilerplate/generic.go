@@ -109,7 +109,7 @@ func GenericRules() []Rule {
 			Name: "generic/von-byline", Kind: Byline,
 			Reason:   "byline",
 			MaxChars: 300,
-			Pattern:  `Von (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4}(?:(?:,| und) (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4})*`,
+			Pattern:  `Von (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4}(?:(?:,| und) (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4})*(?:(?:,| \||\s[–-]) (?:am |vom )?\d{1,2}\.[^!?]{2,40})?`,
 		},
 		{
 			Name: "generic/copyright", Kind: Footer, Ends: true,
