@@ -1,8 +1,9 @@
 module github.com/newsdump/newsdump
 
-go 1.24.0
+go 1.25.0
 
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	golang.org/x/text v0.34.0 // indirect
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/net v0.58.0
+	golang.org/x/text v0.41.0
 )

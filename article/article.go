@@ -82,6 +82,9 @@ type Article struct {
 	// Removed lists every line that is not title, teaser or body, with the
 	// rule that took it out; fields such as Authors are read from these.
 	Removed []Removed `json:"removed,omitempty"`
+	// Page holds what an HTML page says of itself beyond the fields
+	// above; nil for text.
+	Page *Page `json:"page,omitempty"`
 	// Normalized counts what normalization changed in the article's lines
 	// (references decoded, mojibake repaired, invisible characters
 	// removed) and in its title, teaser, body, image texts and related
@@ -167,4 +170,16 @@ type Removed struct {
 	Rule string `json:"rule"`
 	// Kind is what the lines are.
 	Kind boilerplate.Kind `json:"kind"`
+}
+
+// Page is what an HTML page says of itself in its metadata.
+type Page struct {
+	SiteName    string   `json:"site_name,omitempty"`
+	Description string   `json:"description,omitempty"`
+	Canonical   string   `json:"canonical,omitempty"`
+	Image       string   `json:"image,omitempty"`
+	Tags        []string `json:"tags,omitempty"`
+	// From says where each field of the article and the page came from:
+	// "title": "og:title", "published": "json-ld datePublished".
+	From map[string]string `json:"from,omitempty"`
 }

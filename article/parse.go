@@ -20,22 +20,32 @@ type parser struct {
 	learn    bool                 // add each article's lines to repeats
 	verbatim bool                 // text fields as written (Reader.Verbatim)
 	norm     normalize.Normalizer // the options of normalization
+	comments bool                 // keep the comments of HTML pages (Reader.Comments)
 }
 
-// parse builds the article from its lines; ps holds at least one line with
-// text.
-func (p *parser) parse(b block) *Article {
+// parse builds the article from its lines, or from the blocks of an HTML
+// page (page is nil for text); ps holds at least one line with text.
+func (p *parser) parse(b block, page *htmlPage) *Article {
 	ps, ls := b.ps, b.ls
 	lines := make([]string, len(ls))
 	for i := range ls {
 		lines[i] = ls[i].Text()
 	}
 	res := p.cls.ClassifyLines(ls, p.repeats)
+	if page != nil {
+		page.adjust(res.Labels, p.comments)
+	}
 	if p.repeats != nil && p.learn {
 		p.repeats.Add(lines)
 	}
 	a := &Article{Site: res.Site, Source: source(p.path, ps)}
 	a.Language = detectLanguage(ls, res.Labels)
+	if page != nil {
+		page.source(a, p.path)
+		if tag, ok := pageLanguage(page.meta.lang); ok {
+			a.Language = tag
+		}
+	}
 	dates := p.dates
 	dates.Language = a.Language // the zone of times and the order of 04/03/2026 depend on it
 	var stamps [2]stamp         // the first stamp above the text and the first below it
@@ -92,6 +102,9 @@ func (p *parser) parse(b block) *Article {
 			removed.add(ps[i].line, text, l)
 			p.extract(a, lines[i], l, ps[i].line) // the fields it finds are read from the cleaned text
 		}
+	}
+	if page != nil {
+		page.apply(a, dates, q)
 	}
 	for _, s := range stamps {
 		if a.Published.Text == "" && a.Updated.Text == "" {

@@ -29,6 +29,8 @@ const (
 	FormatAuto Format = iota
 	// FormatText reads plain text.
 	FormatText
+	// FormatHTML reads an HTML page: one article a page.
+	FormatHTML
 )
 
 // Default limits of a Reader.
@@ -91,6 +93,10 @@ type Reader struct {
 	// article is normalized in its detected language and gets its own
 	// counts (Article.Normalized).
 	Normalize normalize.Normalizer
+	// Comments keeps the comments of HTML pages (in elements named
+	// "comment", "comments"); by default they are removed with the rule
+	// html/comments.
+	Comments bool
 
 	paths   []string // inputs not yet opened, for Open
 	stdin   io.Reader
@@ -111,6 +117,7 @@ type input struct {
 	pend   []error // errors to return before more articles
 	empty  bool    // no text seen yet
 	eof    bool
+	html   *bufio.Reader // an HTML page to read, or nil
 }
 
 // NewReader returns a Reader that reads one dump from r.
@@ -207,7 +214,7 @@ func (r *Reader) start() {
 	if cls == nil {
 		cls = boilerplate.Default()
 	}
-	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize)}
+	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize), comments: r.Comments}
 	if r.MaxLineBytes <= 0 {
 		r.MaxLineBytes = DefaultMaxLineBytes
 	}
@@ -297,8 +304,8 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	case r.Format == FormatAuto && isBinary(head):
 		in.fail(&ParseError{Path: path, Err: ErrBinary})
 		return in
-	case r.Format == FormatAuto && looksLikeHTML(head):
-		in.fail(&ParseError{Path: path, Err: fmt.Errorf("%w: HTML pages are not read by this version; set the format to text to read the page as text", ErrFormat)})
+	case r.Format == FormatHTML || r.Format == FormatAuto && looksLikeHTML(head):
+		in.html = br
 		return in
 	}
 	in.lines = lineReader{br: br, max: r.MaxLineBytes, buf: r.line[:0]}
@@ -333,6 +340,9 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 			err := in.pend[0]
 			in.pend = in.pend[1:]
 			return nil, err
+		}
+		if in.html != nil {
+			return r.readPage(in)
 		}
 		if in.split == nil {
 			return nil, nil // the input failed before its first line
@@ -383,9 +393,38 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 
 // article parses the lines of one article and pairs it with the first
 // problem found in them.
+// readPage reads the HTML page of an input, up to MaxArticleBytes: one
+// article, or an error.
+func (r *Reader) readPage(in *input) (*Article, error) {
+	src := in.html
+	in.html, in.eof = nil, true
+	data, err := io.ReadAll(io.LimitReader(src, int64(r.MaxArticleBytes)+1))
+	if err != nil {
+		return nil, &ParseError{Path: in.path, Offset: int64(len(data)), Err: err}
+	}
+	if len(data) > r.MaxArticleBytes {
+		return nil, &ParseError{Path: in.path, Offset: int64(r.MaxArticleBytes), Err: ErrArticleTooLong}
+	}
+	page, err := readHTML(bytes.NewReader(data))
+	if err != nil {
+		return nil, &ParseError{Path: in.path, Err: err}
+	}
+	page.size, page.lines = int64(len(data)), bytes.Count(data, []byte("\n"))+1
+	var b block
+	for i := range page.blocks {
+		text := page.blocks[i].text
+		b.add(piece{text: text, line: i + 1}, r.parser.cls.NewLine(r.parser.norm.Clean(text)))
+	}
+	if len(b.ps) == 0 {
+		return nil, &ParseError{Path: in.path, Err: ErrEmpty}
+	}
+	r.parser.path = in.path
+	return r.parser.parse(b, page), nil
+}
+
 func (r *Reader) article(in *input, b block) (*Article, error) {
 	r.parser.path = in.path
-	a := r.parser.parse(b)
+	a := r.parser.parse(b, nil)
 	in.split.recycle(b)
 	return a, in.split.problem(a.Source)
 }

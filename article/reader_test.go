@@ -105,7 +105,8 @@ func TestReaderErrors(t *testing.T) {
 		{[]byte("Eins\n\n" + strings.Repeat("x", 2000) + "\n" + para + "\n"), 1, []error{ErrLineTooLong}, "a line over the limit is skipped"},
 		{gz(doc), 1, nil, "gzip"},
 		{gz(doc)[:30], 0, []error{io.ErrUnexpectedEOF}, "truncated gzip"},
-		{[]byte("<!DOCTYPE html><html><body><p>x</p></body></html>"), 0, []error{ErrFormat}, "HTML"},
+		{[]byte("<!DOCTYPE html><html><body><p>x</p></body></html>"), 1, nil, "an HTML page is one article"},
+		{[]byte("<!DOCTYPE html><html><body><script>x()</script></body></html>"), 0, []error{ErrEmpty}, "an HTML page without text"},
 	}
 	for _, tt := range tests {
 		r := NewReader(bytes.NewReader(tt.in))

@@ -5,9 +5,11 @@
 // boilerplate it must not contain).
 //
 //	go run ./examples/evaluate -gold ../shared/devset/gold.json -pages ../shared/devset/text
+//	go run ./examples/evaluate -gold ../shared/devset/gold.json -pages ../shared/devset/html
 //
 // For each page it reads PAGES/NAME.txt (NAME being the gold file name
-// without its extension), runs the library in-process, and scores the
+// without its extension), or else the HTML page PAGES/NAME.html, runs the
+// library in-process, and scores the
 // title and body paragraphs as the corpus does: white space folded to
 // single spaces in snippet and output, then a substring test. A "with"
 // snippet found is a true positive, missed a false negative; a "without"
@@ -67,7 +69,7 @@ func (s score) prf() (p, r, f float64) {
 
 func main() {
 	goldPath := flag.String("gold", "", "gold file (JSON)")
-	pages := flag.String("pages", "", "folder of plain-text pages, NAME.txt for each gold file NAME.html")
+	pages := flag.String("pages", "", "folder of pages: the plain-text render NAME.txt, or the HTML page NAME.html, for each gold file NAME.html")
 	misses := flag.Bool("misses", false, "list the boilerplate kept and the main text lost")
 	runs := flag.Int("runs", 3, "timed runs over all pages; the fastest counts")
 	verbatim := flag.Bool("verbatim", false, "score the text as the pages have it (article.Reader.Verbatim): marks and invisible characters not normalized")
@@ -98,8 +100,13 @@ func main() {
 	var ps []page
 	total := 0
 	for _, k := range keys {
+		// The text render NAME.txt, or the page itself, NAME.html.
 		name := strings.TrimSuffix(gold[k].File, filepath.Ext(gold[k].File)) + ".txt"
 		data, err := os.ReadFile(filepath.Join(*pages, name))
+		if os.IsNotExist(err) {
+			name = gold[k].File
+			data, err = os.ReadFile(filepath.Join(*pages, name))
+		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "evaluate:", err)
 			continue

@@ -1,0 +1,584 @@
+package article
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+
+	"golang.org/x/text/language"
+
+	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/internal/space"
+	"github.com/newsdump/newsdump/normalize"
+)
+
+// An htmlPage is an HTML page read into the blocks of its text, in order,
+// and its metadata.
+type htmlPage struct {
+	blocks []htmlBlock
+	meta   pageMeta
+	main   bool  // the page marks its article (article, main, articleBody) and blocks say whether they are in it
+	size   int64 // bytes of the page as read
+	lines  int   // lines of the page as read
+}
+
+// An htmlBlock is the text of one block of a page: a paragraph, heading,
+// list item, quotation, table cell or caption.
+type htmlBlock struct {
+	text    string
+	path    string // where it stands: "body > div#main > article > p"
+	heading int    // 1 to 6 for h1 to h6
+	links   int    // bytes of its text inside links
+	drop    string // the rule of the DOM signal that removes it, or ""
+	main    bool   // inside the page's article
+}
+
+// pageMeta is what a page says of itself, each field with where it came
+// from.
+type pageMeta struct {
+	title, siteName, description, lang, canonical, image, section string
+	published, modified                                            string
+	authors, tags                                                  []string
+	from                                                           map[string]string // field to source: "title": "og:title"
+}
+
+// readHTML reads an HTML page: it decodes the character set named by a
+// byte order mark, a meta tag or the XML declaration (Windows-1252 and
+// ISO-8859-1 among them, with the decoders of golang.org/x/text), parses
+// the markup, tolerating broken and cut pages as browsers do, and splits
+// the text into blocks.
+func readHTML(r io.Reader) (*htmlPage, error) {
+	ur, err := charset.NewReader(r, "text/html")
+	if err != nil {
+		return nil, err
+	}
+	root, err := html.Parse(ur)
+	if err != nil {
+		return nil, err
+	}
+	p := &htmlPage{meta: pageMeta{from: map[string]string{}}}
+	p.readMeta(root)
+	w := walker{page: p}
+	w.walk(root, walkState{})
+	w.flush()
+	for _, b := range p.blocks {
+		if b.main {
+			p.main = true
+			break
+		}
+	}
+	return p, nil
+}
+
+// Tags whose content is no text of the page.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Head: true, atom.Iframe: true, atom.Object: true, atom.Canvas: true, atom.Select: true,
+	atom.Textarea: true, atom.Button: true, atom.Input: true, atom.Math: true,
+}
+
+// Tags that start and end a block of text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Blockquote: true, atom.Pre: true, atom.Td: true, atom.Th: true, atom.Dt: true,
+	atom.Dd: true, atom.Figcaption: true, atom.Caption: true, atom.Div: true, atom.Section: true,
+	atom.Article: true, atom.Main: true, atom.Header: true, atom.Footer: true, atom.Nav: true,
+	atom.Aside: true, atom.Ul: true, atom.Ol: true, atom.Table: true, atom.Tr: true, atom.Hr: true,
+	atom.Form: true, atom.Figure: true, atom.Address: true, atom.Body: true, atom.Dl: true,
+	atom.Fieldset: true, atom.Summary: true, atom.Details: true,
+}
+
+// dropTags remove what they hold, with a rule each.
+var dropTags = map[atom.Atom]string{
+	atom.Nav: "html/nav", atom.Footer: "html/footer", atom.Aside: "html/aside", atom.Form: "html/form",
+}
+
+// dropWords are the words of class and id names that mark page furniture,
+// with the rule that removes what they hold. A name matches when it holds
+// the word as a part between hyphens, underscores or case changes.
+var dropWords = []struct{ word, rule string }{
+	{"nav", "html/nav"}, {"navigation", "html/nav"}, {"menu", "html/nav"}, {"breadcrumb", "html/nav"},
+	{"breadcrumbs", "html/nav"}, {"pagination", "html/nav"}, {"footer", "html/footer"},
+	{"sidebar", "html/aside"}, {"widget", "html/aside"}, {"comment", "html/comments"},
+	{"comments", "html/comments"}, {"share", "html/share"}, {"sharing", "html/share"},
+	{"social", "html/share"}, {"related", "html/related"}, {"teaser", "html/related"},
+	{"recommended", "html/related"}, {"cookie", "html/consent"}, {"consent", "html/consent"},
+	{"gdpr", "html/consent"}, {"newsletter", "html/newsletter"}, {"subscribe", "html/newsletter"},
+	{"ad", "html/ad"}, {"ads", "html/ad"}, {"advert", "html/ad"}, {"advertisement", "html/ad"},
+	{"banner", "html/ad"}, {"promo", "html/ad"}, {"sponsored", "html/ad"}, {"popup", "html/ad"},
+	{"modal", "html/ad"}, {"login", "html/form"}, {"signup", "html/form"}, {"skip", "html/nav"},
+}
+
+// mainWords are the words of class and id names that mark the article's
+// text.
+var mainWords = map[string]bool{
+	"articlebody": true, "article-body": true, "article__body": true, "post-content": true,
+	"entry-content": true, "story-body": true, "article-content": true, "content-body": true,
+	"post-body": true, "article-text": true, "story-content": true,
+}
+
+// A walkState is what the ancestors of a node say of it.
+type walkState struct {
+	path string
+	drop string
+	main bool
+	link bool
+	h    int
+}
+
+// A walker gathers the blocks of a page.
+type walker struct {
+	page  *htmlPage
+	buf   strings.Builder
+	links int
+	st    walkState // of the block being gathered
+}
+
+// flush ends the block being gathered.
+func (w *walker) flush() {
+	text := space.Trim(w.buf.String())
+	w.buf.Reset()
+	if text != "" {
+		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main})
+	}
+	w.links = 0
+}
+
+func (w *walker) walk(n *html.Node, st walkState) {
+	switch n.Type {
+	case html.TextNode:
+		if w.buf.Len() == 0 {
+			w.st = st
+		}
+		w.buf.WriteString(n.Data)
+		if st.link {
+			w.links += len(strings.TrimSpace(n.Data))
+		}
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] || hidden(n) {
+			return
+		}
+		st = w.enter(n, st)
+	case html.DocumentNode:
+	default:
+		return
+	}
+	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			w.buf.WriteByte(' ')
+			continue
+		}
+		w.walk(c, st)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// enter returns the state of the children of the element n.
+func (w *walker) enter(n *html.Node, st walkState) walkState {
+	name := n.Data
+	id, class := attr(n, "id"), attr(n, "class")
+	if id != "" {
+		name += "#" + id
+	} else if f := strings.Fields(class); len(f) > 0 {
+		name += "." + f[0]
+	}
+	if st.path == "" {
+		st.path = name
+	} else if blockTags[n.DataAtom] || n.DataAtom == atom.A {
+		st.path += " > " + name
+	}
+	switch n.DataAtom {
+	case atom.Article, atom.Main:
+		st.main = true
+	case atom.A:
+		st.link = true
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		st.h = int(n.Data[1] - '0')
+	}
+	if attr(n, "itemprop") == "articleBody" || mainName(id) || mainName(class) {
+		st.main = true
+	}
+	if st.drop == "" {
+		if rule, ok := dropTags[n.DataAtom]; ok && !(n.DataAtom == atom.Footer && st.main) {
+			st.drop = rule
+		} else if rule := dropName(id + " " + class); rule != "" {
+			st.drop = rule
+		} else if role := attr(n, "role"); role == "navigation" || role == "contentinfo" || role == "banner" || role == "complementary" {
+			st.drop = "html/nav"
+		}
+	}
+	return st
+}
+
+// hidden reports whether an element is not shown: the hidden attribute,
+// aria-hidden, or display:none in its style.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// mainName reports whether a class or id list names the article's text.
+func mainName(names string) bool {
+	for _, f := range strings.Fields(strings.ToLower(names)) {
+		if mainWords[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropName returns the rule for class and id names that mark furniture, or
+// "".
+func dropName(names string) string {
+	if strings.TrimSpace(names) == "" {
+		return ""
+	}
+	for _, f := range strings.Fields(strings.ToLower(names)) {
+		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+			for _, d := range dropWords {
+				if part == d.word {
+					return d.rule
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// readMeta reads the page's metadata from its meta tags, JSON-LD, title
+// and html element, in that order of trust for each field.
+func (p *htmlPage) readMeta(root *html.Node) {
+	m := &p.meta
+	metas := map[string]string{}
+	var ld []any
+	var titleTag string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				if l := attr(n, "lang"); l != "" {
+					m.lang, m.from["language"] = l, "html lang"
+				}
+			case atom.Meta:
+				key := strings.ToLower(attr(n, "property"))
+				if key == "" {
+					key = strings.ToLower(attr(n, "name"))
+				}
+				if key == "" {
+					key = strings.ToLower(attr(n, "itemprop"))
+				}
+				if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
+					if _, seen := metas[key]; !seen {
+						metas[key] = v
+					}
+					if key == "article:author" || key == "author" || key == "dc.creator" {
+						metas[key+"#all"] += v + "\x00"
+					}
+					if key == "article:tag" {
+						m.tags = append(m.tags, v)
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical, m.from["canonical"] = attr(n, "href"), "link canonical"
+				}
+			case atom.Title:
+				if titleTag == "" && n.FirstChild != nil {
+					titleTag = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					var v any
+					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+						ld = append(ld, v)
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	art := findArticle(ld)
+	set := func(field *string, name string, candidates ...[2]string) {
+		for _, c := range candidates {
+			if c[1] != "" && *field == "" {
+				*field, m.from[name] = strings.TrimSpace(c[1]), c[0]
+			}
+		}
+	}
+	set(&m.title, "title", [2]string{"json-ld headline", str(art["headline"])}, [2]string{"og:title", metas["og:title"]},
+		[2]string{"twitter:title", metas["twitter:title"]}, [2]string{"dc.title", metas["dc.title"]})
+	set(&m.siteName, "site_name", [2]string{"og:site_name", metas["og:site_name"]}, [2]string{"json-ld publisher", str(object(art["publisher"])["name"])},
+		[2]string{"application-name", metas["application-name"]})
+	if m.title == "" && titleTag != "" {
+		m.title, m.from["title"] = stripSiteName(titleTag, m.siteName), "title"
+	}
+	set(&m.description, "description", [2]string{"json-ld description", str(art["description"])},
+		[2]string{"og:description", metas["og:description"]}, [2]string{"description", metas["description"]})
+	set(&m.published, "published", [2]string{"json-ld datePublished", str(art["datePublished"])},
+		[2]string{"article:published_time", metas["article:published_time"]}, [2]string{"og:published_time", metas["og:published_time"]},
+		[2]string{"datepublished", metas["datepublished"]}, [2]string{"date", metas["date"]},
+		[2]string{"dc.date.issued", metas["dc.date.issued"]}, [2]string{"dc.date", metas["dc.date"]},
+		[2]string{"publish-date", metas["publish-date"]}, [2]string{"pubdate", metas["pubdate"]})
+	set(&m.modified, "updated", [2]string{"json-ld dateModified", str(art["dateModified"])},
+		[2]string{"article:modified_time", metas["article:modified_time"]}, [2]string{"og:updated_time", metas["og:updated_time"]},
+		[2]string{"datemodified", metas["datemodified"]}, [2]string{"last-modified", metas["last-modified"]})
+	set(&m.section, "section", [2]string{"json-ld articleSection", str(art["articleSection"])}, [2]string{"article:section", metas["article:section"]})
+	set(&m.image, "image", [2]string{"json-ld image", imageURL(art["image"])}, [2]string{"og:image", metas["og:image"]})
+	set(&m.lang, "language", [2]string{"json-ld inLanguage", str(art["inLanguage"])}, [2]string{"og:locale", metas["og:locale"]})
+	set(&m.canonical, "canonical", [2]string{"og:url", metas["og:url"]})
+	if names := authorNames(art["author"]); len(names) > 0 {
+		m.authors, m.from["authors"] = names, "json-ld author"
+	} else {
+		for _, key := range []string{"article:author", "author", "dc.creator"} {
+			if v := metas[key+"#all"]; v != "" && !strings.HasPrefix(v, "http") {
+				m.authors, m.from["authors"] = strings.Split(strings.TrimSuffix(v, "\x00"), "\x00"), key
+				break
+			}
+		}
+	}
+}
+
+// findArticle returns the first JSON-LD object of an article type
+// (NewsArticle, Article, BlogPosting, ...), looking into arrays and @graph.
+func findArticle(vs []any) map[string]any {
+	var found map[string]any
+	var look func(v any)
+	look = func(v any) {
+		if found != nil {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				look(e)
+			}
+		case map[string]any:
+			if isArticleType(x["@type"]) {
+				found = x
+				return
+			}
+			look(x["@graph"])
+			look(x["mainEntity"])
+		}
+	}
+	for _, v := range vs {
+		look(v)
+	}
+	return found
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return strings.HasSuffix(x, "Article") || x == "BlogPosting" || x == "Report" || x == "NewsArticle"
+	case []any:
+		for _, e := range x {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func str(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		if len(x) > 0 {
+			return str(x[0])
+		}
+	}
+	return ""
+}
+
+func object(v any) map[string]any {
+	switch x := v.(type) {
+	case map[string]any:
+		return x
+	case []any:
+		if len(x) > 0 {
+			return object(x[0])
+		}
+	}
+	return nil
+}
+
+func imageURL(v any) string {
+	if s := str(v); s != "" {
+		return s
+	}
+	return str(object(v)["url"])
+}
+
+// authorNames returns the names of a JSON-LD author: a string, an object
+// with a name, or a list of either.
+func authorNames(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case string:
+		if x != "" && !strings.HasPrefix(x, "http") {
+			out = append(out, x)
+		}
+	case map[string]any:
+		if n := str(x["name"]); n != "" {
+			out = append(out, n)
+		}
+	case []any:
+		for _, e := range x {
+			out = append(out, authorNames(e)...)
+		}
+	}
+	return out
+}
+
+// stripSiteName removes the site's name from a page title: "Headline |
+// Site", "Site - Headline". Without a known site name, the longest part
+// between separators is the headline.
+func stripSiteName(title, site string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » "} {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		best := ""
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if site != "" && strings.EqualFold(p, site) {
+				continue
+			}
+			if len(p) > len(best) {
+				best = p
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return title
+}
+
+// ruleKinds gives the kind of line that each DOM rule removes.
+var ruleKinds = map[string]boilerplate.Kind{
+	"html/nav": boilerplate.Navigation, "html/footer": boilerplate.Footer, "html/aside": boilerplate.Boilerplate,
+	"html/form": boilerplate.Boilerplate, "html/comments": boilerplate.Boilerplate, "html/share": boilerplate.ShareBar,
+	"html/related": boilerplate.Related, "html/consent": boilerplate.Cookie, "html/newsletter": boilerplate.Promo,
+	"html/ad": boilerplate.Promo, "html/outside-article": boilerplate.Boilerplate, "html/link-list": boilerplate.Navigation,
+}
+
+// adjust applies the page's DOM signals to the labels the classifier gave
+// its blocks: a block inside furniture (nav, footer, a sidebar, comments,
+// a cookie notice) is removed with its rule; where the page marks its
+// article, text outside it is removed; a block that is mostly links is a
+// link list. Comments stay when keepComments is set.
+func (p *htmlPage) adjust(labels []boilerplate.Label, keepComments bool) {
+	for i := range labels {
+		b := &p.blocks[i]
+		if labels[i].Kind == boilerplate.Blank {
+			continue
+		}
+		rule := b.drop
+		if rule == "html/comments" && keepComments {
+			rule = ""
+		}
+		switch {
+		case rule != "":
+		case p.main && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
+			rule = "html/outside-article"
+		case b.links*3 > len(b.text)*2 && len(b.text) < 400 && labels[i].Kind == boilerplate.Body:
+			rule = "html/link-list"
+		}
+		if rule != "" && labels[i].Kind != boilerplate.Title {
+			labels[i] = boilerplate.Label{Kind: ruleKinds[rule], Rule: rule}
+		}
+	}
+}
+
+// source sets the position of an HTML page's article: the whole page.
+func (p *htmlPage) source(a *Article, path string) {
+	a.Source = Source{Path: path, Line: 1, EndLine: p.lines, Offset: 0, EndOffset: p.size}
+}
+
+// pageLanguage reads a page's language tag ("de-DE", "en_US"), for German
+// and English only.
+func pageLanguage(s string) (language.Tag, bool) {
+	tag, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
+	if err != nil {
+		return language.Und, false
+	}
+	switch base, _ := tag.Base(); base.String() {
+	case "de":
+		return language.German, true
+	case "en":
+		return language.English, true
+	}
+	return language.Und, false
+}
+
+// apply sets the fields the page's metadata gives, where they are more
+// trustworthy than what the text says: the headline, published and
+// updated dates, authors, section, and the page's own fields.
+func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) string) {
+	m := &p.meta
+	if m.title != "" {
+		a.Title = q(normalize.Text(m.title))
+	}
+	if d, ok := dates.Parse(m.published); ok {
+		a.Published = d
+	}
+	if d, ok := dates.Parse(m.modified); ok {
+		a.Updated = d
+	}
+	if len(m.authors) > 0 {
+		a.Authors = a.Authors[:0]
+		for _, name := range m.authors {
+			a.Authors = append(a.Authors, Author{Name: normalize.Text(name)})
+		}
+	}
+	if m.section != "" && a.Section == "" {
+		a.Section = normalize.Text(m.section)
+	}
+	a.Page = &Page{
+		SiteName: m.siteName, Description: normalize.Text(m.description), Canonical: m.canonical,
+		Image: m.image, Tags: m.tags, From: m.from,
+	}
+}
