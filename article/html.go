@@ -41,9 +41,9 @@ type htmlBlock struct {
 // from.
 type pageMeta struct {
 	title, siteName, description, lang, canonical, image, section string
-	published, modified                                            string
-	authors, tags                                                  []string
-	from                                                           map[string]string // field to source: "title": "og:title"
+	published, modified                                           string
+	authors, tags                                                 []string
+	from                                                          map[string]string // field to source: "title": "og:title"
 }
 
 // readHTML reads an HTML page: it decodes the character set named by a
