@@ -62,7 +62,8 @@ func readHTML(r io.Reader) (*htmlPage, error) {
 	}
 	p := &htmlPage{meta: pageMeta{from: map[string]string{}}}
 	p.readMeta(root)
-	w := walker{page: p}
+	w := walker{page: p, size: map[*html.Node]int{}}
+	w.total = w.measure(root)
 	w.walk(root, walkState{})
 	w.flush()
 	for _, b := range p.blocks {
@@ -135,7 +136,28 @@ type walker struct {
 	page  *htmlPage
 	buf   strings.Builder
 	links int
-	st    walkState // of the block being gathered
+	st    walkState          // of the block being gathered
+	size  map[*html.Node]int // bytes of text under the elements that have a class or id
+	total int                // bytes of text of the page
+}
+
+// measure records the bytes of text under each element with a class or
+// id, and returns those under n.
+func (w *walker) measure(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data))
+	}
+	if n.Type == html.ElementNode && (skipped[n.DataAtom] || hidden(n)) {
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += w.measure(c)
+	}
+	if n.Type == html.ElementNode && len(n.Attr) > 0 {
+		w.size[n] = total
+	}
+	return total
 }
 
 // flush ends the block being gathered.
@@ -212,7 +234,11 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	if st.drop == "" {
 		if rule, ok := dropTags[n.DataAtom]; ok && !(n.DataAtom == atom.Footer && st.main) {
 			st.drop = rule
-		} else if rule := dropName(id + " " + class); rule != "" {
+		} else if rule := dropName(id + " " + class); rule != "" && n.DataAtom != atom.Body && n.DataAtom != atom.Html &&
+			w.size[n]*3 < w.total {
+			// A class or id name marks furniture only on what holds a
+			// small part of the page: "has-sidebar" on a wrapper of the
+			// whole page says nothing of its text.
 			st.drop = rule
 		} else if role := attr(n, "role"); role == "navigation" || role == "contentinfo" || role == "banner" || role == "complementary" {
 			st.drop = "html/nav"
