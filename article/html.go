@@ -531,6 +531,10 @@ var ruleKinds = map[string]boilerplate.Kind{
 	"html/ad": boilerplate.Promo, "html/outside-article": boilerplate.Boilerplate, "html/link-list": boilerplate.Navigation,
 }
 
+// regionRules are the rules of the general classifier that judge a line
+// by where it stands among the page's prose, not by what it says.
+var regionRules = map[string]bool{"generic/outside-text": true, "generic/short-line": true}
+
 // adjust applies the page's DOM signals to the labels the classifier gave
 // its blocks: a block inside furniture (nav, footer, a sidebar, comments,
 // a cookie notice) is removed with its rule; where the page marks its
@@ -548,6 +552,12 @@ func (p *htmlPage) adjust(labels []boilerplate.Label, keepComments bool) {
 		}
 		switch {
 		case rule != "":
+		case p.main && b.main && regionRules[labels[i].Rule] && len(strings.Fields(b.text)) >= 12:
+			// The page says this is its article: the measure of prose
+			// around the densest run, made for text without markup,
+			// yields to it.
+			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
+			continue
 		case p.main && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
 			rule = "html/outside-article"
 		case b.links*3 > len(b.text)*2 && len(b.text) < 400 && labels[i].Kind == boilerplate.Body:
