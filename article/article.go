@@ -117,8 +117,12 @@ type Author struct {
 
 // A Paragraph is one paragraph of the body.
 type Paragraph struct {
-	// Line is the dump line the paragraph starts on.
+	// Line is the dump line the paragraph starts on; for an HTML page, the
+	// number of its first block.
 	Line int `json:"line"`
+	// Path is where the paragraph stands in an HTML page, as a CSS-like
+	// path; empty for text.
+	Path string `json:"path,omitempty"`
 	// Text is the normalized text.
 	Text string `json:"text"`
 }
@@ -170,6 +174,10 @@ type Removed struct {
 	Rule string `json:"rule"`
 	// Kind is what the lines are.
 	Kind boilerplate.Kind `json:"kind"`
+	// Path is where the run's first block stands in an HTML page, as a
+	// CSS-like path ("body > div#main > aside.related > li"); empty for
+	// text. Line and EndLine then count the page's blocks.
+	Path string `json:"path,omitempty"`
 }
 
 // Page is what an HTML page says of itself in its metadata.

@@ -96,15 +96,17 @@ func TestGoldenSeeds(t *testing.T) {
 	})
 }
 
-// TestGoldenPages reads the synthetic full pages in testdata/pages, with
-// menus, cookie notices, teaser lists and footers around the article.
+// TestGoldenPages reads the synthetic full pages in testdata/pages, text
+// and HTML, with menus, cookie notices, teaser lists and footers around the
+// article.
 func TestGoldenPages(t *testing.T) {
 	pages, err := filepath.Glob("../testdata/pages/*.txt")
-	if err != nil || len(pages) == 0 {
-		t.Fatalf("no pages: %v", err)
+	html, err2 := filepath.Glob("../testdata/pages/*.html")
+	if err != nil || err2 != nil || len(pages) == 0 || len(html) == 0 {
+		t.Fatalf("no pages: %v %v", err, err2)
 	}
-	checkOneArticle(t, pages, "testdata/pages/", func(f string) string {
-		return strings.TrimSuffix(f, ".txt") + ".golden.json"
+	checkOneArticle(t, append(pages, html...), "testdata/pages/", func(f string) string {
+		return strings.TrimSuffix(f, filepath.Ext(f)) + ".golden.json"
 	})
 }
 

@@ -35,6 +35,7 @@ type htmlBlock struct {
 	links   int    // bytes of its text inside links
 	drop    string // the rule of the DOM signal that removes it, or ""
 	main    bool   // inside the page's article
+	caption bool   // a figure's caption
 }
 
 // pageMeta is what a page says of itself, each field with where it came
@@ -124,11 +125,12 @@ var mainWords = map[string]bool{
 
 // A walkState is what the ancestors of a node say of it.
 type walkState struct {
-	path string
-	drop string
-	main bool
-	link bool
-	h    int
+	path    string
+	drop    string
+	main    bool
+	link    bool
+	caption bool
+	h       int
 }
 
 // A walker gathers the blocks of a page.
@@ -165,7 +167,7 @@ func (w *walker) flush() {
 	text := space.Trim(w.buf.String())
 	w.buf.Reset()
 	if text != "" {
-		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main})
+		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main, caption: w.st.caption})
 	}
 	w.links = 0
 }
@@ -225,6 +227,8 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 		st.main = true
 	case atom.A:
 		st.link = true
+	case atom.Figcaption:
+		st.caption = true
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		st.h = int(n.Data[1] - '0')
 	}
@@ -529,6 +533,7 @@ var ruleKinds = map[string]boilerplate.Kind{
 	"html/form": boilerplate.Boilerplate, "html/comments": boilerplate.Boilerplate, "html/share": boilerplate.ShareBar,
 	"html/related": boilerplate.Related, "html/consent": boilerplate.Cookie, "html/newsletter": boilerplate.Promo,
 	"html/ad": boilerplate.Promo, "html/outside-article": boilerplate.Boilerplate, "html/link-list": boilerplate.Navigation,
+	"html/figcaption": boilerplate.Image,
 }
 
 // regionRules are the rules of the general classifier that judge a line
@@ -539,16 +544,13 @@ var regionRules = map[string]bool{"generic/outside-text": true, "generic/short-l
 // its blocks: a block inside furniture (nav, footer, a sidebar, comments,
 // a cookie notice) is removed with its rule; where the page marks its
 // article, text outside it is removed; a block that is mostly links is a
-// link list. Comments stay when keepComments is set.
-func (p *htmlPage) adjust(labels []boilerplate.Label, keepComments bool) {
+// link list.
+func (p *htmlPage) adjust(labels []boilerplate.Label) {
 	for i := range labels {
 		b := &p.blocks[i]
-		if labels[i].Kind == boilerplate.Blank {
-			continue
-		}
 		rule := b.drop
-		if rule == "html/comments" && keepComments {
-			rule = ""
+		if labels[i].Kind == boilerplate.Blank && rule == "" {
+			continue
 		}
 		switch {
 		case rule != "":
@@ -558,6 +560,8 @@ func (p *htmlPage) adjust(labels []boilerplate.Label, keepComments bool) {
 			// yields to it.
 			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
 			continue
+		case b.caption:
+			rule = "html/figcaption"
 		case p.main && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
 			rule = "html/outside-article"
 		case b.links*3 > len(b.text)*2 && len(b.text) < 400 && labels[i].Kind == boilerplate.Body:

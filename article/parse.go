@@ -20,7 +20,6 @@ type parser struct {
 	learn    bool                 // add each article's lines to repeats
 	verbatim bool                 // text fields as written (Reader.Verbatim)
 	norm     normalize.Normalizer // the options of normalization
-	comments bool                 // keep the comments of HTML pages (Reader.Comments)
 }
 
 // parse builds the article from its lines, or from the blocks of an HTML
@@ -33,7 +32,12 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	}
 	res := p.cls.ClassifyLines(ls, p.repeats)
 	if page != nil {
-		page.adjust(res.Labels, p.comments)
+		page.adjust(res.Labels)
+		for i := range lines {
+			if page.blocks[i].drop != "" {
+				lines[i] = p.norm.Clean(ps[i].text) // the classifier saw a blank line
+			}
+		}
 	}
 	if p.repeats != nil && p.learn {
 		p.repeats.Add(lines)
@@ -82,14 +86,14 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			if n := len(a.Body); n > 0 && prevBody == i-1 && continues(a.Body[n-1].Text, text) {
 				a.Body[n-1].Text += " " + text
 			} else {
-				a.Body = append(a.Body, Paragraph{Line: ps[i].line, Text: text})
+				a.Body = append(a.Body, Paragraph{Line: ps[i].line, Path: pathOf(page, i), Text: text})
 			}
 			prevBody = i
 		case boilerplate.Related:
-			removed.add(ps[i].line, text, l)
+			removed.add(ps[i].line, pathOf(page, i), text, l)
 			related = append(related, i)
 		case boilerplate.Dateline, boilerplate.Byline:
-			removed.add(ps[i].line, text, l)
+			removed.add(ps[i].line, pathOf(page, i), text, l)
 			if s := &stamps[min(len(a.Body), 1)]; s.published.Text == "" && s.updated.Text == "" {
 				s.published, s.updated, _ = dates.Stamps(lines[i]) // "Von Jana Müller, 3. März 2025"
 			}
@@ -99,7 +103,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 				a.Authors = append(a.Authors, parseByline(by)...)
 			}
 		default:
-			removed.add(ps[i].line, text, l)
+			removed.add(ps[i].line, pathOf(page, i), text, l)
 			p.extract(a, lines[i], l, ps[i].line) // the fields it finds are read from the cleaned text
 		}
 	}
@@ -212,6 +216,14 @@ func continues(prev, next string) bool {
 	return false
 }
 
+// pathOf returns the path of the block i of an HTML page, "" for text.
+func pathOf(page *htmlPage, i int) string {
+	if page == nil {
+		return ""
+	}
+	return page.blocks[i].path
+}
+
 // A stamp holds the dates of a dateline or stamp line.
 type stamp struct{ published, updated normalize.Date }
 
@@ -225,7 +237,7 @@ type removals struct {
 
 // add records a removed line, joining it to the previous run when the same
 // rule removed the line before.
-func (rm *removals) add(line int, text string, l boilerplate.Label) {
+func (rm *removals) add(line int, path, text string, l boilerplate.Label) {
 	rm.lines = append(rm.lines, text)
 	if n := len(rm.runs); n > 0 {
 		if r := &rm.runs[n-1]; r.Rule == l.Rule && r.Kind == l.Kind && r.EndLine < line {
@@ -233,7 +245,7 @@ func (rm *removals) add(line int, text string, l boilerplate.Label) {
 			return
 		}
 	}
-	rm.runs = append(rm.runs, Removed{Line: line, EndLine: line, Rule: l.Rule, Kind: l.Kind})
+	rm.runs = append(rm.runs, Removed{Line: line, EndLine: line, Rule: l.Rule, Kind: l.Kind, Path: path})
 	rm.first = append(rm.first, len(rm.lines)-1)
 }
 

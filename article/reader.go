@@ -214,7 +214,7 @@ func (r *Reader) start() {
 	if cls == nil {
 		cls = boilerplate.Default()
 	}
-	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize), comments: r.Comments}
+	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize)}
 	if r.MaxLineBytes <= 0 {
 		r.MaxLineBytes = DefaultMaxLineBytes
 	}
@@ -413,6 +413,15 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 	var b block
 	for i := range page.blocks {
 		text := page.blocks[i].text
+		if page.blocks[i].drop == "html/comments" && r.Comments {
+			page.blocks[i].drop = ""
+		}
+		if page.blocks[i].drop != "" {
+			// The DOM has decided: the classifier sees a blank line, so
+			// that furniture does not sway its measure of the text.
+			b.add(piece{text: text, line: i + 1}, r.parser.cls.NewLine(""))
+			continue
+		}
 		b.add(piece{text: text, line: i + 1}, r.parser.cls.NewLine(r.parser.norm.Clean(text)))
 	}
 	if len(b.ps) == 0 {
