@@ -3,6 +3,7 @@ package article
 import (
 	"encoding/json"
 	"io"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -351,12 +352,34 @@ func (p *htmlPage) readMeta(root *html.Node) {
 				if titleTag == "" && n.FirstChild != nil {
 					titleTag = strings.TrimSpace(n.FirstChild.Data)
 				}
+			case atom.Time:
+				// <time datetime>: one that says it is the publication
+				// date first, else the first of the page.
+				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
+					if _, ok := metas["time#published"]; !ok && timePublished(n) {
+						metas["time#published"] = dt
+					}
+					if _, ok := metas["time#first"]; !ok {
+						metas["time#first"] = dt
+					}
+				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 					var v any
 					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
 						ld = append(ld, v)
 					}
+				}
+			}
+		}
+		if n.Type == html.ElementNode && n.DataAtom != atom.Meta {
+			if prop := attr(n, "itemprop"); prop == "datePublished" || prop == "dateModified" {
+				v := attr(n, "content")
+				if v == "" {
+					v = attr(n, "datetime")
+				}
+				if key := "itemprop#" + strings.ToLower(prop); v != "" && metas[key] == "" {
+					metas[key] = strings.TrimSpace(v)
 				}
 			}
 		}
@@ -386,10 +409,14 @@ func (p *htmlPage) readMeta(root *html.Node) {
 		[2]string{"article:published_time", metas["article:published_time"]}, [2]string{"og:published_time", metas["og:published_time"]},
 		[2]string{"datepublished", metas["datepublished"]}, [2]string{"date", metas["date"]},
 		[2]string{"dc.date.issued", metas["dc.date.issued"]}, [2]string{"dc.date", metas["dc.date"]},
-		[2]string{"publish-date", metas["publish-date"]}, [2]string{"pubdate", metas["pubdate"]})
+		[2]string{"publish-date", metas["publish-date"]}, [2]string{"pubdate", metas["pubdate"]},
+		[2]string{"parsely-pub-date", metas["parsely-pub-date"]}, [2]string{"sailthru.date", metas["sailthru.date"]},
+		[2]string{"itemprop datePublished", metas["itemprop#datepublished"]}, [2]string{"time published", metas["time#published"]},
+		[2]string{"url", urlDate(m.canonical, metas["og:url"])}, [2]string{"time", metas["time#first"]})
 	set(&m.modified, "updated", [2]string{"json-ld dateModified", str(art["dateModified"])},
 		[2]string{"article:modified_time", metas["article:modified_time"]}, [2]string{"og:updated_time", metas["og:updated_time"]},
-		[2]string{"datemodified", metas["datemodified"]}, [2]string{"last-modified", metas["last-modified"]})
+		[2]string{"datemodified", metas["datemodified"]}, [2]string{"last-modified", metas["last-modified"]},
+		[2]string{"itemprop dateModified", metas["itemprop#datemodified"]})
 	set(&m.section, "section", [2]string{"json-ld articleSection", str(art["articleSection"])}, [2]string{"article:section", metas["article:section"]})
 	set(&m.image, "image", [2]string{"json-ld image", imageURL(art["image"])}, [2]string{"og:image", metas["og:image"]})
 	set(&m.lang, "language", [2]string{"json-ld inLanguage", str(art["inLanguage"])}, [2]string{"og:locale", metas["og:locale"]})
@@ -405,6 +432,40 @@ func (p *htmlPage) readMeta(root *html.Node) {
 		}
 	}
 }
+
+// timePublished reports whether a <time> element says it is the
+// publication date: the pubdate attribute, or a class or itemprop naming
+// it.
+func timePublished(n *html.Node) bool {
+	if _, ok := attrOK(n, "pubdate"); ok {
+		return true
+	}
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
+	return strings.Contains(s, "publish") || strings.Contains(s, "entry-date") || strings.Contains(s, "post-date")
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// urlDate reads a date from the path of a page's address, as news sites
+// write it ("/2019/10/19/", "/2019-10-19/"), as YYYY-MM-DD, or "".
+func urlDate(urls ...string) string {
+	for _, u := range urls {
+		if m := urlDateRe.FindStringSubmatch(u); m != nil {
+			return m[1] + "-" + m[2] + "-" + m[3]
+		}
+	}
+	return ""
+}
+
+// urlDateRe matches a date in the path of an address.
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|-|$)`)
 
 // findArticle returns the first JSON-LD object of an article type
 // (NewsArticle, Article, BlogPosting, ...), looking into arrays and @graph.
