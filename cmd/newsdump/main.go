@@ -2,8 +2,10 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats]
+//	newsdump [-ref DATE] [-format auto|text|html] [-text] [-outdir DIR] [-repeats]
 //		[-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
+//
+// HTML pages are read as one article each (see package article).
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
 // "-" reads standard input. newsdump writes one JSON object per article per
@@ -52,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsdump", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	ref := fs.String("ref", "", "reference time for relative dates: `DATE` (2024-12-20) or RFC 3339 time")
-	format := fs.String("format", "auto", "input format: auto or text")
+	format := fs.String("format", "auto", "input format: auto (by content), text or html")
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
@@ -62,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -88,8 +90,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		r.Format = article.FormatAuto
 	case "text":
 		r.Format = article.FormatText
+	case "html":
+		r.Format = article.FormatHTML
 	default:
-		fmt.Fprintf(stderr, "newsdump: -format: unknown format %q (want auto or text)\n", *format)
+		fmt.Fprintf(stderr, "newsdump: -format: unknown format %q (want auto, text or html)\n", *format)
 		return 2
 	}
 
