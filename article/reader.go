@@ -410,6 +410,14 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 		return nil, &ParseError{Path: in.path, Err: err}
 	}
 	page.size, page.lines = int64(len(data)), bytes.Count(data, []byte("\n"))+1
+	// Blocks of invisible characters only are no text.
+	kept := page.blocks[:0]
+	for _, blk := range page.blocks {
+		if r.parser.norm.Clean(blk.text) != "" {
+			kept = append(kept, blk)
+		}
+	}
+	page.blocks = kept
 	var b block
 	for i := range page.blocks {
 		text := page.blocks[i].text

@@ -408,3 +408,46 @@ func TestStamps(t *testing.T) {
 		t.Errorf("updated %v (%v), want %v UTC in German time, minute precision", a.Updated.Time, a.Updated.Precision, want)
 	}
 }
+
+// FuzzHTML reads arbitrary bytes as an HTML page: no panic, and an article
+// only with text.
+func FuzzHTML(f *testing.F) {
+	for _, s := range []string{
+		"<html><body><p>Text</p></body></html>",
+		"<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[{\"name\":1}]}</script></head><body><article><p>x",
+		"<html><meta charset=\"windows-1252\"><p class=\" \">\x84Zitat\x93</p>",
+		"<html><div class=\"nav-menu\"><p>a</p></div><time datetime=\"2024-01-02\">x</time>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := NewReader(bytes.NewReader(data))
+		r.Format = FormatHTML
+		for a, err := range r.All() {
+			if a == nil && err == nil {
+				t.Fatal("neither article nor error")
+			}
+			if a != nil && len(a.Body) == 0 && a.Title == "" && len(a.Removed) == 0 {
+				t.Errorf("an article with nothing in it from %q", data)
+			}
+		}
+	})
+}
+
+// TestDeepHTML reads a page nested 100,000 levels deep: the parser gives
+// up beyond 512 open elements, which is an error for the page, not a
+// panic or a hang; a page nested 400 deep is read.
+func TestDeepHTML(t *testing.T) {
+	page := func(depth int) string {
+		return "<html><body>" + strings.Repeat("<div>", depth) + "<p>" + para + "</p>" + strings.Repeat("</div>", depth) + "</body></html>"
+	}
+	_, err := NewReader(strings.NewReader(page(100_000))).Read()
+	var perr *ParseError
+	if !errors.As(err, &perr) || !strings.Contains(err.Error(), "512") {
+		t.Errorf("100,000 levels: got %v, want a ParseError about the nesting", err)
+	}
+	a, err := NewReader(strings.NewReader(page(400))).Read()
+	if err != nil || len(a.Body) != 1 {
+		t.Errorf("400 levels: got %v, %v", a, err)
+	}
+}
