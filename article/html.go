@@ -607,6 +607,21 @@ var regionRules = map[string]bool{"generic/outside-text": true, "generic/short-l
 // article, text outside it is removed; a block that is mostly links is a
 // link list.
 func (p *htmlPage) adjust(labels []boilerplate.Label) {
+	// The page's mark of its article is trusted where the article holds
+	// at least as much of the prose the classifier found as the rest of
+	// the page: teaser cards marked as articles, or the text put beside
+	// the article element, say nothing.
+	in, out := 0, 0
+	for i := range labels {
+		if b := &p.blocks[i]; labels[i].Kind == boilerplate.Body && b.drop == "" {
+			if b.main {
+				in += len(b.text)
+			} else {
+				out += len(b.text)
+			}
+		}
+	}
+	main := p.main && in >= out
 	for i := range labels {
 		b := &p.blocks[i]
 		rule := b.drop
@@ -615,7 +630,7 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 		}
 		switch {
 		case rule != "":
-		case p.main && b.main && regionRules[labels[i].Rule] && len(strings.Fields(b.text)) >= 12:
+		case main && b.main && regionRules[labels[i].Rule] && len(strings.Fields(b.text)) >= 12:
 			// The page says this is its article: the measure of prose
 			// around the densest run, made for text without markup,
 			// yields to it.
@@ -623,7 +638,7 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 			continue
 		case b.caption:
 			rule = "html/figcaption"
-		case p.main && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
+		case main && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
 			rule = "html/outside-article"
 		case b.links*3 > len(b.text)*2 && len(b.text) < 400 && labels[i].Kind == boilerplate.Body:
 			rule = "html/link-list"
