@@ -37,6 +37,7 @@ type htmlBlock struct {
 	drop    string // the rule of the DOM signal that removes it, or ""
 	main    bool   // inside the page's article
 	caption bool   // a figure's caption
+	item    bool   // a list item, table cell or definition
 }
 
 // pageMeta is what a page says of itself, each field with where it came
@@ -131,6 +132,7 @@ type walkState struct {
 	main    bool
 	link    bool
 	caption bool
+	item    bool
 	h       int
 }
 
@@ -168,7 +170,7 @@ func (w *walker) flush() {
 	text := space.Trim(w.buf.String())
 	w.buf.Reset()
 	if text != "" {
-		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main, caption: w.st.caption})
+		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main, caption: w.st.caption, item: w.st.item})
 	}
 	w.links = 0
 }
@@ -230,6 +232,8 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 		st.link = true
 	case atom.Figcaption:
 		st.caption = true
+	case atom.Li, atom.Td, atom.Th, atom.Dd, atom.Dt:
+		st.item = true
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		st.h = int(n.Data[1] - '0')
 	}
@@ -630,7 +634,7 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 		}
 		switch {
 		case rule != "":
-		case main && b.main && regionRules[labels[i].Rule] && len(strings.Fields(b.text)) >= 12:
+		case main && b.main && regionRules[labels[i].Rule] && (b.item || len(strings.Fields(b.text)) >= 12):
 			// The page says this is its article: the measure of prose
 			// around the densest run, made for text without markup,
 			// yields to it.
