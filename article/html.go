@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -31,13 +32,14 @@ type htmlPage struct {
 // list item, quotation, table cell or caption.
 type htmlBlock struct {
 	text    string
-	path    string // where it stands: "body > div#main > article > p"
-	heading int    // 1 to 6 for h1 to h6
-	links   int    // bytes of its text inside links
-	drop    string // the rule of the DOM signal that removes it, or ""
-	main    bool   // inside the page's article
-	caption bool   // a figure's caption
-	item    bool   // a list item, table cell or definition
+	path    string       // where it stands: "body > div#main > article > p"
+	heading int          // 1 to 6 for h1 to h6
+	links   int          // bytes of its text inside links
+	drop    string       // the rule of the DOM signal that removes it, or ""
+	main    bool         // inside the page's article
+	caption bool         // a figure's caption
+	item    bool         // a list item, table cell or definition
+	anc     []*html.Node // the elements it stands in, outermost first
 }
 
 // pageMeta is what a page says of itself, each field with where it came
@@ -134,6 +136,7 @@ type walkState struct {
 	caption bool
 	item    bool
 	h       int
+	anc     []*html.Node
 }
 
 // A walker gathers the blocks of a page.
@@ -170,7 +173,7 @@ func (w *walker) flush() {
 	text := space.Trim(w.buf.String())
 	w.buf.Reset()
 	if text != "" {
-		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main, caption: w.st.caption, item: w.st.item})
+		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main, caption: w.st.caption, item: w.st.item, anc: w.st.anc})
 	}
 	w.links = 0
 }
@@ -219,6 +222,9 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 		name += "#" + id
 	} else if f := strings.Fields(class); len(f) > 0 {
 		name += "." + f[0]
+	}
+	if blockTags[n.DataAtom] {
+		st.anc = append(st.anc[:len(st.anc):len(st.anc)], n) // a copy: siblings must not share it
 	}
 	if st.path == "" {
 		st.path = name
@@ -601,6 +607,34 @@ var ruleKinds = map[string]boilerplate.Kind{
 	"html/figcaption": boilerplate.Image,
 }
 
+// container returns the deepest element that holds at least 60% of the
+// text the classifier labelled body, or nil.
+func (p *htmlPage) container(labels []boilerplate.Label) *html.Node {
+	total := 0
+	share := map[*html.Node]int{}
+	for i := range labels {
+		if b := &p.blocks[i]; labels[i].Kind == boilerplate.Body && b.drop == "" {
+			total += len(b.text)
+			for _, n := range b.anc {
+				share[n] += len(b.text)
+			}
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	var best *html.Node
+	depth := -1
+	for i := range labels {
+		for d, n := range p.blocks[i].anc {
+			if d > depth && share[n]*10 >= total*6 && n.DataAtom != atom.Body && n.DataAtom != atom.Html {
+				best, depth = n, d
+			}
+		}
+	}
+	return best
+}
+
 // regionRules are the rules of the general classifier that judge a line
 // by where it stands among the page's prose, not by what it says.
 var regionRules = map[string]bool{"generic/outside-text": true, "generic/short-line": true}
@@ -626,6 +660,18 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 		}
 	}
 	main := p.main && in >= out
+	inferred := false
+	if !main {
+		// Without a mark, the element that holds most of the prose is
+		// taken for the article, for the same leniency inside it (but
+		// nothing outside it is removed for standing there).
+		if c := p.container(labels); c != nil {
+			for i := range p.blocks {
+				p.blocks[i].main = slices.Contains(p.blocks[i].anc, c)
+			}
+			main, inferred = true, true
+		}
+	}
 	for i := range labels {
 		b := &p.blocks[i]
 		rule := b.drop
@@ -642,7 +688,7 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 			continue
 		case b.caption:
 			rule = "html/figcaption"
-		case main && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
+		case main && !inferred && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
 			rule = "html/outside-article"
 		case b.links*3 > len(b.text)*2 && len(b.text) < 400 && labels[i].Kind == boilerplate.Body:
 			rule = "html/link-list"
