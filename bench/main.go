@@ -26,16 +26,9 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
-)
 
-type goldEntry struct {
-	File    string   `json:"file"`
-	With    []string `json:"with"`
-	Without []string `json:"without"`
-	Title   string   `json:"title"`
-	Date    string   `json:"date"`
-	Author  string   `json:"author"`
-}
+	"github.com/newsdump/newsdump/internal/score"
+)
 
 // An output is what a tool extracted from one page.
 type output struct {
@@ -64,7 +57,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: bench -gold GOLD.json -pages FOLDER [-runs N]")
 		os.Exit(2)
 	}
-	gold, err := readGold(*goldPath)
+	gold, err := score.ReadGold(*goldPath)
 	if err != nil {
 		fail(err)
 	}
@@ -84,18 +77,6 @@ func main() {
 		results = append(results, res)
 	}
 	printTable(os.Stdout, gold, results)
-}
-
-func readGold(path string) (map[string]goldEntry, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var gold map[string]goldEntry
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	return gold, nil
 }
 
 // runChild runs one tool in a process of its own and reads its result and
@@ -123,7 +104,7 @@ func runChild(tool, gold, pages string, runs int) (result, error) {
 
 // runTool extracts every page with one tool, runs times, and keeps the
 // outputs of the last pass and the fastest time.
-func runTool(tool string, gold map[string]goldEntry, pages string, runs int) result {
+func runTool(tool string, gold map[string]score.Gold, pages string, runs int) result {
 	extract, ok := extractors[tool]
 	if !ok {
 		fail(fmt.Errorf("unknown tool %q", tool))
@@ -166,29 +147,13 @@ func pageURL(key string) string {
 	return key
 }
 
-func sortedKeys(gold map[string]goldEntry) []string {
+func sortedKeys(gold map[string]score.Gold) []string {
 	keys := make([]string, 0, len(gold))
 	for k := range gold {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// A score counts the gold snippets found and missed.
-type score struct{ tp, fn, fp int }
-
-func (s score) prf() (p, r, f float64) {
-	if s.tp+s.fp > 0 {
-		p = float64(s.tp) / float64(s.tp+s.fp)
-	}
-	if s.tp+s.fn > 0 {
-		r = float64(s.tp) / float64(s.tp+s.fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
 }
 
 // An accuracy counts the pages whose gold field a tool got right.
@@ -201,28 +166,28 @@ func (a accuracy) String() string {
 	return fmt.Sprintf("%.3f", float64(a.right)/float64(a.total))
 }
 
-func printTable(w *os.File, gold map[string]goldEntry, results []result) {
+func printTable(w *os.File, gold map[string]score.Gold, results []result) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "tool\tprecision\trecall\tF1\ttitle\tdate\tauthor\tMB/s\tpeak MB\t")
 	for _, res := range results {
-		var s score
+		var s score.Counts
 		var title, date, author accuracy
 		for k, g := range gold {
 			out, ok := res.Outputs[k]
 			if !ok {
 				continue
 			}
-			text := fold(out.Text)
+			text := score.Fold(out.Text)
 			for _, snip := range g.With {
-				if strings.Contains(text, fold(snip)) {
-					s.tp++
+				if strings.Contains(text, score.Fold(snip)) {
+					s.TP++
 				} else {
-					s.fn++
+					s.FN++
 				}
 			}
 			for _, snip := range g.Without {
-				if strings.Contains(text, fold(snip)) {
-					s.fp++
+				if strings.Contains(text, score.Fold(snip)) {
+					s.FP++
 				}
 			}
 			if g.Title != "" {
@@ -244,7 +209,7 @@ func printTable(w *os.File, gold map[string]goldEntry, results []result) {
 				}
 			}
 		}
-		p, r, f := s.prf()
+		p, r, f := s.PRF()
 		mbs := float64(res.Bytes) / 1e6 / res.Best.Seconds()
 		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s\t%.1f\t%.0f\t\n", res.Tool, p, r, f, title, date, author, mbs, float64(res.RSS)/1e6)
 	}
@@ -252,7 +217,7 @@ func printTable(w *os.File, gold map[string]goldEntry, results []result) {
 	fmt.Fprintf(w, "\n%d pages; title, date and author over the pages whose gold gives them (%s)\n", len(gold), counts(gold))
 }
 
-func counts(gold map[string]goldEntry) string {
+func counts(gold map[string]score.Gold) string {
 	t, d, a := 0, 0, 0
 	for _, g := range gold {
 		if g.Title != "" {
@@ -268,22 +233,19 @@ func counts(gold map[string]goldEntry) string {
 	return fmt.Sprintf("%d titles, %d dates, %d authors", t, d, a)
 }
 
-// fold folds white space to single spaces, as the corpus' scoring does.
-func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // marks maps the typographic marks to plain ones, so that a title is not
 // wrong for its quotation marks or dashes.
 var marks = strings.NewReplacer("„", `"`, "“", `"`, "”", `"`, "«", `"`, "»", `"`, "‚", "'", "‘", "'", "’", "'", "–", "-", "—", "-", "\u00a0", " ")
 
 // sameText compares titles: white space folded, marks plain, case ignored.
 func sameText(a, b string) bool {
-	return strings.EqualFold(fold(marks.Replace(a)), fold(marks.Replace(b)))
+	return strings.EqualFold(score.Fold(marks.Replace(a)), score.Fold(marks.Replace(b)))
 }
 
 // sameAuthor reports whether an extracted author names the gold author:
 // one holds the other, case ignored.
 func sameAuthor(got, want string) bool {
-	got, want = strings.ToLower(fold(got)), strings.ToLower(fold(want))
+	got, want = strings.ToLower(score.Fold(got)), strings.ToLower(score.Fold(want))
 	return got != "" && (strings.Contains(got, want) || strings.Contains(want, got))
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 
 	"github.com/newsdump/newsdump/article"
+	"github.com/newsdump/newsdump/internal/score"
 )
 
 // extractors run each tool on one page: its HTML and its URL.
@@ -26,11 +27,12 @@ var reader = &article.Reader{Format: article.FormatHTML}
 func newsdump(data []byte, _ string) output {
 	reader.Reset(bytes.NewReader(data))
 	var out output
-	var b strings.Builder
+	var arts []*article.Article
 	for a, _ := range reader.All() {
 		if a == nil {
 			continue
 		}
+		arts = append(arts, a)
 		if out.Title == "" {
 			out.Title = a.Title
 		}
@@ -44,18 +46,8 @@ func newsdump(data []byte, _ string) output {
 			}
 			out.Author = strings.Join(names, "; ")
 		}
-		for _, t := range []string{a.Title, a.Teaser} {
-			if t != "" {
-				b.WriteString(t)
-				b.WriteByte('\n')
-			}
-		}
-		for _, p := range a.Body {
-			b.WriteString(p.Text)
-			b.WriteByte('\n')
-		}
 	}
-	out.Text = b.String()
+	out.Text = score.Text(arts)
 	return out
 }
 

@@ -22,7 +22,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -34,38 +33,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/article"
+	"github.com/newsdump/newsdump/internal/score"
 	"github.com/newsdump/newsdump/normalize"
 )
-
-type goldEntry struct {
-	File    string   `json:"file"`
-	With    []string `json:"with"`
-	Without []string `json:"without"`
-	Title   string   `json:"title"`
-}
-
-type score struct{ tp, fn, fp, tn, pages int }
-
-func (s *score) add(o score) {
-	s.tp += o.tp
-	s.fn += o.fn
-	s.fp += o.fp
-	s.tn += o.tn
-	s.pages += o.pages
-}
-
-func (s score) prf() (p, r, f float64) {
-	if s.tp+s.fp > 0 {
-		p = float64(s.tp) / float64(s.tp+s.fp)
-	}
-	if s.tp+s.fn > 0 {
-		r = float64(s.tp) / float64(s.tp+s.fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
-}
 
 func main() {
 	goldPath := flag.String("gold", "", "gold file (JSON)")
@@ -78,13 +48,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: evaluate -gold GOLD.json -pages FOLDER [-misses]")
 		os.Exit(2)
 	}
-	raw, err := os.ReadFile(*goldPath)
+	gold, err := score.ReadGold(*goldPath)
 	if err != nil {
 		fail(err)
-	}
-	var gold map[string]goldEntry
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		fail(fmt.Errorf("%s: %v", *goldPath, err))
 	}
 	keys := make([]string, 0, len(gold))
 	for k := range gold {
@@ -121,24 +87,12 @@ func main() {
 		r.Path = p.name
 		r.Reset(bytes.NewReader(p.data))
 		var arts []*article.Article
-		var b strings.Builder
 		for a, _ := range r.All() {
-			if a == nil {
-				continue
-			}
-			arts = append(arts, a)
-			for _, t := range []string{a.Title, a.Teaser} {
-				if t != "" {
-					b.WriteString(t)
-					b.WriteByte('\n')
-				}
-			}
-			for _, para := range a.Body {
-				b.WriteString(para.Text)
-				b.WriteByte('\n')
+			if a != nil {
+				arts = append(arts, a)
 			}
 		}
-		return arts, b.String()
+		return arts, score.Text(arts)
 	}
 
 	best := time.Duration(0)
@@ -152,30 +106,30 @@ func main() {
 		}
 	}
 
-	byLang := map[string]*score{}
-	var all score
+	byLang := map[string]*score.Counts{}
+	var all score.Counts
 	type miss struct{ kind, snippet, page, reason string }
 	var ms []miss
 	normLost := 0 // snippets kept but written with other quotation marks or without soft hyphens
 	titles, titleExact, titleNear := 0, 0, 0
 	for _, p := range ps {
 		arts, out := extract(p)
-		folded := fold(out)
+		folded := score.Fold(out)
 		lang := "und"
 		if len(arts) > 0 {
 			lang = arts[0].Language.String()
 		}
-		var s score
-		s.pages = 1
+		var s score.Counts
+		s.Pages = 1
 		g := gold[p.key]
 		for _, w := range g.With {
-			if strings.Contains(folded, fold(w)) {
-				s.tp++
+			if strings.Contains(folded, score.Fold(w)) {
+				s.TP++
 				continue
 			}
-			s.fn++
+			s.FN++
 			why := reason(arts, w)
-			if len(arts) > 0 && strings.Contains(folded, fold(normalize.Quotes(normalize.Text(w), arts[0].Language))) {
+			if len(arts) > 0 && strings.Contains(folded, score.Fold(normalize.Quotes(normalize.Text(w), arts[0].Language))) {
 				// Kept, but quotation marks or invisible characters
 				// differ: normalized by the library, or, in verbatim
 				// output, written differently in the page's text render
@@ -189,11 +143,11 @@ func main() {
 			ms = append(ms, miss{"lost", w, p.name, why})
 		}
 		for _, w := range g.Without {
-			if strings.Contains(folded, fold(w)) {
-				s.fp++
+			if strings.Contains(folded, score.Fold(w)) {
+				s.FP++
 				ms = append(ms, miss{"kept", w, p.name, reason(arts, w)})
 			} else {
-				s.tn++
+				s.TN++
 			}
 		}
 		if g.Title != "" {
@@ -204,21 +158,21 @@ func main() {
 			}
 			// Compare as the library writes titles: normalized marks,
 			// or as written.
-			want := fold(normalize.Quotes(normalize.Text(g.Title), arts0Lang(arts)))
+			want := score.Fold(normalize.Quotes(normalize.Text(g.Title), arts0Lang(arts)))
 			if *verbatim {
-				want = fold(g.Title)
+				want = score.Fold(g.Title)
 			}
-			if strings.EqualFold(fold(got), want) {
+			if strings.EqualFold(score.Fold(got), want) {
 				titleExact++
-			} else if got != "" && (strings.Contains(strings.ToLower(want), strings.ToLower(fold(got))) || strings.Contains(strings.ToLower(fold(got)), strings.ToLower(want))) {
+			} else if got != "" && (strings.Contains(strings.ToLower(want), strings.ToLower(score.Fold(got))) || strings.Contains(strings.ToLower(score.Fold(got)), strings.ToLower(want))) {
 				titleNear++
 			}
 		}
-		all.add(s)
+		all.Add(s)
 		if byLang[lang] == nil {
-			byLang[lang] = &score{}
+			byLang[lang] = &score.Counts{}
 		}
-		byLang[lang].add(s)
+		byLang[lang].Add(s)
 	}
 
 	fmt.Printf("%-8s %6s %6s %6s %6s %6s %6s %8s\n", "language", "pages", "tp", "fp", "fn", "prec", "recall", "F1")
@@ -227,9 +181,9 @@ func main() {
 		langs = append(langs, l)
 	}
 	sort.Strings(langs)
-	row := func(name string, s score) {
-		p, r, f := s.prf()
-		fmt.Printf("%-8s %6d %6d %6d %6d %6.3f %6.3f %8.3f\n", name, s.pages, s.tp, s.fp, s.fn, p, r, f)
+	row := func(name string, s score.Counts) {
+		p, r, f := s.PRF()
+		fmt.Printf("%-8s %6d %6d %6d %6d %6.3f %6.3f %8.3f\n", name, s.Pages, s.TP, s.FP, s.FN, p, r, f)
 	}
 	for _, l := range langs {
 		row(l, *byLang[l])
@@ -259,25 +213,25 @@ func main() {
 // rule of the removed block holding them, "body" or "title" when kept, or
 // "not in the input" when the input lacks them.
 func reason(arts []*article.Article, snippet string) string {
-	s := fold(snippet)
+	s := score.Fold(snippet)
 	if len(s) > 40 {
 		s = s[:40]
 	}
 	for _, a := range arts {
-		if strings.Contains(fold(a.Title), s) {
+		if strings.Contains(score.Fold(a.Title), s) {
 			return "title"
 		}
 		for _, p := range a.Body {
-			if strings.Contains(fold(p.Text), s) {
+			if strings.Contains(score.Fold(p.Text), s) {
 				return "body"
 			}
 		}
 		for _, r := range a.Removed {
-			if strings.Contains(fold(r.Text), s) {
+			if strings.Contains(score.Fold(r.Text), s) {
 				return r.Rule
 			}
 		}
-		if strings.Contains(fold(a.Teaser), s) {
+		if strings.Contains(score.Fold(a.Teaser), s) {
 			return "teaser"
 		}
 	}
@@ -292,9 +246,6 @@ func arts0Lang(arts []*article.Article) language.Tag {
 }
 
 // fold folds runs of white space to single spaces and trims.
-func fold(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
 
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "evaluate:", err)
