@@ -327,6 +327,7 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	metas := map[string]string{}
 	var ld []any
 	var titleTag string
+	var byline string // the text of the first element that says it names the author
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -380,6 +381,11 @@ func (p *htmlPage) readMeta(root *html.Node) {
 						ld = append(ld, v)
 					}
 				}
+			}
+		}
+		if n.Type == html.ElementNode && byline == "" && isByline(n) {
+			if t := space.Trim(strings.Join(strings.Fields(textOf(n)), " ")); t != "" && len(t) <= 120 {
+				byline = t
 			}
 		}
 		if n.Type == html.ElementNode && n.DataAtom != atom.Meta {
@@ -441,6 +447,50 @@ func (p *htmlPage) readMeta(root *html.Node) {
 			}
 		}
 	}
+	if len(m.authors) == 0 && byline != "" {
+		for _, a := range parseByline(byline) {
+			m.authors = append(m.authors, a.Name)
+		}
+		if len(m.authors) > 0 {
+			m.from["authors"] = "byline element"
+		}
+	}
+}
+
+// isByline reports whether an element says it names the article's
+// author: rel=author, itemprop=author, or a class such as "author",
+// "byline" or "author-name".
+func isByline(n *html.Node) bool {
+	if attr(n, "rel") == "author" || attr(n, "itemprop") == "author" {
+		return true
+	}
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch c {
+		case "author", "byline", "author-name", "authorname", "post-author", "entry-author", "article-author", "author__name", "byline__author":
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the text under n, scripts and styles left out.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		case n.Type == html.ElementNode && skipped[n.DataAtom]:
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return b.String()
 }
 
 // timePublished reports whether a <time> element says it is the
