@@ -798,3 +798,24 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) 
 		Image: m.image, Tags: m.tags, From: m.from,
 	}
 }
+
+// dateAbove returns the first full date (a day or finer, not relative)
+// that a block of the page's article names before its first paragraph of
+// text, or the zero Date: the date a page shows under its headline
+// without marking it.
+func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates normalize.DateParser) normalize.Date {
+	for i, l := range labels {
+		if l.Kind == boilerplate.Body {
+			break
+		}
+		if b := &p.blocks[i]; b.drop != "" || p.main && !b.main || len(lines[i]) > 200 {
+			continue
+		}
+		for _, m := range dates.Find(lines[i]) {
+			if !m.Relative && m.Precision <= normalize.Day && m.Resolved() {
+				return m.Date
+			}
+		}
+	}
+	return normalize.Date{}
+}
