@@ -779,10 +779,10 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) 
 		a.Title = q(normalize.Text(m.title))
 	}
 	if d, ok := dates.Parse(m.published); ok {
-		a.Published = d
+		a.Published = local(d, dates)
 	}
 	if d, ok := dates.Parse(m.modified); ok {
-		a.Updated = d
+		a.Updated = local(d, dates)
 	}
 	if len(m.authors) > 0 {
 		a.Authors = a.Authors[:0]
@@ -818,4 +818,15 @@ func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates n
 		}
 	}
 	return normalize.Date{}
+}
+
+// local shows a time that a page's metadata gives in UTC, as content
+// systems store it, in the zone of the page's language (German time for
+// German pages), so that its day is the day the readers saw: 23:00 UTC on
+// 6 November is 7 November in Germany. The instant is unchanged.
+func local(d normalize.Date, dates normalize.DateParser) normalize.Date {
+	if _, off := d.Time.Zone(); off == 0 && d.Precision <= normalize.Hour && d.Resolved() {
+		d.Time = d.Time.In(dates.Zone())
+	}
+	return d
 }

@@ -86,6 +86,10 @@ type DateParser struct {
 	Direction Direction
 }
 
+// Zone returns the zone of times written without one: Location, or
+// Europe/Berlin for German text and UTC otherwise.
+func (p *DateParser) Zone() *time.Location { return p.zone() }
+
 // zone returns the zone of times written without one.
 func (p *DateParser) zone() *time.Location {
 	if p.Location != nil {
