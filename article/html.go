@@ -111,7 +111,7 @@ var dropWords = []struct{ word, rule string }{
 	{"breadcrumbs", "html/nav"}, {"pagination", "html/nav"}, {"footer", "html/footer"},
 	{"sidebar", "html/aside"}, {"widget", "html/aside"}, {"comment", "html/comments"},
 	{"comments", "html/comments"}, {"share", "html/share"}, {"sharing", "html/share"},
-	{"social", "html/share"}, {"related", "html/related"}, {"teaser", "html/related"},
+	{"social", "html/share"}, {"related", "html/related"},
 	{"recommended", "html/related"}, {"cookie", "html/consent"}, {"consent", "html/consent"},
 	{"gdpr", "html/consent"}, {"newsletter", "html/newsletter"}, {"subscribe", "html/newsletter"},
 	{"ad", "html/ad"}, {"ads", "html/ad"}, {"advert", "html/ad"}, {"advertisement", "html/ad"},
@@ -249,8 +249,7 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	if st.drop == "" {
 		if rule, ok := dropTags[n.DataAtom]; ok && !(n.DataAtom == atom.Footer && st.main) {
 			st.drop = rule
-		} else if rule := dropName(id + " " + class); rule != "" && n.DataAtom != atom.Body && n.DataAtom != atom.Html &&
-			w.size[n]*3 < w.total {
+		} else if rule := dropName(id + " " + class); rule != "" && containerTag(n.DataAtom) && w.size[n]*3 < w.total {
 			// A class or id name marks furniture only on what holds a
 			// small part of the page: "has-sidebar" on a wrapper of the
 			// whole page says nothing of its text.
@@ -260,6 +259,18 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 		}
 	}
 	return st
+}
+
+// containerTag reports whether class and id names on an element of this
+// kind may mark furniture: not on html or body, which hold the whole page,
+// nor on headings and paragraphs, whose names are anchors and styles
+// ("nav_schredder" for a heading linked from a table of contents).
+func containerTag(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Body, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.P:
+		return false
+	}
+	return true
 }
 
 // hidden reports whether an element is not shown: the hidden attribute,
