@@ -47,6 +47,7 @@ type htmlBlock struct {
 type pageMeta struct {
 	title, siteName, description, lang, canonical, image, section string
 	published, modified                                           string
+	publishedAll                                                  [][2]string // the candidates for published, source and text, in order of trust
 	authors, tags                                                 []string
 	from                                                          map[string]string // field to source: "title": "og:title"
 }
@@ -338,7 +339,8 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	metas := map[string]string{}
 	var ld []any
 	var titleTag string
-	var byline string // the text of the first element that says it names the author
+	var byline string   // the text of the first element that says it names the author
+	var dateText string // the text of the first element whose class names a date
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -394,6 +396,11 @@ func (p *htmlPage) readMeta(root *html.Node) {
 				}
 			}
 		}
+		if n.Type == html.ElementNode && dateText == "" && isDateElement(n) {
+			if t := strings.Join(strings.Fields(textOf(n)), " "); len(t) <= 120 {
+				dateText = t
+			}
+		}
 		if n.Type == html.ElementNode && byline == "" && isByline(n) {
 			if t := space.Trim(strings.Join(strings.Fields(textOf(n)), " ")); t != "" && len(t) <= 120 {
 				byline = t
@@ -432,6 +439,14 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	}
 	set(&m.description, "description", [2]string{"json-ld description", str(art["description"])},
 		[2]string{"og:description", metas["og:description"]}, [2]string{"description", metas["description"]})
+	m.publishedAll = [][2]string{{"json-ld datePublished", str(art["datePublished"])},
+		{"article:published_time", metas["article:published_time"]}, {"og:published_time", metas["og:published_time"]},
+		{"datepublished", metas["datepublished"]}, {"date", metas["date"]},
+		{"dc.date.issued", metas["dc.date.issued"]}, {"dc.date", metas["dc.date"]},
+		{"publish-date", metas["publish-date"]}, {"pubdate", metas["pubdate"]},
+		{"parsely-pub-date", metas["parsely-pub-date"]}, {"sailthru.date", metas["sailthru.date"]},
+		{"itemprop datePublished", metas["itemprop#datepublished"]}, {"time published", metas["time#published"]},
+		{"url", urlDate(m.canonical, metas["og:url"])}, {"time", metas["time#first"]}, {"date element", dateText}}
 	set(&m.published, "published", [2]string{"json-ld datePublished", str(art["datePublished"])},
 		[2]string{"article:published_time", metas["article:published_time"]}, [2]string{"og:published_time", metas["og:published_time"]},
 		[2]string{"datepublished", metas["datepublished"]}, [2]string{"date", metas["date"]},
@@ -466,6 +481,20 @@ func (p *htmlPage) readMeta(root *html.Node) {
 			m.from["authors"] = "byline element"
 		}
 	}
+}
+
+// isDateElement reports whether an element's class names the date it
+// shows ("date", "meta__date", "post-date", "newsitem-time", "datum").
+func isDateElement(n *html.Node) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
+			switch part {
+			case "date", "datum", "pubdate", "published", "dateline", "time":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isByline reports whether an element says it names the article's
@@ -789,8 +818,21 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) 
 	if m.title != "" {
 		a.Title = q(normalize.Text(m.title))
 	}
-	if d, ok := dates.Parse(m.published); ok {
-		a.Published = local(d, dates)
+	for _, c := range m.publishedAll {
+		// The first candidate that reads as a date: a source that
+		// writes nonsense ("2022-05-04-0305:49:00-10800") yields to the
+		// next.
+		d, ok := dates.Parse(c[1])
+		if !ok && c[0] == "date element" {
+			if ms := dates.Find(c[1]); len(ms) > 0 && !ms[0].Relative && ms[0].Precision <= normalize.Day {
+				d, ok = ms[0].Date, true
+			}
+		}
+		if ok && d.Resolved() {
+			a.Published = local(d, dates)
+			m.from["published"] = c[0]
+			break
+		}
 	}
 	if d, ok := dates.Parse(m.modified); ok {
 		a.Updated = local(d, dates)

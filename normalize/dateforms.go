@@ -174,6 +174,9 @@ func (m *dateMatcher) zoneAt(k int) (int, int, bool) {
 		case m.glued(k+1) && m.num(k+1, 2, 2) && m.is(k+2, ':') && m.glued(k+2) && m.glued(k+3) && m.num(k+3, 2, 2):
 			h, mm := m.ts[k+1].n, m.ts[k+3].n
 			return sign * (h*3600 + mm*60), k + 4, h <= 14 && mm < 60
+		case m.glued(k+1) && m.num(k+1, 2, 2) && !m.is(k+2, ':'):
+			h := m.ts[k+1].n // "+01", as ISO 8601 allows
+			return sign * h * 3600, k + 2, h <= 14
 		}
 	}
 	return 0, k, false

@@ -115,6 +115,7 @@ var positiveDates = []dateCase{
 	{und, Past, "2024-12-20T08:15:30.123Z", abs(at(time.UTC, 2024, 12, 20, 8, 15).Add(30*time.Second), Second), "fractions of a second"},
 	{und, Past, "2024-12-20 08:15:30", abs(at(time.UTC, 2024, 12, 20, 8, 15).Add(30*time.Second), Second), "space instead of T"},
 	{und, Past, "2024-12-20T08:15:30-0500", abs(at(time.FixedZone("", -5*3600), 2024, 12, 20, 8, 15).Add(30*time.Second), Second), "offset without colon"},
+	{und, Past, "2022-01-27T12:45:36.270+01", abs(at(cet, 2022, 1, 27, 12, 45).Add(36*time.Second), Second), "offset in hours only"},
 	// Slashed dates: the order by language.
 	{enUS, Past, "04/03/2026", abs(day0(2026, 4, 3), Day), "American order"},
 	{enGB, Past, "04/03/2026", abs(day0(2026, 3, 4), Day), "British order"},
