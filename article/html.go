@@ -46,8 +46,7 @@ type htmlBlock struct {
 // from.
 type pageMeta struct {
 	title, siteName, description, lang, canonical, image, section string
-	published, modified                                           string
-	publishedAll                                                  [][2]string // the candidates for published, source and text, in order of trust
+	publishedAll, modifiedAll                                     [][2]string // the candidates for the dates: source and text, in order of trust
 	authors, tags                                                 []string
 	from                                                          map[string]string // field to source: "title": "og:title"
 }
@@ -447,18 +446,10 @@ func (p *htmlPage) readMeta(root *html.Node) {
 		{"parsely-pub-date", metas["parsely-pub-date"]}, {"sailthru.date", metas["sailthru.date"]},
 		{"itemprop datePublished", metas["itemprop#datepublished"]}, {"time published", metas["time#published"]},
 		{"url", urlDate(m.canonical, metas["og:url"])}, {"time", metas["time#first"]}, {"date element", dateText}}
-	set(&m.published, "published", [2]string{"json-ld datePublished", str(art["datePublished"])},
-		[2]string{"article:published_time", metas["article:published_time"]}, [2]string{"og:published_time", metas["og:published_time"]},
-		[2]string{"datepublished", metas["datepublished"]}, [2]string{"date", metas["date"]},
-		[2]string{"dc.date.issued", metas["dc.date.issued"]}, [2]string{"dc.date", metas["dc.date"]},
-		[2]string{"publish-date", metas["publish-date"]}, [2]string{"pubdate", metas["pubdate"]},
-		[2]string{"parsely-pub-date", metas["parsely-pub-date"]}, [2]string{"sailthru.date", metas["sailthru.date"]},
-		[2]string{"itemprop datePublished", metas["itemprop#datepublished"]}, [2]string{"time published", metas["time#published"]},
-		[2]string{"url", urlDate(m.canonical, metas["og:url"])}, [2]string{"time", metas["time#first"]})
-	set(&m.modified, "updated", [2]string{"json-ld dateModified", str(art["dateModified"])},
-		[2]string{"article:modified_time", metas["article:modified_time"]}, [2]string{"og:updated_time", metas["og:updated_time"]},
-		[2]string{"datemodified", metas["datemodified"]}, [2]string{"last-modified", metas["last-modified"]},
-		[2]string{"itemprop dateModified", metas["itemprop#datemodified"]})
+	m.modifiedAll = [][2]string{{"json-ld dateModified", str(art["dateModified"])},
+		{"article:modified_time", metas["article:modified_time"]}, {"og:updated_time", metas["og:updated_time"]},
+		{"datemodified", metas["datemodified"]}, {"last-modified", metas["last-modified"]},
+		{"itemprop dateModified", metas["itemprop#datemodified"]}}
 	set(&m.section, "section", [2]string{"json-ld articleSection", str(art["articleSection"])}, [2]string{"article:section", metas["article:section"]})
 	set(&m.image, "image", [2]string{"json-ld image", imageURL(art["image"])}, [2]string{"og:image", metas["og:image"]})
 	set(&m.lang, "language", [2]string{"json-ld inLanguage", str(art["inLanguage"])}, [2]string{"og:locale", metas["og:locale"]})
@@ -818,24 +809,11 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) 
 	if m.title != "" {
 		a.Title = q(normalize.Text(m.title))
 	}
-	for _, c := range m.publishedAll {
-		// The first candidate that reads as a date: a source that
-		// writes nonsense ("2022-05-04-0305:49:00-10800") yields to the
-		// next.
-		d, ok := dates.Parse(c[1])
-		if !ok && c[0] == "date element" {
-			if ms := dates.Find(c[1]); len(ms) > 0 && !ms[0].Relative && ms[0].Precision <= normalize.Day {
-				d, ok = ms[0].Date, true
-			}
-		}
-		if ok && d.Resolved() {
-			a.Published = local(d, dates)
-			m.from["published"] = c[0]
-			break
-		}
+	if d, src, ok := firstDate(m.publishedAll, dates); ok {
+		a.Published, m.from["published"] = d, src
 	}
-	if d, ok := dates.Parse(m.modified); ok {
-		a.Updated = local(d, dates)
+	if d, src, ok := firstDate(m.modifiedAll, dates); ok {
+		a.Updated, m.from["updated"] = d, src
 	}
 	if len(m.authors) > 0 {
 		a.Authors = a.Authors[:0]
@@ -882,4 +860,23 @@ func local(d normalize.Date, dates normalize.DateParser) normalize.Date {
 		d.Time = d.Time.In(dates.Zone())
 	}
 	return d
+}
+
+// firstDate returns the first candidate, source and text, that reads as a
+// resolved date, shown in local time (see local): a source that writes
+// nonsense ("2022-05-04-0305:49:00-10800") yields to the next. The text
+// of an element that shows a date may hold more than the date.
+func firstDate(cands [][2]string, dates normalize.DateParser) (normalize.Date, string, bool) {
+	for _, c := range cands {
+		d, ok := dates.Parse(c[1])
+		if !ok && c[0] == "date element" {
+			if ms := dates.Find(c[1]); len(ms) > 0 && !ms[0].Relative && ms[0].Precision <= normalize.Day {
+				d, ok = ms[0].Date, true
+			}
+		}
+		if ok && d.Resolved() {
+			return local(d, dates), c[0], true
+		}
+	}
+	return normalize.Date{}, "", false
 }
