@@ -137,6 +137,10 @@ type Image struct {
 	Credit string `json:"credit,omitempty"`
 	// File is the image's file name when the text shows it.
 	File string `json:"file,omitempty"`
+	// URL is the image's address, on an HTML page.
+	URL string `json:"url,omitempty"`
+	// Caption is the caption of the image's figure, on an HTML page.
+	Caption string `json:"caption,omitempty"`
 }
 
 // A Teaser links to another article: an entry of a "Recent Posts" or
@@ -187,6 +191,9 @@ type Page struct {
 	Canonical   string   `json:"canonical,omitempty"`
 	Image       string   `json:"image,omitempty"`
 	Tags        []string `json:"tags,omitempty"`
+	// Links counts the page's links with an address; their text is not
+	// kept in the body.
+	Links int `json:"links,omitempty"`
 	// From says where each field of the article and the page came from:
 	// "title": "og:title", "published": "json-ld datePublished".
 	From map[string]string `json:"from,omitempty"`

@@ -21,6 +21,8 @@ import (
 // An htmlPage is an HTML page read into the blocks of its text, in order,
 // and its metadata.
 type htmlPage struct {
+	images []htmlImage
+	links  int // links with an address
 	blocks []htmlBlock
 	meta   pageMeta
 	main   bool  // the page marks its article (article, main, articleBody) and blocks say whether they are in it
@@ -40,6 +42,14 @@ type htmlBlock struct {
 	caption bool         // a figure's caption
 	item    bool         // a list item, table cell or definition
 	anc     []*html.Node // the elements it stands in, outermost first
+}
+
+// An htmlImage is an image of a page.
+type htmlImage struct {
+	src, alt, caption string
+	block             int    // the index of the block after it
+	main              bool   // inside the page's article
+	drop              string // the DOM rule of what holds it, or ""
 }
 
 // pageMeta is what a page says of itself, each field with where it came
@@ -141,12 +151,13 @@ type walkState struct {
 
 // A walker gathers the blocks of a page.
 type walker struct {
-	page  *htmlPage
-	buf   strings.Builder
-	links int
-	st    walkState          // of the block being gathered
-	size  map[*html.Node]int // bytes of text under the elements that have a class or id
-	total int                // bytes of text of the page
+	figures []int // for each figure being walked, the index of its first image
+	page    *htmlPage
+	buf     strings.Builder
+	links   int
+	st      walkState          // of the block being gathered
+	size    map[*html.Node]int // bytes of text under the elements that have a class or id
+	total   int                // bytes of text of the page
 }
 
 // measure records the bytes of text under each element with a class or
@@ -168,10 +179,27 @@ func (w *walker) measure(n *html.Node) int {
 	return total
 }
 
+// image records an image: its address, alt text and where it stands.
+func (w *walker) image(n *html.Node, st walkState) {
+	src := attr(n, "src")
+	if src == "" || strings.HasPrefix(src, "data:") {
+		src = attr(n, "data-src")
+	}
+	w.page.images = append(w.page.images, htmlImage{
+		src: src, alt: space.Trim(attr(n, "alt")), block: len(w.page.blocks), main: st.main, drop: st.drop,
+	})
+}
+
 // flush ends the block being gathered.
 func (w *walker) flush() {
 	text := space.Trim(w.buf.String())
 	w.buf.Reset()
+	if text != "" && w.st.caption {
+		// A figure's caption belongs to the figure's last image.
+		if k := len(w.figures); k > 0 && len(w.page.images) > w.figures[k-1] {
+			w.page.images[len(w.page.images)-1].caption = text
+		}
+	}
 	if text != "" {
 		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main, caption: w.st.caption, item: w.st.item, anc: w.st.anc})
 	}
@@ -194,6 +222,17 @@ func (w *walker) walk(n *html.Node, st walkState) {
 			return
 		}
 		st = w.enter(n, st)
+		switch n.DataAtom {
+		case atom.Img:
+			w.image(n, st)
+		case atom.A:
+			if attr(n, "href") != "" {
+				w.page.links++
+			}
+		case atom.Figure:
+			w.figures = append(w.figures, len(w.page.images))
+			defer func() { w.figures = w.figures[:len(w.figures)-1] }()
+		}
 	case html.DocumentNode:
 	default:
 		return
@@ -824,9 +863,10 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) 
 	if m.section != "" && a.Section == "" {
 		a.Section = normalize.Text(m.section)
 	}
+	a.Images = p.articleImages(q)
 	a.Page = &Page{
 		SiteName: m.siteName, Description: normalize.Text(m.description), Canonical: m.canonical,
-		Image: m.image, Tags: m.tags, From: m.from,
+		Image: m.image, Tags: m.tags, From: m.from, Links: p.links,
 	}
 }
 
@@ -880,3 +920,28 @@ func firstDate(cands [][2]string, dates normalize.DateParser) (normalize.Date, s
 	}
 	return normalize.Date{}, "", false
 }
+
+// articleImages returns the images of the page's article: those not in
+// furniture, and inside the article where the page marks one, each with
+// its alt text, caption, and the credit the caption gives ("(Foto: dpa)").
+func (p *htmlPage) articleImages(q func(string) string) []Image {
+	var out []Image
+	for _, im := range p.images {
+		if im.drop != "" || p.main && !im.main || im.src == "" && im.alt == "" {
+			continue
+		}
+		img := Image{Line: im.block + 1, Alt: q(normalize.Text(im.alt)), URL: im.src}
+		if c := normalize.Text(im.caption); c != "" {
+			img.Caption = q(c)
+			if m := creditRe.FindStringSubmatch(c); m != nil {
+				img.Credit = space.Trim(m[1])
+			}
+		}
+		out = append(out, img)
+	}
+	return out
+}
+
+// creditRe finds a credit in a caption: "(Foto: dpa)", "Bild: Reuters",
+// "Photo: AP".
+var creditRe = regexp.MustCompile(`(?:Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Quelle|Source)s?:\s*([^()]{2,80}?)\)?$`)
