@@ -42,6 +42,7 @@ type htmlBlock struct {
 	caption bool         // a figure's caption
 	item    bool         // a list item, table cell or definition
 	anc     []*html.Node // the elements it stands in, outermost first
+	clean   string       // the text cleaned (normalize.Normalizer.Clean); "" for invisible characters only
 }
 
 // An htmlImage is an image of a page.
@@ -795,7 +796,7 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 	for i := range labels {
 		b := &p.blocks[i]
 		rule := b.drop
-		if labels[i].Kind == boilerplate.Blank && rule == "" {
+		if labels[i].Kind == boilerplate.Blank && rule == "" || b.clean == "" {
 			continue
 		}
 		switch {

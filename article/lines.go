@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsdump/newsdump/boilerplate"
 	"github.com/newsdump/newsdump/internal/swar"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 // A piece is a line, or the part of a line, that belongs to one article.
@@ -18,6 +19,16 @@ type piece struct {
 	line  int    // line number, from 1
 	off   int64  // byte offset of text in the input
 	dirty bool   // cleaning changed more than white space (see parser.cleanCounts)
+}
+
+// cleanPiece returns the text of p cleaned by n and marks p dirty when the
+// cleaning changed more than white space (see parser.cleanCounts). n's
+// counts serve only to tell that.
+func cleanPiece(n *normalize.Normalizer, p *piece) string {
+	before := n.Counts
+	text := n.Clean(p.text)
+	p.dirty = n.Counts != before
+	return text
 }
 
 // A block holds the lines of one article: the pieces as read and, at the

@@ -35,7 +35,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		page.adjust(res.Labels)
 		for i := range lines {
 			if page.blocks[i].drop != "" {
-				lines[i] = p.norm.Clean(ps[i].text) // the classifier saw a blank line
+				lines[i] = page.blocks[i].clean // the classifier saw a blank line
 			}
 		}
 	}

@@ -410,30 +410,27 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 		return nil, &ParseError{Path: in.path, Err: err}
 	}
 	page.size, page.lines = int64(len(data)), bytes.Count(data, []byte("\n"))+1
-	// Blocks of invisible characters only are no text.
-	kept := page.blocks[:0]
-	for _, blk := range page.blocks {
-		if r.parser.norm.Clean(blk.text) != "" {
-			kept = append(kept, blk)
-		}
-	}
-	page.blocks = kept
+	clean := r.parser.norm // a copy: its counts only tell which blocks it changed
 	var b block
+	hasText := false
 	for i := range page.blocks {
-		text := page.blocks[i].text
-		if page.blocks[i].drop == "html/comments" && r.Comments {
-			page.blocks[i].drop = ""
+		blk := &page.blocks[i]
+		if blk.drop == "html/comments" && r.Comments {
+			blk.drop = ""
 		}
-		if page.blocks[i].drop != "" {
+		p := piece{text: blk.text, line: i + 1}
+		blk.clean = cleanPiece(&clean, &p)
+		hasText = hasText || blk.clean != ""
+		line := blk.clean
+		if blk.drop != "" {
 			// The DOM has decided: the classifier sees a blank line, so
 			// that furniture does not sway its measure of the text.
-			b.add(piece{text: text, line: i + 1}, r.parser.cls.NewLine(""))
-			continue
+			line = ""
 		}
-		b.add(piece{text: text, line: i + 1}, r.parser.cls.NewLine(r.parser.norm.Clean(text)))
+		b.add(p, r.parser.cls.NewLine(line))
 	}
-	if len(b.ps) == 0 {
-		return nil, &ParseError{Path: in.path, Err: ErrEmpty}
+	if !hasText {
+		return nil, &ParseError{Path: in.path, Err: ErrEmpty} // blocks of invisible characters only are no text
 	}
 	r.parser.path = in.path
 	return r.parser.parse(b, page), nil

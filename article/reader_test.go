@@ -451,3 +451,22 @@ func TestDeepHTML(t *testing.T) {
 		t.Errorf("400 levels: got %v, %v", a, err)
 	}
 }
+
+// TestHTMLCountsPerPage reads one page twice with one Reader: each article
+// counts its own changes, not those of the pages before.
+func TestHTMLCountsPerPage(t *testing.T) {
+	page := "<html><body><article><p>" + para + " Procter &amp;amp; Gamble.</p><p>" + para + "</p></article></body></html>"
+	var r Reader
+	for i := range 2 {
+		r.Reset(strings.NewReader(page))
+		a, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The parser decodes "&amp;amp;" to "&amp;", left in the text
+		// for the normalizer to decode once.
+		if got := a.Normalized.Entities; got != 1 {
+			t.Errorf("read %d: %d references counted, want 1", i+1, got)
+		}
+	}
+}

@@ -83,9 +83,7 @@ func (s *splitter) addLine(p piece) {
 // push appends a line to the current article and looks for the start of
 // the next one.
 func (s *splitter) push(p piece) {
-	before := s.clean.Counts
-	text := s.clean.Clean(p.text)
-	p.dirty = s.clean.Counts != before
+	text := cleanPiece(&s.clean, &p)
 	s.cur.add(p, s.cls.NewLine(text))
 	s.size += len(p.text) + 1
 	l := &s.cur.ls[s.cur.len()-1]
