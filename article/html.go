@@ -116,7 +116,7 @@ var dropTags = map[atom.Atom]string{
 
 // dropWords are the words of class and id names that mark page furniture,
 // with the rule that removes what they hold. A name matches when it holds
-// the word as a part between hyphens, underscores or case changes.
+// the word as a part between hyphens, underscores or dots.
 var dropWords = []struct{ word, rule string }{
 	{"nav", "html/nav"}, {"navigation", "html/nav"}, {"menu", "html/nav"}, {"breadcrumb", "html/nav"},
 	{"breadcrumbs", "html/nav"}, {"pagination", "html/nav"}, {"footer", "html/footer"},
@@ -334,13 +334,10 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
+// attr returns the value of an attribute, "" where there is none.
 func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
+	v, _ := attrOK(n, key)
+	return v
 }
 
 // mainName reports whether a class or id list names the article's text.
@@ -436,12 +433,12 @@ func (p *htmlPage) readMeta(root *html.Node) {
 			}
 		}
 		if n.Type == html.ElementNode && dateText == "" && isDateElement(n) {
-			if t := strings.Join(strings.Fields(textOf(n)), " "); len(t) <= 120 {
+			if t := textOf(n); len(t) <= 120 {
 				dateText = t
 			}
 		}
 		if n.Type == html.ElementNode && byline == "" && isByline(n) {
-			if t := space.Trim(strings.Join(strings.Fields(textOf(n)), " ")); t != "" && len(t) <= 120 {
+			if t := textOf(n); t != "" && len(t) <= 120 {
 				byline = t
 			}
 		}
@@ -544,7 +541,8 @@ func isByline(n *html.Node) bool {
 	return false
 }
 
-// textOf returns the text under n, scripts and styles left out.
+// textOf returns the text under n, scripts and styles left out, white
+// space folded to single spaces.
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	var visit func(*html.Node)
@@ -561,7 +559,7 @@ func textOf(n *html.Node) string {
 		}
 	}
 	visit(n)
-	return b.String()
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // timePublished reports whether a <time> element says it is the
@@ -575,6 +573,8 @@ func timePublished(n *html.Node) bool {
 	return strings.Contains(s, "publish") || strings.Contains(s, "entry-date") || strings.Contains(s, "post-date")
 }
 
+// attrOK returns the value of an attribute and whether the element has
+// it.
 func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
