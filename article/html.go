@@ -843,11 +843,12 @@ func pageLanguage(s string) (language.Tag, bool) {
 
 // apply sets the fields the page's metadata gives, where they are more
 // trustworthy than what the text says: the headline, published and
-// updated dates, authors, section, and the page's own fields.
-func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) string) {
+// updated dates, authors, section, and the page's own fields. clean
+// cleans a field as the article's lines are cleaned, q sets its marks.
+func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q, clean func(string) string) {
 	m := &p.meta
 	if m.title != "" {
-		a.Title = q(normalize.Text(m.title))
+		a.Title = q(clean(m.title))
 	}
 	if d, src, ok := firstDate(m.publishedAll, dates); ok {
 		a.Published, m.from["published"] = d, src
@@ -858,15 +859,15 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q func(string) 
 	if len(m.authors) > 0 {
 		a.Authors = a.Authors[:0]
 		for _, name := range m.authors {
-			a.Authors = append(a.Authors, Author{Name: normalize.Text(name)})
+			a.Authors = append(a.Authors, Author{Name: clean(name)})
 		}
 	}
 	if m.section != "" && a.Section == "" {
-		a.Section = normalize.Text(m.section)
+		a.Section = clean(m.section)
 	}
-	a.Images = p.articleImages(q)
+	a.Images = p.articleImages(q, clean)
 	a.Page = &Page{
-		SiteName: m.siteName, Description: normalize.Text(m.description), Canonical: m.canonical,
+		SiteName: m.siteName, Description: clean(m.description), Canonical: m.canonical,
 		Image: m.image, Tags: m.tags, From: m.from, Links: p.links,
 	}
 }
@@ -884,12 +885,18 @@ func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates n
 			continue
 		}
 		for _, m := range dates.Find(lines[i]) {
-			if !m.Relative && m.Precision <= normalize.Day && m.Resolved() {
+			if fullDate(m.Date) {
 				return m.Date
 			}
 		}
 	}
 	return normalize.Date{}
+}
+
+// fullDate reports whether d names a known day, or a time within one, on
+// its own: no relative expression, nothing coarser than a day.
+func fullDate(d normalize.Date) bool {
+	return !d.Relative && d.Precision <= normalize.Day && d.Resolved()
 }
 
 // local shows a time that a page's metadata gives in UTC, as content
@@ -911,7 +918,7 @@ func firstDate(cands [][2]string, dates normalize.DateParser) (normalize.Date, s
 	for _, c := range cands {
 		d, ok := dates.Parse(c[1])
 		if !ok && c[0] == "date element" {
-			if ms := dates.Find(c[1]); len(ms) > 0 && !ms[0].Relative && ms[0].Precision <= normalize.Day {
+			if ms := dates.Find(c[1]); len(ms) > 0 && fullDate(ms[0].Date) {
 				d, ok = ms[0].Date, true
 			}
 		}
@@ -925,14 +932,14 @@ func firstDate(cands [][2]string, dates normalize.DateParser) (normalize.Date, s
 // articleImages returns the images of the page's article: those not in
 // furniture, and inside the article where the page marks one, each with
 // its alt text, caption, and the credit the caption gives ("(Foto: dpa)").
-func (p *htmlPage) articleImages(q func(string) string) []Image {
+func (p *htmlPage) articleImages(q, clean func(string) string) []Image {
 	var out []Image
 	for _, im := range p.images {
 		if im.drop != "" || p.main && !im.main || im.src == "" && im.alt == "" {
 			continue
 		}
-		img := Image{Line: im.block + 1, Alt: q(normalize.Text(im.alt)), URL: im.src}
-		if c := normalize.Text(im.caption); c != "" {
+		img := Image{Line: im.block + 1, Alt: q(clean(im.alt)), URL: im.src}
+		if c := clean(im.caption); c != "" {
 			img.Caption = q(c)
 			if m := creditRe.FindStringSubmatch(c); m != nil {
 				img.Credit = space.Trim(m[1])

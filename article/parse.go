@@ -59,13 +59,17 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	body, fields := p.norm, p.norm
 	body.Language, fields.Language = a.Language, a.Language
 	q := fields.Punctuation
+	clean := func(s string) string { // a field from a page's markup, cleaned as its lines are
+		n := p.norm
+		return n.Clean(s)
+	}
 	texts := lines // the text of each line for the article's fields
 	if p.verbatim {
 		texts = make([]string, len(ps))
 		for i := range ps {
 			texts[i] = verbatim(ps[i].text)
 		}
-		q = func(s string) string { return s }
+		q, clean = func(s string) string { return s }, verbatim
 	} else {
 		fields.Counts = p.cleanCounts(ps)
 	}
@@ -108,7 +112,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		}
 	}
 	if page != nil {
-		page.apply(a, dates, q)
+		page.apply(a, dates, q, clean)
 	}
 	for _, s := range stamps {
 		if a.Published.Text == "" && a.Updated.Text == "" {

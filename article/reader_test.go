@@ -470,3 +470,23 @@ func TestHTMLCountsPerPage(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLMetadataVerbatim checks that the fields an HTML page's metadata
+// gives follow Reader.Verbatim like the fields read from its text.
+func TestHTMLMetadataVerbatim(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Der &quot;Plan&quot; der Stadt"></head><body><article><p>` + para + `</p><p>` + para + `</p></article></body></html>`
+	for _, tt := range []struct {
+		verbatim bool
+		want     string
+	}{{false, "Der „Plan“ der Stadt"}, {true, `Der "Plan" der Stadt`}} {
+		r := NewReader(strings.NewReader(page))
+		r.Verbatim = tt.verbatim
+		a, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("verbatim %v: title %q, want %q", tt.verbatim, a.Title, tt.want)
+		}
+	}
+}
