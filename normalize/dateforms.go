@@ -255,7 +255,7 @@ func (m *dateMatcher) iso(k int) (Date, int, bool) {
 		m.is(k+3, '-') && m.glued(k+3) && m.glued(k+4) && m.num(k+4, 2, 2)) {
 		return Date{}, k, false
 	}
-	t, ok := validDate(m.ts[k].n, time.Month(m.ts[k+2].n), m.ts[k+4].n, m.p.zone())
+	t, ok := validDate(m.ts[k].n, time.Month(m.ts[k+2].n), m.ts[k+4].n, m.p.Zone())
 	if !ok {
 		return Date{}, k, false
 	}
@@ -289,7 +289,7 @@ func (m *dateMatcher) dotted(k int) (Date, int, bool) {
 	}
 	day, mon := m.ts[k].n, time.Month(m.ts[k+2].n)
 	if m.glued(k+4) && (m.num(k+4, 2, 2) || m.num(k+4, 4, 4)) {
-		t, ok := validDate(expandYear(m.ts[k+4].n, m.ts[k+4].digits()), mon, day, m.p.zone())
+		t, ok := validDate(expandYear(m.ts[k+4].n, m.ts[k+4].digits()), mon, day, m.p.Zone())
 		if !ok {
 			return Date{}, k, false
 		}
@@ -332,7 +332,7 @@ func (m *dateMatcher) slashed(k int) (Date, int, bool) {
 	if !dayFirst {
 		day, mon = b, a
 	}
-	t, ok := validDate(expandYear(m.ts[k+4].n, m.ts[k+4].digits()), time.Month(mon), day, m.p.zone())
+	t, ok := validDate(expandYear(m.ts[k+4].n, m.ts[k+4].digits()), time.Month(mon), day, m.p.Zone())
 	if !ok {
 		return Date{}, k, false
 	}
@@ -378,7 +378,7 @@ func (m *dateMatcher) dayMonth(k int) (Date, int, bool) {
 func (m *dateMatcher) finishDay(k, day int, mon time.Month, y, j int) (Date, int, bool) {
 	var d Date
 	if y >= 0 {
-		t, ok := validDate(m.ts[y].n, mon, day, m.p.zone())
+		t, ok := validDate(m.ts[y].n, mon, day, m.p.Zone())
 		if !ok {
 			return Date{}, k, false
 		}

@@ -88,10 +88,7 @@ type DateParser struct {
 
 // Zone returns the zone of times written without one: Location, or
 // Europe/Berlin for German text and UTC otherwise.
-func (p *DateParser) Zone() *time.Location { return p.zone() }
-
-// zone returns the zone of times written without one.
-func (p *DateParser) zone() *time.Location {
+func (p *DateParser) Zone() *time.Location {
 	if p.Location != nil {
 		return p.Location
 	}
@@ -416,7 +413,7 @@ func (p *DateParser) dayOfMonth(d int, m time.Month) (Date, bool) {
 	if !ok {
 		return out, true
 	}
-	ref := day(r.In(p.zone()))
+	ref := day(r.In(p.Zone()))
 	var past, future time.Time
 	for y := ref.Year(); y > ref.Year()-8 && past.IsZero(); y-- { // 29 February: up to eight years
 		if t, ok := validDate(y, m, d, ref.Location()); ok && !t.After(ref) {
@@ -546,7 +543,7 @@ func (p *DateParser) month(m time.Month, y, part int) Date {
 	if part > 0 {
 		d.Precision = Span
 	}
-	loc := p.zone()
+	loc := p.Zone()
 	if y == 0 {
 		r, ok := p.ref()
 		if !ok {
@@ -581,13 +578,13 @@ var yearParts = [4][2]time.Month{{1, 13}, {1, 5}, {5, 9}, {9, 13}}
 // yearPart resolves "Anfang 2025", "mid-2024", "Ende 2023".
 func (p *DateParser) yearPart(y, part int) Date {
 	b := yearParts[part]
-	loc := p.zone()
+	loc := p.Zone()
 	return Date{Time: time.Date(y, b[0], 1, 0, 0, 0, 0, loc), End: time.Date(y, b[1], 1, 0, 0, 0, 0, loc), Precision: Span}
 }
 
 // year resolves "im Jahr 2025".
 func (p *DateParser) year(y int) Date {
-	loc := p.zone()
+	loc := p.Zone()
 	return Date{Time: time.Date(y, 1, 1, 0, 0, 0, 0, loc), End: time.Date(y+1, 1, 1, 0, 0, 0, 0, loc), Precision: Year}
 }
 
