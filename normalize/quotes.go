@@ -250,7 +250,7 @@ func (q *quoter) decide(r, prev, next rune, rest string, reopen bool) (rune, boo
 // the ASCII double quote, apostrophe and backquote, and the first bytes of
 // the others in UTF-8, guillemets included.
 var markStarts = func() (t [256]bool) {
-	for _, r := range "\"“”„‟＂'‘’‚‛＇ʼ`´»«›‹" {
+	for _, r := range markChars {
 		var b [utf8.UTFMax]byte
 		utf8.EncodeRune(b[:], r)
 		t[b[0]] = true
@@ -324,15 +324,12 @@ func isClosePunct(r rune) bool {
 	return isAnyMark(r)
 }
 
-// isAnyMark reports whether r is a quotation mark or apostrophe of any
-// kind, guillemets included.
-func isAnyMark(r rune) bool {
-	switch r {
-	case '"', '“', '”', '„', '‟', '＂', '»', '«', '\'', '‘', '’', '‚', '‛', '＇', 'ʼ', '`', '´', '›', '‹':
-		return true
-	}
-	return false
-}
+// markChars are the quotation marks and apostrophes of any kind,
+// guillemets included, that quoters may rewrite.
+const markChars = "\"“”„‟＂'‘’‚‛＇ʼ`´»«›‹"
+
+// isAnyMark reports whether r is one of markChars.
+func isAnyMark(r rune) bool { return strings.ContainsRune(markChars, r) }
 
 // decideDouble returns the mark that replaces the double mark r, and
 // whether it opens.
