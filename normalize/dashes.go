@@ -61,5 +61,9 @@ func asciiDashes(s string) (string, int) {
 		return s, 0
 	}
 	k := strings.Count(s, "–") + strings.Count(s, "—")
-	return strings.NewReplacer("–", "-", "—", "-").Replace(s), k
+	return asciiDash.Replace(s), k
 }
+
+// asciiDash writes en and em dashes as "-"; a Replacer is safe for
+// concurrent use.
+var asciiDash = strings.NewReplacer("–", "-", "—", "-")
