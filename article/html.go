@@ -932,13 +932,14 @@ func firstDate(cands [][2]string, dates normalize.DateParser) (normalize.Date, s
 // articleImages returns the images of the page's article: those not in
 // furniture, and inside the article where the page marks one, each with
 // its alt text, caption, and the credit the caption gives ("(Foto: dpa)").
+// q sets the marks of the caption.
 func (p *htmlPage) articleImages(q, clean func(string) string) []Image {
 	var out []Image
 	for _, im := range p.images {
 		if im.drop != "" || p.main && !im.main || im.src == "" && im.alt == "" {
 			continue
 		}
-		img := Image{Line: im.block + 1, Alt: q(clean(im.alt)), URL: im.src}
+		img := Image{Line: im.block + 1, Alt: clean(im.alt), URL: im.src} // its marks are set with the other images' (see parser.parse)
 		if c := clean(im.caption); c != "" {
 			img.Caption = q(c)
 			if m := creditRe.FindStringSubmatch(c); m != nil {
