@@ -42,7 +42,6 @@ type result struct {
 	Bytes   int
 	Best    time.Duration
 	RSS     int64 // peak resident set in bytes, filled by the parent
-	Err     string
 }
 
 var tools = []string{"newsdump", "go-trafilatura", "go-readability"}
