@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"regexp"
@@ -9,8 +10,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/boilerplate"
@@ -67,12 +68,12 @@ type pageMeta struct {
 // ISO-8859-1 among them, with the decoders of golang.org/x/text), parses
 // the markup, tolerating broken and cut pages as browsers do, and splits
 // the text into blocks.
-func readHTML(r io.Reader) (*htmlPage, error) {
-	ur, err := charset.NewReader(r, "text/html")
-	if err != nil {
-		return nil, err
+func readHTML(data []byte) (*htmlPage, error) {
+	var src io.Reader = bytes.NewReader(data)
+	if e, name := pageEncoding(data); name != "utf-8" || e != encoding.Nop {
+		src = e.NewDecoder().Reader(src)
 	}
-	root, err := html.Parse(ur)
+	root, err := html.Parse(src)
 	if err != nil {
 		return nil, err
 	}

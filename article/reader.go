@@ -405,7 +405,7 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 	if len(data) > r.MaxArticleBytes {
 		return nil, &ParseError{Path: in.path, Offset: int64(r.MaxArticleBytes), Err: ErrArticleTooLong}
 	}
-	page, err := readHTML(bytes.NewReader(data))
+	page, err := readHTML(data)
 	if err != nil {
 		return nil, &ParseError{Path: in.path, Err: err}
 	}
