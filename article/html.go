@@ -735,7 +735,7 @@ func (p *htmlPage) container(labels []boilerplate.Label) *html.Node {
 	total := 0
 	share := map[*html.Node]int{}
 	for i := range labels {
-		if b := &p.blocks[i]; labels[i].Kind == boilerplate.Body && b.drop == "" {
+		if b := &p.blocks[i]; p.prose(i, labels[i]) {
 			total += len(b.text)
 			for _, n := range b.anc {
 				share[n] += len(b.text)
@@ -755,6 +755,16 @@ func (p *htmlPage) container(labels []boilerplate.Label) *html.Node {
 		}
 	}
 	return best
+}
+
+// prose reports whether block i is prose for finding the article: the
+// classifier found nothing in what it says (it may have judged it by where
+// it stands, which is what the DOM answers better), it holds a sentence's
+// worth of words, and little of it is links.
+func (p *htmlPage) prose(i int, l boilerplate.Label) bool {
+	b := &p.blocks[i]
+	return b.drop == "" && (l.Kind == boilerplate.Body || regionRules[l.Rule]) &&
+		b.links*3 < len(b.text) && len(strings.Fields(b.text)) >= 10
 }
 
 // regionRules are the rules of the general classifier that judge a line
@@ -802,7 +812,7 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 		}
 		switch {
 		case rule != "":
-		case main && b.main && regionRules[labels[i].Rule] && (b.item || len(strings.Fields(b.text)) >= 12):
+		case main && b.main && regionRules[labels[i].Rule] && (b.item || len(strings.Fields(b.text)) >= 12) && !linky(b):
 			// The page says this is its article: the measure of prose
 			// around the densest run, made for text without markup,
 			// yields to it.
@@ -812,13 +822,19 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 			rule = "html/figcaption"
 		case main && !inferred && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
 			rule = "html/outside-article"
-		case b.links*3 > len(b.text)*2 && len(b.text) < 400 && labels[i].Kind == boilerplate.Body:
+		case linky(b) && labels[i].Kind == boilerplate.Body:
 			rule = "html/link-list"
 		}
 		if rule != "" && labels[i].Kind != boilerplate.Title {
 			labels[i] = boilerplate.Label{Kind: ruleKinds[rule], Rule: rule}
 		}
 	}
+}
+
+// linky reports whether a block is mostly the text of links: an entry of
+// a menu or a list of teasers.
+func linky(b *htmlBlock) bool {
+	return b.links*3 > len(b.text)*2 && len(b.text) < 400
 }
 
 // source sets the position of an HTML page's article: the whole page.
