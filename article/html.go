@@ -162,8 +162,9 @@ type walker struct {
 	total   int                // bytes of text of the page
 }
 
-// measure records the bytes of text under each element with a class or
-// id, and returns those under n.
+// measure records the bytes of text outside links under each element with
+// attributes or a tag of furniture, and returns those under n: the text a
+// menu of links holds counts for nothing, the text of an article for all.
 func (w *walker) measure(n *html.Node) int {
 	if n.Type == html.TextNode {
 		return len(strings.TrimSpace(n.Data))
@@ -175,7 +176,10 @@ func (w *walker) measure(n *html.Node) int {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		total += w.measure(c)
 	}
-	if n.Type == html.ElementNode && len(n.Attr) > 0 {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return 0
+	}
+	if n.Type == html.ElementNode && (len(n.Attr) > 0 || dropTags[n.DataAtom] != "") {
 		w.size[n] = total
 	}
 	return total
@@ -287,13 +291,14 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	if attr(n, "itemprop") == "articleBody" || mainName(id) || mainName(class) {
 		st.main = true
 	}
-	if st.drop == "" {
+	// A tag, name or role marks furniture only on what holds a small part
+	// of the page: "has-sidebar" on a wrapper of the whole page, the form
+	// of an ASP.NET page or an aside that holds the article say nothing of
+	// their text.
+	if st.drop == "" && w.size[n]*3 < w.total {
 		if rule, ok := dropTags[n.DataAtom]; ok && !(n.DataAtom == atom.Footer && st.main) {
 			st.drop = rule
-		} else if rule := dropName(id + " " + class); rule != "" && containerTag(n.DataAtom) && w.size[n]*3 < w.total {
-			// A class or id name marks furniture only on what holds a
-			// small part of the page: "has-sidebar" on a wrapper of the
-			// whole page says nothing of its text.
+		} else if rule := dropName(id + " " + class); rule != "" && containerTag(n.DataAtom) {
 			st.drop = rule
 		} else if role := attr(n, "role"); role == "navigation" || role == "contentinfo" || role == "banner" || role == "complementary" {
 			st.drop = "html/nav"
