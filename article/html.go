@@ -79,8 +79,9 @@ func readHTML(data []byte) (*htmlPage, error) {
 	}
 	p := &htmlPage{meta: pageMeta{from: map[string]string{}}}
 	p.readMeta(root)
-	w := walker{page: p, size: map[*html.Node]int{}}
+	w := walker{page: p, size: map[*html.Node]int{}, body: map[*html.Node]bool{}}
 	w.total = w.measure(root)
+	w.holdBody()
 	w.walk(root, walkState{})
 	w.flush()
 	for _, b := range p.blocks {
@@ -157,14 +158,18 @@ type walker struct {
 	page    *htmlPage
 	buf     strings.Builder
 	links   int
-	st      walkState          // of the block being gathered
-	size    map[*html.Node]int // bytes of text under the elements that have a class or id
-	total   int                // bytes of text of the page
+	st      walkState           // of the block being gathered
+	size    map[*html.Node]int  // bytes of text outside links under the elements that have attributes
+	marks   []*html.Node        // the elements that bear a mark of the article's text
+	body    map[*html.Node]bool // the elements that hold one of them (see holdBody)
+	total   int                 // bytes of text of the page
 }
 
 // measure records the bytes of text outside links under each element with
 // attributes or a tag of furniture, and returns those under n: the text a
 // menu of links holds counts for nothing, the text of an article for all.
+// It also records the elements that bear a mark of the article's text
+// (bodyMark).
 func (w *walker) measure(n *html.Node) int {
 	if n.Type == html.TextNode {
 		return len(strings.TrimSpace(n.Data))
@@ -172,17 +177,62 @@ func (w *walker) measure(n *html.Node) int {
 	if n.Type == html.ElementNode && (skipped[n.DataAtom] || hidden(n)) {
 		return 0
 	}
-	total := 0
+	size := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += w.measure(c)
+		size += w.measure(c)
 	}
-	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+	if n.Type != html.ElementNode {
+		return size
+	}
+	if n.DataAtom == atom.A {
 		return 0
 	}
-	if n.Type == html.ElementNode && (len(n.Attr) > 0 || dropTags[n.DataAtom] != "") {
-		w.size[n] = total
+	if len(n.Attr) > 0 || dropTags[n.DataAtom] != "" {
+		w.size[n] = size
+		if bodyMark(n) {
+			w.marks = append(w.marks, n)
+		}
 	}
-	return total
+	return size
+}
+
+// holdBody records the elements that hold the mark of the article's text,
+// where one mark holds at least two thirds of the text of all marks (the
+// outermost, as marks nest): the post in a Blogger page, whose every part
+// is a "widget". Where several marks share the text, they are those of
+// teaser cards, and protect nothing.
+func (w *walker) holdBody() {
+	marked := make(map[*html.Node]bool, len(w.marks))
+	for _, m := range w.marks {
+		marked[m] = true
+	}
+	var best *html.Node
+	sum := 0
+outer:
+	for _, m := range w.marks {
+		for n := m.Parent; n != nil; n = n.Parent {
+			if marked[n] {
+				continue outer
+			}
+		}
+		sum += w.size[m]
+		if best == nil || w.size[m] > w.size[best] {
+			best = m
+		}
+	}
+	if best == nil || w.size[best]*3 < sum*2 {
+		return
+	}
+	for n := best.Parent; n != nil; n = n.Parent {
+		w.body[n] = true
+	}
+}
+
+// bodyMark reports whether an element says it holds the article's text:
+// itemprop=articleBody, or a class or id such as "article-body" or
+// "post-body-4900".
+func bodyMark(n *html.Node) bool {
+	return attr(n, "itemprop") == "articleBody" || mainName(attr(n, "id")) || mainName(attr(n, "class"))
 }
 
 // image records an image: its address, alt text and where it stands.
@@ -288,14 +338,15 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		st.h = int(n.Data[1] - '0')
 	}
-	if attr(n, "itemprop") == "articleBody" || mainName(id) || mainName(class) {
+	if bodyMark(n) {
 		st.main = true
 	}
 	// A tag, name or role marks furniture only on what holds a small part
-	// of the page: "has-sidebar" on a wrapper of the whole page, the form
-	// of an ASP.NET page or an aside that holds the article say nothing of
-	// their text.
-	if st.drop == "" && w.size[n]*3 < w.total {
+	// of the page and not the mark of the article's text: "has-sidebar" on
+	// a wrapper of the whole page, the form of an ASP.NET page, an aside
+	// that holds the article, or Blogger's "widget Blog" around the post
+	// say nothing of their text.
+	if st.drop == "" && w.size[n]*3 < w.total && !w.body[n] {
 		if rule, ok := dropTags[n.DataAtom]; ok && !(n.DataAtom == atom.Footer && st.main) {
 			st.drop = rule
 		} else if rule := dropName(id + " " + class); rule != "" && containerTag(n.DataAtom) {
@@ -349,8 +400,8 @@ func attr(n *html.Node, key string) string {
 // mainName reports whether a class or id list names the article's text.
 func mainName(names string) bool {
 	for _, f := range strings.Fields(strings.ToLower(names)) {
-		if mainWords[f] {
-			return true
+		if mainWords[strings.TrimRight(strings.TrimRight(f, "0123456789"), "-_")] {
+			return true // "post-body-490021973046048304" as Blogger numbers its posts
 		}
 	}
 	return false
