@@ -39,6 +39,7 @@ type htmlBlock struct {
 	heading int          // 1 to 6 for h1 to h6
 	links   int          // bytes of its text inside links
 	drop    string       // the rule of the DOM signal that removes it, or ""
+	dropAt  *html.Node   // the element that bears that signal
 	main    bool         // inside the page's article
 	caption bool         // a figure's caption
 	item    bool         // a list item, table cell or definition
@@ -84,13 +85,39 @@ func readHTML(data []byte) (*htmlPage, error) {
 	w.holdBody()
 	w.walk(root, walkState{})
 	w.flush()
+	p.keepSentence()
 	for _, b := range p.blocks {
-		if b.main {
-			p.main = true
-			break
-		}
+		p.main = p.main || b.main
 	}
 	return p, nil
+}
+
+// keepSentence keeps the one paragraph of the article that a navigation
+// tag, name or role covers: a menu holds no sentences, so the paragraph is
+// text that a layout element wraps (an info bar named "b-breadcrumbs"
+// around the headline and the summary). Where a navigation element holds
+// several, or a linked heading, it is a teaser and the paragraph its
+// excerpt ("ajax-pagination-container").
+func (p *htmlPage) keepSentence() {
+	sentence := func(b *htmlBlock) bool {
+		return b.drop == "html/nav" && b.main && !linky(b) && len(strings.Fields(b.text)) >= 20
+	}
+	count := map[*html.Node]int{}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		switch {
+		case b.dropAt == nil:
+		case sentence(b):
+			count[b.dropAt]++
+		case b.heading > 0 && b.links > 0:
+			count[b.dropAt] += 2
+		}
+	}
+	for i := range p.blocks {
+		if b := &p.blocks[i]; sentence(b) && count[b.dropAt] == 1 {
+			b.drop, b.dropAt = "", nil
+		}
+	}
 }
 
 // Tags whose content is no text of the page.
@@ -144,6 +171,7 @@ var mainWords = map[string]bool{
 type walkState struct {
 	path    string
 	drop    string
+	dropAt  *html.Node
 	main    bool
 	link    bool
 	caption bool
@@ -257,7 +285,7 @@ func (w *walker) flush() {
 		}
 	}
 	if text != "" {
-		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, main: w.st.main, caption: w.st.caption, item: w.st.item, anc: w.st.anc})
+		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, dropAt: w.st.dropAt, main: w.st.main, caption: w.st.caption, item: w.st.item, anc: w.st.anc})
 	}
 	w.links = 0
 }
@@ -353,6 +381,9 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 			st.drop = rule
 		} else if role := attr(n, "role"); role == "navigation" || role == "contentinfo" || role == "banner" || role == "complementary" {
 			st.drop = "html/nav"
+		}
+		if st.drop != "" {
+			st.dropAt = n
 		}
 	}
 	return st

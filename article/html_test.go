@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -55,6 +56,82 @@ func TestReadHTMLDecodes(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(got, "\n"), c.want) {
 			t.Errorf("%.40q…: blocks %q, want %q", c.page, got, c.want)
+		}
+	}
+}
+
+// sentences returns n distinct paragraphs of news prose, each with its
+// number, as <p> elements, and their texts.
+func sentences(prefix string, n int) (string, []string) {
+	var b strings.Builder
+	var texts []string
+	for i := range n {
+		t := fmt.Sprintf("%s %d: Der Gemeinderat hat am Dienstagabend über den Haushalt für das kommende Jahr beraten, und die Fraktionen haben sich nach langer Debatte auf einen Kompromiss geeinigt.", prefix, i+1)
+		texts = append(texts, t)
+		b.WriteString("<p>" + t + "</p>\n")
+	}
+	return b.String(), texts
+}
+
+// TestHTMLFurniture checks the DOM signals of furniture against the
+// elements that look like furniture by name or tag but hold the text.
+func TestHTMLFurniture(t *testing.T) {
+	body, bodyTexts := sentences("Absatz", 6)
+	post, postTexts := sentences("Beitrag", 1)
+	widget, widgetTexts := sentences("Seitenleiste", 4)
+	summary := "Zusammenfassung: New York ist das Epizentrum der Pandemie in den Vereinigten Staaten, und auch der Sport ist dort seit Wochen zum Stillstand gekommen, sagt unser Reporter."
+	excerpt := "Auszug: Noch immer fehlt ein Bekennerschreiben, und die beiden Zeitungen verraten ihre Quelle nicht, obwohl die Aufnahmen seit Tagen im Netz zu sehen sind."
+	menu := strings.Repeat(`<li><a href="/ressort">Ein Ressort mit langem Namen</a></li>`, 200)
+	var widgets strings.Builder
+	for _, w := range strings.Split(strings.TrimSpace(widget), "\n") {
+		widgets.WriteString(`<div class="widget HTML">` + w + `</div>`)
+	}
+	for _, c := range []struct {
+		name       string
+		page       string
+		keep, drop []string
+	}{
+		{"an aside that holds the article",
+			`<html><body><nav><a href="/">Start</a></nav><aside><h1>Haushalt beschlossen</h1>` + body + `</aside></body></html>`,
+			bodyTexts, nil},
+		{"a form around the whole page",
+			`<html><body><form id="aspnetForm" action="/"><div class="menu"><a href="/a">Start</a><a href="/b">Politik</a></div>` + body + `</form></body></html>`,
+			bodyTexts, []string{"Politik"}},
+		{"a long menu of links",
+			`<html><body><nav><ul>` + menu + `</ul></nav><article>` + body + `</article></body></html>`,
+			bodyTexts, []string{"Ein Ressort mit langem Namen"}},
+		{"a blog whose every part is a widget",
+			`<html><body><div class="widget Blog" id="Blog1"><h3 class="post-title">Ein Beitrag</h3><div class="post-body entry-content" id="post-body-4900219730">` +
+				post + `</div></div><div id="sidebar-right-1">` + widgets.String() + `</div></body></html>`,
+			postTexts, widgetTexts},
+		{"a summary in an info bar named breadcrumbs",
+			`<html><body><main><div class="b-breadcrumbs"><ol><li><a href="/">Start</a></li><li><a href="/sport">Sport</a></li></ol><h1>Sport in Zeiten der Pandemie</h1><p>` + summary + `</p></div>` + body + `</main></body></html>`,
+			append([]string{summary}, bodyTexts...), []string{"Start"}},
+		{"teasers in a container named pagination",
+			`<html><body><main>` + body + strings.Repeat(`<div class="ajax-pagination-container"><article><h2><a href="/video">Wer steckt hinter dem Video?</a></h2><div class="post-content"><p>`+excerpt+`</p></div></article></div>`, 3) + `</main></body></html>`,
+			bodyTexts, []string{excerpt}},
+	} {
+		r := NewReader(strings.NewReader(c.page))
+		r.Format = FormatHTML
+		a, err := r.Read()
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		var texts []string
+		for _, p := range a.Body {
+			texts = append(texts, p.Text)
+		}
+		got := strings.Join(texts, "\n")
+		for _, k := range c.keep {
+			if !strings.Contains(got, k) {
+				t.Errorf("%s: lost %.50q…", c.name, k)
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(got, d) {
+				t.Errorf("%s: kept %.50q…", c.name, d)
+			}
 		}
 	}
 }
