@@ -905,6 +905,14 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 			// yields to it.
 			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
 			continue
+		case labels[i].Rule == "generic/outside-text" && !(main && !inferred && !b.main) && b.links == 0 && len(strings.Fields(b.text)) >= 20:
+			// A paragraph of prose without links, in no furniture and not
+			// outside an article the page marks, is text however far it
+			// stands from the densest run: in markup, a table or list of
+			// a hundred cells between (a recipe's nutrition table before
+			// its steps) is what sets it apart, not the page's layout.
+			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
+			continue
 		case b.caption:
 			rule = "html/figcaption"
 		case main && !inferred && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
