@@ -138,3 +138,26 @@ func TestHTMLFurniture(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksLikeHTML(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want bool
+	}{
+		{"<!DOCTYPE html><html><body><p>Text</p>", true},
+		{"\xef\xbb\xbf\n  <html lang=\"de\">", true},
+		{"<!--[if i]><![endif]-->\n<!DOCTYPE html>\n<!--[if lt IE 7]> <html class=\"ie6\"> <![endif]-->", true},
+		{"<!-- Seite erzeugt von TYPO3 -->\n<!-- zweiter Kommentar -->\n<html>", true},
+		{"<head><meta charset=\"utf-8\"><title>Titel</title></head>", true},
+		{"<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", true},
+		{"<!-- ein Kommentar, nie geschlossen", false},
+		{"<!-- Kommentar -->\nDer Gemeinderat hat am Dienstag beraten.", false},
+		{"Der Gemeinderat hat am Dienstag <b>beraten</b>.", false},
+		{"<?xml version=\"1.0\"?><rss><channel>", false},
+		{"", false},
+	} {
+		if got := looksLikeHTML([]byte(c.head)); got != c.want {
+			t.Errorf("%.40q: %v, want %v", c.head, got, c.want)
+		}
+	}
+}

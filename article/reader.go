@@ -324,12 +324,21 @@ func (in *input) fail(err error) {
 // looksLikeHTML reports whether the start of an input is an HTML page.
 func looksLikeHTML(head []byte) bool {
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	// Comments may come first: conditional comments for old browsers,
+	// a content system's banner.
+	for bytes.HasPrefix(h, []byte("<!--")) {
+		end := bytes.Index(h, []byte("-->"))
+		if end < 0 {
+			return false
+		}
+		h = bytes.TrimLeft(h[end+3:], " \t\r\n")
+	}
 	if len(h) == 0 || h[0] != '<' {
 		return false
 	}
 	h = bytes.ToLower(h[:min(len(h), 512)])
 	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
-		(bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
+		bytes.HasPrefix(h, []byte("<head")) || (bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
 }
 
 // readFrom returns the next article or error of one input, or nil, nil when
