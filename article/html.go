@@ -503,7 +503,15 @@ func (p *htmlPage) readMeta(root *html.Node) {
 			case atom.Time:
 				// <time datetime>: one that says it is the publication
 				// date first, else the first of the page.
-				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
+				// Without a datetime attribute, its text ("Published on
+				// August 19, 2019").
+				dt := strings.TrimSpace(attr(n, "datetime"))
+				if dt == "" {
+					if dt = textOf(n); len(dt) > 120 {
+						dt = ""
+					}
+				}
+				if dt != "" {
 					if _, ok := metas["time#published"]; !ok && timePublished(n) {
 						metas["time#published"] = dt
 					}
@@ -547,6 +555,7 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	}
 	visit(root)
 	art := findArticle(ld)
+	page := findDated(ld) // a WebPage or VideoObject with a date, where the article has none
 	set := func(field *string, name string, candidates ...[2]string) {
 		for _, c := range candidates {
 			if c[1] != "" && *field == "" {
@@ -570,7 +579,10 @@ func (p *htmlPage) readMeta(root *html.Node) {
 		{"publish-date", metas["publish-date"]}, {"pubdate", metas["pubdate"]},
 		{"parsely-pub-date", metas["parsely-pub-date"]}, {"sailthru.date", metas["sailthru.date"]},
 		{"itemprop datePublished", metas["itemprop#datepublished"]}, {"time published", metas["time#published"]},
-		{"url", urlDate(m.canonical, metas["og:url"])}, {"time", metas["time#first"]}, {"date element", dateText}}
+		{"json-ld " + str(page["@type"]) + " datePublished", str(page["datePublished"])},
+		{"json-ld " + str(page["@type"]) + " uploadDate", str(page["uploadDate"])}, {"uploadDate", metas["uploaddate"]},
+		{"url", urlDate(m.canonical, metas["og:url"])}, {"time", metas["time#first"]}, {"date element", dateText},
+		{"title", titleTag}}
 	m.modifiedAll = [][2]string{{"json-ld dateModified", str(art["dateModified"])},
 		{"article:modified_time", metas["article:modified_time"]}, {"og:updated_time", metas["og:updated_time"]},
 		{"datemodified", metas["datemodified"]}, {"last-modified", metas["last-modified"]},
@@ -599,18 +611,37 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	}
 }
 
-// isDateElement reports whether an element's class names the date it
-// shows ("date", "meta__date", "post-date", "newsitem-time", "datum").
+// isDateElement reports whether an element's class, id or test id names
+// the date it shows ("date", "meta__date", "post-date", "newsitem-time",
+// "datum", "articleCreationDate", "article-details-date").
 func isDateElement(n *html.Node) bool {
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
-			switch part {
-			case "date", "datum", "pubdate", "published", "dateline", "time":
-				return true
+	for _, key := range [...]string{"class", "id", "data-testid"} {
+		for _, c := range strings.Fields(attr(n, key)) {
+			for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
+				for _, w := range camelWords(part) {
+					switch strings.ToLower(w) {
+					case "date", "datum", "pubdate", "published", "dateline", "time":
+						return true
+					}
+				}
 			}
 		}
 	}
 	return false
+}
+
+// camelWords splits a name at its inner capitals: "articleCreationDate"
+// into article, Creation and Date. A run of capitals stays one word.
+func camelWords(s string) []string {
+	var words []string
+	start := 0
+	for i := 1; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' {
+			words = append(words, s[start:i])
+			start = i
+		}
+	}
+	return append(words, s[start:])
 }
 
 // isByline reports whether an element says it names the article's
@@ -707,6 +738,36 @@ func findArticle(vs []any) map[string]any {
 			}
 			look(x["@graph"])
 			look(x["mainEntity"])
+		}
+	}
+	for _, v := range vs {
+		look(v)
+	}
+	return found
+}
+
+// findDated returns the first JSON-LD object of any type that gives a
+// date of publication or upload (a WebPage, a VideoObject), or nil.
+func findDated(vs []any) map[string]any {
+	var found map[string]any
+	var look func(v any)
+	look = func(v any) {
+		if found != nil {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				look(e)
+			}
+		case map[string]any:
+			if str(x["datePublished"]) != "" || str(x["uploadDate"]) != "" {
+				found = x
+				return
+			}
+			look(x["@graph"])
+			look(x["mainEntity"])
+			look(x["video"])
 		}
 	}
 	for _, v := range vs {
@@ -986,17 +1047,37 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q, clean func(s
 
 // dateAbove returns the first full date (a day or finer, not relative)
 // that a block of the page's article names before its first paragraph of
-// text, or the zero Date: the date a page shows under its headline
-// without marking it.
+// text, or that one of its first two paragraphs names at its start
+// ("Berlin, 27.1.2022 – Bei der …", a dateline under the lead), or the
+// zero Date: the date a page shows under its headline
+// without marking it. Where the page marks its article, blocks outside it
+// count only in the few just above the text: further up, a site's header
+// shows the day's date.
 func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates normalize.DateParser) normalize.Date {
-	for i, l := range labels {
-		if l.Kind == boilerplate.Body {
-			break
-		}
-		if b := &p.blocks[i]; b.drop != "" || p.main && !b.main || len(lines[i]) > 200 {
+	const near, dateline = 4, 60 // blocks above the text; bytes into a paragraph
+	first := slices.IndexFunc(labels, func(l boilerplate.Label) bool { return l.Kind == boilerplate.Body })
+	if first < 0 {
+		first = len(labels)
+	}
+	for i := range first {
+		if b := &p.blocks[i]; b.drop != "" || p.main && !b.main && i < first-near || len(lines[i]) > 200 {
 			continue
 		}
 		for _, m := range dates.Find(lines[i]) {
+			if fullDate(m.Date) {
+				return m.Date
+			}
+		}
+	}
+	for i, seen := first, 0; i < len(labels) && seen < 2; i++ {
+		if labels[i].Kind != boilerplate.Body {
+			continue
+		}
+		seen++
+		for _, m := range dates.Find(lines[i]) {
+			if m.Offset >= dateline {
+				break
+			}
 			if fullDate(m.Date) {
 				return m.Date
 			}
@@ -1029,7 +1110,7 @@ func local(d normalize.Date, dates normalize.DateParser) normalize.Date {
 func firstDate(cands [][2]string, dates normalize.DateParser) (normalize.Date, string, bool) {
 	for _, c := range cands {
 		d, ok := dates.Parse(c[1])
-		if !ok && c[0] == "date element" {
+		if !ok && (c[0] == "date element" || c[0] == "title" || c[0] == "time" || c[0] == "time published") {
 			if ms := dates.Find(c[1]); len(ms) > 0 && fullDate(ms[0].Date) {
 				d, ok = ms[0].Date, true
 			}

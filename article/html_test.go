@@ -150,6 +150,11 @@ func TestLooksLikeHTML(t *testing.T) {
 		{"<!-- Seite erzeugt von TYPO3 -->\n<!-- zweiter Kommentar -->\n<html>", true},
 		{"<head><meta charset=\"utf-8\"><title>Titel</title></head>", true},
 		{"<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\">", true},
+		{"\t<meta property=\"og:image\" content=\"https://example.org/bild.jpg\" />\t<meta property=\"og:type\" content=\"article\" />", true},
+		{"<title>Der Titel</title>", true},
+		{"<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">", true},
+		{"<htmlfoo>", false},
+		{"<b>Berlin</b> – Der Gemeinderat hat am Dienstag beraten.", false},
 		{"<!-- ein Kommentar, nie geschlossen", false},
 		{"<!-- Kommentar -->\nDer Gemeinderat hat am Dienstag beraten.", false},
 		{"Der Gemeinderat hat am Dienstag <b>beraten</b>.", false},
@@ -158,6 +163,61 @@ func TestLooksLikeHTML(t *testing.T) {
 	} {
 		if got := looksLikeHTML([]byte(c.head)); got != c.want {
 			t.Errorf("%.40q: %v, want %v", c.head, got, c.want)
+		}
+	}
+}
+
+// TestHTMLDates checks where the published date of a page comes from
+// when the page gives none in the usual meta tags.
+func TestHTMLDates(t *testing.T) {
+	body, _ := sentences("Absatz", 4)
+	for _, c := range []struct {
+		name, page, want, from string
+	}{
+		{"time without datetime",
+			`<html><body><article><h1>Hochzeit im Wendland</h1><time class="article-head__timestamp">Published on August 19, 2019</time>` + body + `</article></body></html>`,
+			"2019-08-19", "time"},
+		{"JSON-LD WebPage",
+			`<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Über uns","datePublished":"2018-06-07T10:13:17+00:00"}]}</script></head><body><main>` + body + `</main></body></html>`,
+			"2018-06-07", "json-ld WebPage datePublished"},
+		{"JSON-LD VideoObject",
+			`<html><head><script type="application/ld+json">{"@type":"VideoObject","name":"Sport","uploadDate":"2020-04-04T20:57:00.000+02:00"}</script></head><body><main>` + body + `</main></body></html>`,
+			"2020-04-04", "json-ld VideoObject uploadDate"},
+		{"title",
+			`<html><head><title>23.01.2022 - Wierer darf jubeln</title></head><body><main>` + body + `</main></body></html>`,
+			"2022-01-23", "title"},
+		{"class in camel case",
+			`<html><body><main><h1>Basteln</h1><div class="articleCreationDate"><span>Erstellt am</span> <span>09.02.2022</span></div>` + body + `</main></body></html>`,
+			"2022-02-09", "date element"},
+		{"test id",
+			`<html><body><main><h1>Schuhe</h1><span data-testid="article-details-date">3.11.2023</span>` + body + `</main></body></html>`,
+			"2023-11-03", "date element"},
+		{"dateline in the first paragraph",
+			`<html><body><main><h1>Gedenken</h1><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes haben die Stadt und die Schulen am Donnerstag gemeinsam eine Ausstellung eröffnet.</p>` + body + `</main></body></html>`,
+			"2022-01-27", ""},
+		{"dateline under the lead",
+			`<html><body><main><h1>Preise</h1><p>Die Magazine haben zum zweiten Mal die nachhaltigsten Versicherer und Banken des Landes in drei Kategorien ausgezeichnet und die Sieger am Abend geehrt.</p><p>Wiesbaden, 11. November 2021</p>` + body + `</main></body></html>`,
+			"2021-11-11", ""},
+		{"stamp just above a marked article",
+			`<html><body><div class="head"><span>Crime</span> <span>Published On May 10, 2022 01:52 PM</span></div><article>` + body + `</article></body></html>`,
+			"2022-05-10", ""},
+		{"the day's date in the site's header is no date of the article",
+			`<html><body><div class="top">Heute ist Montag, 23. November 2026, in Köln sonnig bei 12 Grad</div><div class="logo">Zeitung</div><div>Politik Sport Kultur</div><div>Wetter</div><div>Abo</div><div>Suche</div><article>` + body + `</article></body></html>`,
+			"", ""},
+	} {
+		r := NewReader(strings.NewReader(c.page))
+		r.Format = FormatHTML
+		a, err := r.Read()
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		got := ""
+		if !a.Published.Time.IsZero() {
+			got = a.Published.Time.Format("2006-01-02")
+		}
+		if got != c.want || a.Page.From["published"] != c.from {
+			t.Errorf("%s: published %q from %q, want %q from %q", c.name, got, a.Page.From["published"], c.want, c.from)
 		}
 	}
 }

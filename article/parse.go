@@ -119,7 +119,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			a.Published, a.Updated = s.published, s.updated
 		}
 	}
-	if page != nil && a.Published.Text == "" && a.Updated.Text == "" {
+	if page != nil && a.Published.Text == "" {
 		a.Published = page.dateAbove(lines, res.Labels, dates)
 	}
 	a.Removed = removed.list()

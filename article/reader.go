@@ -337,8 +337,24 @@ func looksLikeHTML(head []byte) bool {
 		return false
 	}
 	h = bytes.ToLower(h[:min(len(h), 512)])
-	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
-		bytes.HasPrefix(h, []byte("<head")) || (bytes.HasPrefix(h, []byte("<?xml")) && bytes.Contains(h, []byte("<html")))
+	if bytes.HasPrefix(h, []byte("<?xml")) {
+		return bytes.Contains(h, []byte("<html"))
+	}
+	for _, tag := range htmlStarts {
+		if bytes.HasPrefix(h, []byte(tag)) && len(h) > len(tag) && (h[len(tag)] == '>' || h[len(tag)] == ' ' || h[len(tag)] == '\t' || h[len(tag)] == '\n' || h[len(tag)] == '\r') {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlStarts are the tags an HTML page may start with: those of the
+// content sniffing rules of the WHATWG MIME Sniffing standard that are no
+// everyday words of text (not <a>, <b>, <p>, <br>), and meta and link, with
+// which saved pages cut before their head begin.
+var htmlStarts = []string{
+	"<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font", "<table",
+	"<style", "<title", "<body", "<meta", "<link",
 }
 
 // readFrom returns the next article or error of one input, or nil, nil when
