@@ -155,6 +155,8 @@ func TestLooksLikeHTML(t *testing.T) {
 		{"<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">", true},
 		{"<htmlfoo>", false},
 		{"<b>Berlin</b> – Der Gemeinderat hat am Dienstag beraten.", false},
+		{"<br />\n<b>Warning</b>:  mysql_get_server_info(): Access denied in <b>simpletagging.php</b><br />\n<!DOCTYPE html>\n<html lang=\"de-DE\">\n<head>", true},
+		{"Ein Kurs erklärt, wie eine Seite mit <html> beginnt und was ein Element ist.", false},
 		{"<!-- ein Kommentar, nie geschlossen", false},
 		{"<!-- Kommentar -->\nDer Gemeinderat hat am Dienstag beraten.", false},
 		{"Der Gemeinderat hat am Dienstag <b>beraten</b>.", false},

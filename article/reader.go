@@ -333,19 +333,43 @@ func looksLikeHTML(head []byte) bool {
 		}
 		h = bytes.TrimLeft(h[end+3:], " \t\r\n")
 	}
-	if len(h) == 0 || h[0] != '<' {
-		return false
+	if startsHTML(h) {
+		return true
 	}
+	// Whatever comes first (a server's warning, a stray <br />), a page
+	// that holds both its html element and its head or body is HTML.
+	l := bytes.ToLower(h)
+	return hasTag(l, "<html") && (hasTag(l, "<head") || hasTag(l, "<body"))
+}
+
+// startsHTML reports whether h, lower or upper case, starts as an HTML page
+// does.
+func startsHTML(h []byte) bool {
 	h = bytes.ToLower(h[:min(len(h), 512)])
 	if bytes.HasPrefix(h, []byte("<?xml")) {
 		return bytes.Contains(h, []byte("<html"))
 	}
 	for _, tag := range htmlStarts {
-		if bytes.HasPrefix(h, []byte(tag)) && len(h) > len(tag) && (h[len(tag)] == '>' || h[len(tag)] == ' ' || h[len(tag)] == '\t' || h[len(tag)] == '\n' || h[len(tag)] == '\r') {
+		if bytes.HasPrefix(h, []byte(tag)) && hasTag(h[:min(len(h), len(tag)+1)], tag) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasTag reports whether the lower-case text h holds the start of the tag,
+// followed by white space or the end of the tag.
+func hasTag(h []byte, tag string) bool {
+	for i := 0; ; {
+		j := bytes.Index(h[i:], []byte(tag))
+		if j < 0 {
+			return false
+		}
+		i += j + len(tag)
+		if i < len(h) && (h[i] == '>' || h[i] == ' ' || h[i] == '\t' || h[i] == '\n' || h[i] == '\r') {
+			return true
+		}
+	}
 }
 
 // htmlStarts are the tags an HTML page may start with: those of the
