@@ -1047,14 +1047,14 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q, clean func(s
 
 // dateAbove returns the first full date (a day or finer, not relative)
 // that a block of the page's article names before its first paragraph of
-// text, or that one of its first two paragraphs names at its start
-// ("Berlin, 27.1.2022 – Bei der …", a dateline under the lead), or the
-// zero Date: the date a page shows under its headline
+// text, or that a dateline at the start of a paragraph of the first few
+// names ("Berlin, 27.1.2022 – Bei der …", "Wiesbaden, 11. November 2021"
+// under the lead), or the zero Date: the date a page shows under its headline
 // without marking it. Where the page marks its article, blocks outside it
 // count only in the few just above the text: further up, a site's header
 // shows the day's date.
 func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates normalize.DateParser) normalize.Date {
-	const near, dateline = 4, 60 // blocks above the text; bytes into a paragraph
+	const near, dateline, lead = 4, 60, 400 // blocks above the text; bytes into a paragraph; bytes of text before it
 	first := slices.IndexFunc(labels, func(l boilerplate.Label) bool { return l.Kind == boilerplate.Body })
 	if first < 0 {
 		first = len(labels)
@@ -1069,21 +1069,34 @@ func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates n
 			}
 		}
 	}
-	for i, seen := first, 0; i < len(labels) && seen < 2; i++ {
+	for i, seen := first, 0; i < len(labels) && seen < lead; i++ {
 		if labels[i].Kind != boilerplate.Body {
 			continue
 		}
-		seen++
+		seen += len(lines[i])
 		for _, m := range dates.Find(lines[i]) {
 			if m.Offset >= dateline {
 				break
 			}
-			if fullDate(m.Date) {
+			if fullDate(m.Date) && datelineEnd(lines[i][m.Offset+len(m.Text):]) {
 				return m.Date
 			}
 		}
 	}
 	return normalize.Date{}
+}
+
+// datelineEnd reports whether the text after a date makes it a dateline:
+// nothing, or a dash, colon or bar before the report ("27.1.2022 – Bei
+// der …"), not the rest of a sentence ("Am 3. Oktober 1990 trat …").
+func datelineEnd(rest string) bool {
+	rest = space.Trim(rest)
+	for _, sep := range []string{"-", "–", "—", ":", "|", "/"} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return rest == ""
 }
 
 // fullDate reports whether d names a known day, or a time within one, on
