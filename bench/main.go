@@ -44,7 +44,7 @@ type result struct {
 	RSS     int64 // peak resident set in bytes, filled by the parent
 }
 
-var tools = []string{"newsdump", "go-trafilatura", "go-readability"}
+var tools = []string{"newsdump", "newsdump-verbatim", "go-trafilatura", "go-readability"}
 
 func main() {
 	goldPath := flag.String("gold", "", "gold file (JSON)")
