@@ -157,6 +157,7 @@ var dropWords = []struct{ word, rule string }{
 	{"ad", "html/ad"}, {"ads", "html/ad"}, {"advert", "html/ad"}, {"advertisement", "html/ad"},
 	{"banner", "html/ad"}, {"promo", "html/ad"}, {"sponsored", "html/ad"}, {"popup", "html/ad"},
 	{"modal", "html/ad"}, {"login", "html/form"}, {"signup", "html/form"}, {"skip", "html/nav"},
+	{"author", "html/author"}, {"autor", "html/author"}, {"authors", "html/author"},
 }
 
 // mainWords are the words of class and id names that mark the article's
@@ -874,7 +875,7 @@ var ruleKinds = map[string]boilerplate.Kind{
 	"html/form": boilerplate.Boilerplate, "html/comments": boilerplate.Boilerplate, "html/share": boilerplate.ShareBar,
 	"html/related": boilerplate.Related, "html/consent": boilerplate.Cookie, "html/newsletter": boilerplate.Promo,
 	"html/ad": boilerplate.Promo, "html/outside-article": boilerplate.Boilerplate, "html/link-list": boilerplate.Navigation,
-	"html/figcaption": boilerplate.Image,
+	"html/figcaption": boilerplate.Image, "html/author": boilerplate.Byline,
 }
 
 // container returns the deepest element that holds at least 60% of the
