@@ -43,8 +43,15 @@ func BenchmarkReadSeeds(b *testing.B) {
 // BenchmarkDevsetText reads every page of the development set's plain-text
 // renders, one page after the other through one Reader that is Reset for
 // each (see package devset for where the pages are found).
-func BenchmarkDevsetText(b *testing.B) {
-	pages, total := devset.Pages(b)
+func BenchmarkDevsetText(b *testing.B) { benchmarkPages(b, devset.Pages) }
+
+// BenchmarkDevsetHTML reads every HTML page of the development set, as
+// BenchmarkDevsetText does the text renders: parsing, the DOM's signals,
+// the classifier and the metadata.
+func BenchmarkDevsetHTML(b *testing.B) { benchmarkPages(b, devset.HTMLPages) }
+
+func benchmarkPages(b *testing.B, load func(testing.TB) ([][]byte, int)) {
+	pages, total := load(b)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	var r Reader

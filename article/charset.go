@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -9,6 +10,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // declScan is how far into a page the declaration of its character set is
@@ -41,13 +44,13 @@ func pageEncoding(data []byte) (encoding.Encoding, string) {
 	if label := declaredCharset(data); label != "" {
 		if e, name := charset.Lookup(label); e != nil {
 			switch {
-			case name == "utf-8" && wide == 0 && !utf:
+			case name == "utf-8" && !utf && !hasUTF8(data):
 				return charmap.Windows1252, "windows-1252"
 			case name == "utf-8" || name == "replacement" || strings.HasPrefix(name, "utf-16"):
 				// A page that names UTF-16 in its own bytes is not UTF-16:
 				// the standard reads it as UTF-8.
 				return encoding.Nop, "utf-8"
-			case utf && wide > 0 && singleByte(name):
+			case utf && wide && singleByte(name):
 				return encoding.Nop, "utf-8"
 			}
 			return e, name
@@ -59,24 +62,44 @@ func pageEncoding(data []byte) (encoding.Encoding, string) {
 	return charmap.Windows1252, "windows-1252"
 }
 
-// utf8Kind tells whether data is valid UTF-8 and how many characters beyond
-// ASCII it has. A character cut at the end of data counts as valid: the
-// page may be truncated.
-func utf8Kind(data []byte) (valid bool, wide int) {
-	for i := 0; i < len(data); {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
+// utf8Kind tells whether data is valid UTF-8 and whether it has
+// characters beyond ASCII. A character cut at the end of data counts as
+// valid: the page may be truncated.
+func utf8Kind(data []byte) (valid, wide bool) {
+	i := 0
+	for ; i+8 <= len(data); i += 8 {
+		if swar.NonASCII(binary.LittleEndian.Uint64(data[i:])) != 0 {
+			break
 		}
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return !utf8.FullRune(data[i:]) && wide > 0, wide
-		}
-		wide++
-		i += n
 	}
-	return true, wide
+	for ; i < len(data) && data[i] < utf8.RuneSelf; i++ {
+	}
+	if i == len(data) {
+		return true, false
+	}
+	if utf8.Valid(data) {
+		return true, true
+	}
+	// Cut in its last character?
+	for k := 1; k <= utf8.UTFMax-1 && k <= len(data); k++ {
+		if utf8.RuneStart(data[len(data)-k]) {
+			return !utf8.FullRune(data[len(data)-k:]) && utf8.Valid(data[:len(data)-k]), true
+		}
+	}
+	return false, true
+}
+
+// hasUTF8 reports whether data holds a character of two or more bytes that
+// is valid UTF-8.
+func hasUTF8(data []byte) bool {
+	for i := 0; i < len(data); i++ {
+		if data[i] >= 0xc2 && data[i] <= 0xf4 {
+			if r, n := utf8.DecodeRune(data[i:]); r != utf8.RuneError || n > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // singleByte reports whether the named encoding is one of the single-byte

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -80,7 +82,7 @@ func readHTML(data []byte) (*htmlPage, error) {
 	}
 	p := &htmlPage{meta: pageMeta{from: map[string]string{}}}
 	p.readMeta(root)
-	w := walker{page: p, size: map[*html.Node]int{}, body: map[*html.Node]bool{}}
+	w := walker{page: p, size: map[*html.Node]int{}, body: map[*html.Node]bool{}, marked: map[*html.Node]bool{}}
 	w.total = w.measure(root)
 	w.holdBody()
 	w.walk(root, walkState{})
@@ -189,7 +191,8 @@ type walker struct {
 	links   int
 	st      walkState           // of the block being gathered
 	size    map[*html.Node]int  // bytes of text outside links under the elements that have attributes
-	marks   []*html.Node        // the elements that bear a mark of the article's text
+	marks   []*html.Node        // the elements that bear a mark of the article's text, in order
+	marked  map[*html.Node]bool // the same as a set
 	body    map[*html.Node]bool // the elements that hold one of them (see holdBody)
 	total   int                 // bytes of text of the page
 }
@@ -220,6 +223,7 @@ func (w *walker) measure(n *html.Node) int {
 		w.size[n] = size
 		if bodyMark(n) {
 			w.marks = append(w.marks, n)
+			w.marked[n] = true
 		}
 	}
 	return size
@@ -231,16 +235,12 @@ func (w *walker) measure(n *html.Node) int {
 // is a "widget". Where several marks share the text, they are those of
 // teaser cards, and protect nothing.
 func (w *walker) holdBody() {
-	marked := make(map[*html.Node]bool, len(w.marks))
-	for _, m := range w.marks {
-		marked[m] = true
-	}
 	var best *html.Node
 	sum := 0
 outer:
 	for _, m := range w.marks {
 		for n := m.Parent; n != nil; n = n.Parent {
-			if marked[n] {
+			if w.marked[n] {
 				continue outer
 			}
 		}
@@ -367,7 +367,7 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		st.h = int(n.Data[1] - '0')
 	}
-	if bodyMark(n) {
+	if w.marked[n] {
 		st.main = true
 	}
 	// A tag, name or role marks furniture only on what holds a small part
@@ -431,9 +431,10 @@ func attr(n *html.Node, key string) string {
 
 // mainName reports whether a class or id list names the article's text.
 func mainName(names string) bool {
-	for _, f := range strings.Fields(strings.ToLower(names)) {
-		if mainWords[strings.TrimRight(strings.TrimRight(f, "0123456789"), "-_")] {
-			return true // "post-body-490021973046048304" as Blogger numbers its posts
+	for f := range strings.FieldsSeq(names) {
+		k := strings.TrimRight(strings.TrimRight(f, "0123456789"), "-_") // "post-body-490021973046048304" as Blogger numbers its posts
+		if mainWords[k] || strings.ContainsFunc(k, unicode.IsUpper) && mainWords[strings.ToLower(k)] {
+			return true
 		}
 	}
 	return false
@@ -442,13 +443,10 @@ func mainName(names string) bool {
 // dropName returns the rule for class and id names that mark furniture, or
 // "".
 func dropName(names string) string {
-	if strings.TrimSpace(names) == "" {
-		return ""
-	}
-	for _, f := range strings.Fields(strings.ToLower(names)) {
-		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+	for f := range strings.FieldsSeq(names) {
+		for part := range strings.FieldsFuncSeq(f, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
 			for _, d := range dropWords {
-				if part == d.word {
+				if strings.EqualFold(part, d.word) {
 					return d.rule
 				}
 			}
@@ -617,12 +615,13 @@ func (p *htmlPage) readMeta(root *html.Node) {
 // "datum", "articleCreationDate", "article-details-date").
 func isDateElement(n *html.Node) bool {
 	for _, key := range [...]string{"class", "id", "data-testid"} {
-		for _, c := range strings.Fields(attr(n, key)) {
-			for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' }) {
-				for _, w := range camelWords(part) {
-					switch strings.ToLower(w) {
-					case "date", "datum", "pubdate", "published", "dateline", "time":
-						return true
+		for f := range strings.FieldsSeq(attr(n, key)) {
+			for part := range strings.FieldsFuncSeq(f, func(r rune) bool { return r == '-' || r == '_' }) {
+				for w := range camelWords(part) {
+					for _, d := range [...]string{"date", "datum", "pubdate", "published", "dateline", "time"} {
+						if strings.EqualFold(w, d) {
+							return true
+						}
 					}
 				}
 			}
@@ -631,18 +630,22 @@ func isDateElement(n *html.Node) bool {
 	return false
 }
 
-// camelWords splits a name at its inner capitals: "articleCreationDate"
-// into article, Creation and Date. A run of capitals stays one word.
-func camelWords(s string) []string {
-	var words []string
-	start := 0
-	for i := 1; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' {
-			words = append(words, s[start:i])
-			start = i
+// camelWords yields the words of a name split at its inner capitals:
+// "articleCreationDate" gives article, Creation and Date. A run of
+// capitals stays one word.
+func camelWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := 0
+		for i := 1; i < len(s); i++ {
+			if 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = i
+			}
 		}
+		yield(s[start:])
 	}
-	return append(words, s[start:])
 }
 
 // isByline reports whether an element says it names the article's
@@ -652,10 +655,11 @@ func isByline(n *html.Node) bool {
 	if attr(n, "rel") == "author" || attr(n, "itemprop") == "author" {
 		return true
 	}
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		switch c {
-		case "author", "byline", "author-name", "authorname", "post-author", "entry-author", "article-author", "author__name", "byline__author":
-			return true
+	for c := range strings.FieldsSeq(attr(n, "class")) {
+		for _, b := range [...]string{"author", "byline", "author-name", "authorname", "post-author", "entry-author", "article-author", "author__name", "byline__author"} {
+			if strings.EqualFold(c, b) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,4 +1,4 @@
-// Package devset loads the development set's text pages for the
+// Package devset loads the development set's pages for the
 // benchmarks that measure the library on real pages. The pages are not
 // part of the module: they are read from $NEWSDUMP_DEVSET, or from
 // ../../shared/devset as seen from a package's folder, and a benchmark is
@@ -22,10 +22,16 @@ func Dir() string {
 
 // Pages returns the text pages and their bytes in all, skipping tb when
 // there are none.
-func Pages(tb testing.TB) (pages [][]byte, total int) {
-	files, _ := filepath.Glob(filepath.Join(Dir(), "text", "*.txt"))
+func Pages(tb testing.TB) (pages [][]byte, total int) { return files(tb, "text", "*.txt") }
+
+// HTMLPages returns the HTML pages and their bytes in all, skipping tb when
+// there are none.
+func HTMLPages(tb testing.TB) (pages [][]byte, total int) { return files(tb, "html", "*.html") }
+
+func files(tb testing.TB, sub, pattern string) (pages [][]byte, total int) {
+	files, _ := filepath.Glob(filepath.Join(Dir(), sub, pattern))
 	if len(files) == 0 {
-		tb.Skipf("no pages in %s/text", Dir())
+		tb.Skipf("no pages in %s/%s", Dir(), sub)
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
