@@ -725,35 +725,20 @@ var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-
 // findArticle returns the first JSON-LD object of an article type
 // (NewsArticle, Article, BlogPosting, ...), looking into arrays and @graph.
 func findArticle(vs []any) map[string]any {
-	var found map[string]any
-	var look func(v any)
-	look = func(v any) {
-		if found != nil {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				look(e)
-			}
-		case map[string]any:
-			if isArticleType(x["@type"]) {
-				found = x
-				return
-			}
-			look(x["@graph"])
-			look(x["mainEntity"])
-		}
-	}
-	for _, v := range vs {
-		look(v)
-	}
-	return found
+	return findLD(vs, func(x map[string]any) bool { return isArticleType(x["@type"]) })
 }
 
 // findDated returns the first JSON-LD object of any type that gives a
 // date of publication or upload (a WebPage, a VideoObject), or nil.
 func findDated(vs []any) map[string]any {
+	return findLD(vs, func(x map[string]any) bool {
+		return str(x["datePublished"]) != "" || str(x["uploadDate"]) != ""
+	})
+}
+
+// findLD returns the first JSON-LD object that is wanted, looking into
+// arrays, @graph, mainEntity and video, or nil.
+func findLD(vs []any, wanted func(map[string]any) bool) map[string]any {
 	var found map[string]any
 	var look func(v any)
 	look = func(v any) {
@@ -766,7 +751,7 @@ func findDated(vs []any) map[string]any {
 				look(e)
 			}
 		case map[string]any:
-			if str(x["datePublished"]) != "" || str(x["uploadDate"]) != "" {
+			if wanted(x) {
 				found = x
 				return
 			}

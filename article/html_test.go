@@ -73,6 +73,13 @@ func sentences(prefix string, n int) (string, []string) {
 	return b.String(), texts
 }
 
+// readPageString reads an HTML page from a string.
+func readPageString(page string) (*Article, error) {
+	r := NewReader(strings.NewReader(page))
+	r.Format = FormatHTML
+	return r.Read()
+}
+
 // TestHTMLFurniture checks the DOM signals of furniture against the
 // elements that look like furniture by name or tag but hold the text.
 func TestHTMLFurniture(t *testing.T) {
@@ -117,9 +124,7 @@ func TestHTMLFurniture(t *testing.T) {
 			`<html><body><main>` + body + strings.Repeat(`<div class="ajax-pagination-container"><article><h2><a href="/video">Wer steckt hinter dem Video?</a></h2><div class="post-content"><p>`+excerpt+`</p></div></article></div>`, 3) + `</main></body></html>`,
 			bodyTexts, []string{excerpt}},
 	} {
-		r := NewReader(strings.NewReader(c.page))
-		r.Format = FormatHTML
-		a, err := r.Read()
+		a, err := readPageString(c.page)
 		if err != nil {
 			t.Errorf("%s: %v", c.name, err)
 			continue
@@ -213,9 +218,7 @@ func TestHTMLDates(t *testing.T) {
 			`<html><body><div class="top">Heute ist Montag, 23. November 2026, in Köln sonnig bei 12 Grad</div><div class="logo">Zeitung</div><div>Politik Sport Kultur</div><div>Wetter</div><div>Abo</div><div>Suche</div><article>` + body + `</article></body></html>`,
 			"", ""},
 	} {
-		r := NewReader(strings.NewReader(c.page))
-		r.Format = FormatHTML
-		a, err := r.Read()
+		a, err := readPageString(c.page)
 		if err != nil {
 			t.Errorf("%s: %v", c.name, err)
 			continue
