@@ -40,6 +40,9 @@ import (
 type Article struct {
 	// Source is where in the dump the article was found.
 	Source Source `json:"source"`
+	// URL is the article's address where the input gives it: the url
+	// field of a JSON Lines record (see Reader.JSON).
+	URL string `json:"url,omitempty"`
 	// Site is the domain of the site profile that recognised the page,
 	// such as "heise.de", or empty when no profile matched.
 	Site string `json:"site"`

@@ -31,6 +31,9 @@ const (
 	FormatText
 	// FormatHTML reads an HTML page: one article a page.
 	FormatHTML
+	// FormatJSONL reads JSON Lines: one article a record, its fields
+	// mapped by Reader.JSON.
+	FormatJSONL
 )
 
 // Default limits of a Reader.
@@ -56,6 +59,9 @@ type Reader struct {
 	Location *time.Location
 	// Format is the input format; the zero value detects it.
 	Format Format
+	// JSON maps the fields of JSON Lines records onto articles; the zero
+	// value uses DefaultJSONFields.
+	JSON JSONFields
 	// Boilerplate classifies lines; nil means boilerplate.Default().
 	Boilerplate *boilerplate.Classifier
 	// MaxLineBytes bounds a line; a longer one is skipped with
@@ -118,6 +124,7 @@ type input struct {
 	empty  bool    // no text seen yet
 	eof    bool
 	html   *bufio.Reader // an HTML page to read, or nil
+	jsonl  bool          // lines are JSON Lines records
 }
 
 // NewReader returns a Reader that reads one dump from r.
@@ -189,7 +196,7 @@ func (r *Reader) dropInput() {
 	if r.in.closer != nil {
 		r.in.closer.Close()
 	}
-	if r.in.split != nil {
+	if r.in.split != nil || r.in.jsonl {
 		r.line = r.in.lines.buf
 	}
 	r.in = nil
@@ -304,6 +311,12 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	case r.Format == FormatAuto && isBinary(head):
 		in.fail(&ParseError{Path: path, Err: ErrBinary})
 		return in
+	case r.Format == FormatJSONL || r.Format == FormatAuto && looksLikeJSONL(head):
+		// Before HTML: records may hold whole pages.
+		in.jsonl = true
+		in.lines = lineReader{br: br, max: r.MaxArticleBytes, buf: r.line[:0]}
+		r.line = nil
+		return in
 	case r.Format == FormatHTML || r.Format == FormatAuto && looksLikeHTML(head):
 		in.html = br
 		return in
@@ -393,6 +406,12 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 		if in.html != nil {
 			return r.readPage(in)
 		}
+		if in.jsonl {
+			if in.eof {
+				return nil, nil
+			}
+			return r.readRecord(in)
+		}
 		if in.split == nil {
 			return nil, nil // the input failed before its first line
 		}
@@ -454,9 +473,14 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 	if len(data) > r.MaxArticleBytes {
 		return nil, &ParseError{Path: in.path, Offset: int64(r.MaxArticleBytes), Err: ErrArticleTooLong}
 	}
+	return r.pageArticle(data, in.path)
+}
+
+// pageArticle reads the HTML page data, read from path, into an article.
+func (r *Reader) pageArticle(data []byte, path string) (*Article, error) {
 	page, err := readHTML(data)
 	if err != nil {
-		return nil, &ParseError{Path: in.path, Err: err}
+		return nil, &ParseError{Path: path, Err: err}
 	}
 	page.size, page.lines = int64(len(data)), bytes.Count(data, []byte("\n"))+1
 	clean := r.parser.norm // a copy: its counts only tell which blocks it changed
@@ -479,9 +503,9 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 		b.add(p, r.parser.cls.NewLine(line))
 	}
 	if !hasText {
-		return nil, &ParseError{Path: in.path, Err: ErrEmpty} // blocks of invisible characters only are no text
+		return nil, &ParseError{Path: path, Err: ErrEmpty} // blocks of invisible characters only are no text
 	}
-	r.parser.path = in.path
+	r.parser.path = path
 	return r.parser.parse(b, page), nil
 }
 

@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text|html] [-text] [-outdir DIR] [-repeats]
+//	newsdump [-ref DATE] [-format auto|text|html|jsonl] [-text] [-outdir DIR] [-repeats]
 //		[-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
 // HTML pages are read as one article each (see package article).
@@ -54,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsdump", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	ref := fs.String("ref", "", "reference time for relative dates: `DATE` (2024-12-20) or RFC 3339 time")
-	format := fs.String("format", "auto", "input format: auto (by content), text or html")
+	format := fs.String("format", "auto", "input format: auto (by content), text, html or jsonl")
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
@@ -64,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -92,8 +92,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		r.Format = article.FormatText
 	case "html":
 		r.Format = article.FormatHTML
+	case "jsonl":
+		r.Format = article.FormatJSONL
 	default:
-		fmt.Fprintf(stderr, "newsdump: -format: unknown format %q (want auto, text or html)\n", *format)
+		fmt.Fprintf(stderr, "newsdump: -format: unknown format %q (want auto, text, html or jsonl)\n", *format)
 		return 2
 	}
 
