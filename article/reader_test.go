@@ -105,6 +105,8 @@ func TestReaderErrors(t *testing.T) {
 		{[]byte("Eins\n\n" + strings.Repeat("x", 2000) + "\n" + para + "\n"), 1, []error{ErrLineTooLong}, "a line over the limit is skipped"},
 		{gz(doc), 1, nil, "gzip"},
 		{gz(doc)[:30], 0, []error{io.ErrUnexpectedEOF}, "truncated gzip"},
+		{append(gz(doc), gz("\f\n"+doc)...), 2, nil, "gzip of two members, as concatenated .gz files are"},
+		{append(gz(doc), gz("\f\n" + doc)[:30]...), 1, []error{io.ErrUnexpectedEOF}, "gzip whose second member is cut"},
 		{[]byte("<!DOCTYPE html><html><body><p>x</p></body></html>"), 1, nil, "an HTML page is one article"},
 		{[]byte("<!DOCTYPE html><html><body><script>x()</script></body></html>"), 0, []error{ErrEmpty}, "an HTML page without text"},
 	}
