@@ -2,10 +2,11 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text|html|jsonl] [-text] [-outdir DIR] [-repeats]
+//	newsdump [-ref DATE] [-format auto|text|html|jsonl] [-q] [-text] [-outdir DIR] [-repeats]
 //		[-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
-// HTML pages are read as one article each (see package article).
+// HTML pages are read as one article each, JSON Lines as one article a
+// record (see package article).
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
 // "-" reads standard input. newsdump writes one JSON object per article per
@@ -14,7 +15,8 @@
 // the articles of each input NAME.EXT go to DIR/NAME.jsonl, or DIR/NAME.txt
 // with -text, so that each page can be scored on its own. Problems go to standard error
 // with path and line; the exit status is 1 when an input, or a part of one,
-// could not be read, and 2 for bad usage.
+// could not be read, and 2 for bad usage. At the end a summary goes to
+// standard error (articles, errors, bytes and MB/s); -q leaves it out.
 //
 // -ref sets the reference time for relative dates ("vor 3 Stunden"): a date
 // (2024-12-20, midnight UTC) or an RFC 3339 time (2024-12-20T12:00:00+01:00).
@@ -34,6 +36,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,13 +61,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
+	quiet := fs.Bool("q", false, "print no summary on standard error")
 	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
 	var norm normalize.Normalizer
 	fs.TextVar(&norm.Marks, "marks", normalize.Typographic, "quotation marks: `STYLE` typographic, german-guillemets, swiss-guillemets or ascii")
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl] [-q] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -110,7 +114,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	status := 0
+	start := time.Now()
+	var sum summary
 	for a, err := range r.All() {
+		sum.add(a, err)
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
 			status = 1
@@ -133,7 +140,58 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsdump: %v\n", err)
 		return 1
 	}
+	if !*quiet {
+		fmt.Fprintf(stderr, "newsdump: %s\n", sum.String(inputBytes(fs.Args()), time.Since(start)))
+	}
 	return status
+}
+
+// A summary counts what a run read.
+type summary struct {
+	articles, errors int
+}
+
+func (s *summary) add(a *article.Article, err error) {
+	if a != nil {
+		s.articles++
+	}
+	if err != nil {
+		s.errors++
+	}
+}
+
+// String says what the run read: articles, errors, and the bytes of the
+// inputs with the throughput, where their size is known (-1 for standard
+// input).
+func (s summary) String(bytes int64, took time.Duration) string {
+	msg := fmt.Sprintf("%d articles, %d errors", s.articles, s.errors)
+	if bytes >= 0 {
+		msg += fmt.Sprintf(", %d bytes in %.2f s", bytes, took.Seconds())
+		if took > 0 {
+			msg += fmt.Sprintf(", %.1f MB/s", float64(bytes)/1e6/took.Seconds())
+		}
+	}
+	return msg
+}
+
+// inputBytes returns the size of the files and folders named, or -1 when
+// standard input is among them.
+func inputBytes(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if p == "-" {
+			return -1
+		}
+		filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				if info, err := d.Info(); err == nil {
+					n += info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return n
 }
 
 // sink writes articles to standard output, or to one file per input in an

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,5 +132,25 @@ func TestOutdir(t *testing.T) {
 		if !strings.Contains(string(b), "Microsoft Exchange Server: China streitet") || strings.Contains(string(b), "USA und China arbeiten") {
 			t.Errorf("-text=%v: output of 002 holds the wrong articles: %.100q", text, b)
 		}
+	}
+}
+
+// TestSummary checks the count of articles and errors at the end of a run,
+// and that -q leaves it out.
+func TestSummary(t *testing.T) {
+	dir := t.TempDir()
+	dump := `{"text":"Die Regierung hat am Montag in Berlin eine neue Strategie vorgestellt, die die Netze sicherer machen soll."}` + "\n[1]\n"
+	os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(dump), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), nil, 0o644)
+	var out, errs bytes.Buffer
+	run([]string{dir}, &out, &errs)
+	lines := strings.Split(strings.TrimSpace(errs.String()), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, fmt.Sprintf("newsdump: 1 articles, 2 errors, %d bytes in ", len(dump))) {
+		t.Errorf("summary %q, want 1 article and 2 errors (a record that is no object, an empty file)", last)
+	}
+	errs.Reset()
+	run([]string{"-q", dir}, &out, &errs)
+	if strings.Contains(errs.String(), "articles") {
+		t.Errorf("-q printed a summary: %q", errs.String())
 	}
 }
