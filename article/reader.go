@@ -1,6 +1,7 @@
 package article
 
 import (
+	"archive/tar"
 	"bufio"
 	"bytes"
 	"compress/gzip"
@@ -106,7 +107,8 @@ type Reader struct {
 
 	paths   []string // inputs not yet opened, for Open
 	stdin   io.Reader
-	in      *input // the input being read
+	archive *archive // the tar archive whose members are being read, or nil
+	in      *input   // the input being read
 	started bool
 	parser  parser
 	spare   block         // memory for the lines of the next article (see splitter)
@@ -209,6 +211,7 @@ func (r *Reader) dropInput() {
 // it.
 func (r *Reader) Reset(src io.Reader) {
 	r.dropInput()
+	r.closeArchive()
 	r.paths, r.stdin, r.started = nil, src, false
 }
 
@@ -237,6 +240,11 @@ func (r *Reader) start() {
 // openNext opens the next path, expanding folders. It returns io.EOF when
 // no path is left.
 func (r *Reader) openNext() error {
+	if r.archive != nil {
+		if err := r.nextMember(); err != io.EOF {
+			return err
+		}
+	}
 	if len(r.paths) == 0 {
 		return io.EOF
 	}
@@ -306,6 +314,15 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 		}
 		br = bufio.NewReaderSize(zr, 16<<10)
 		head, _ = br.Peek(8 << 10)
+	}
+	if r.Format == FormatAuto && r.archive == nil && isTar(head) {
+		// Each member is an input of its own (see nextMember). The
+		// members' inputs get a buffer of their own: this one is the
+		// archive's.
+		r.archive = &archive{tr: tar.NewReader(br), path: path, closer: closer}
+		r.buf = nil
+		in.closer, in.eof, in.empty = nil, true, false
+		return in
 	}
 	switch {
 	case r.Format == FormatAuto && isBinary(head):
