@@ -40,6 +40,7 @@ type htmlBlock struct {
 	path    string       // where it stands: "body > div#main > article > p"
 	heading int          // 1 to 6 for h1 to h6
 	links   int          // bytes of its text inside links
+	words   int          // words of its text
 	drop    string       // the rule of the DOM signal that removes it, or ""
 	dropAt  *html.Node   // the element that bears that signal
 	main    bool         // inside the page's article
@@ -102,7 +103,7 @@ func readHTML(data []byte) (*htmlPage, error) {
 // excerpt ("ajax-pagination-container").
 func (p *htmlPage) keepSentence() {
 	sentence := func(b *htmlBlock) bool {
-		return b.drop == "html/nav" && b.main && !linky(b) && len(strings.Fields(b.text)) >= 20
+		return b.drop == "html/nav" && b.main && !linky(b) && b.words >= 20
 	}
 	count := map[*html.Node]int{}
 	for i := range p.blocks {
@@ -286,7 +287,7 @@ func (w *walker) flush() {
 		}
 	}
 	if text != "" {
-		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, dropAt: w.st.dropAt, main: w.st.main, caption: w.st.caption, item: w.st.item, anc: w.st.anc})
+		w.page.blocks = append(w.page.blocks, htmlBlock{text: text, words: countFields(text), path: w.st.path, heading: w.st.h, links: w.links, drop: w.st.drop, dropAt: w.st.dropAt, main: w.st.main, caption: w.st.caption, item: w.st.item, anc: w.st.anc})
 	}
 	w.links = 0
 }
@@ -902,7 +903,7 @@ func (p *htmlPage) container(labels []boilerplate.Label) *html.Node {
 func (p *htmlPage) prose(i int, l boilerplate.Label) bool {
 	b := &p.blocks[i]
 	return b.drop == "" && (l.Kind == boilerplate.Body || regionRules[l.Rule]) &&
-		b.links*3 < len(b.text) && len(strings.Fields(b.text)) >= 10
+		b.links*3 < len(b.text) && b.words >= 10
 }
 
 // regionRules are the rules of the general classifier that judge a line
@@ -950,13 +951,13 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 		}
 		switch {
 		case rule != "":
-		case main && b.main && regionRules[labels[i].Rule] && (b.item || len(strings.Fields(b.text)) >= 12) && !linky(b):
+		case main && b.main && regionRules[labels[i].Rule] && (b.item || b.words >= 12) && !linky(b):
 			// The page says this is its article: the measure of prose
 			// around the densest run, made for text without markup,
 			// yields to it.
 			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
 			continue
-		case labels[i].Rule == "generic/outside-text" && !(main && !inferred && !b.main) && b.links == 0 && len(strings.Fields(b.text)) >= 20:
+		case labels[i].Rule == "generic/outside-text" && !(main && !inferred && !b.main) && b.links == 0 && b.words >= 20:
 			// A paragraph of prose without links, in no furniture and not
 			// outside an article the page marks, is text however far it
 			// stands from the densest run: in markup, a table or list of
@@ -975,6 +976,16 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 			labels[i] = boilerplate.Label{Kind: ruleKinds[rule], Rule: rule}
 		}
 	}
+}
+
+// countFields returns the number of words of s, as len(strings.Fields(s))
+// without the slice.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // linky reports whether a block is mostly the text of links: an entry of
