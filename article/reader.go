@@ -368,30 +368,29 @@ func looksLikeHTML(head []byte) bool {
 	}
 	// Whatever comes first (a server's warning, a stray <br />), a page
 	// that holds both its html element and its head or body is HTML.
-	l := bytes.ToLower(h)
-	return hasTag(l, "<html") && (hasTag(l, "<head") || hasTag(l, "<body"))
+	return hasTag(h, "<html") && (hasTag(h, "<head") || hasTag(h, "<body"))
 }
 
 // startsHTML reports whether h, lower or upper case, starts as an HTML page
 // does.
 func startsHTML(h []byte) bool {
-	h = bytes.ToLower(h[:min(len(h), 512)])
-	if bytes.HasPrefix(h, []byte("<?xml")) {
-		return bytes.Contains(h, []byte("<html"))
+	h = h[:min(len(h), 512)]
+	if indexFold(h, "<?xml") == 0 {
+		return indexFold(h, "<html") >= 0
 	}
 	for _, tag := range htmlStarts {
-		if bytes.HasPrefix(h, []byte(tag)) && hasTag(h[:min(len(h), len(tag)+1)], tag) {
+		if hasTag(h[:min(len(h), len(tag)+1)], tag) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasTag reports whether the lower-case text h holds the start of the tag,
-// followed by white space or the end of the tag.
+// hasTag reports whether h holds the start of the tag (lower case),
+// written in any case and followed by white space or the end of the tag.
 func hasTag(h []byte, tag string) bool {
 	for i := 0; ; {
-		j := bytes.Index(h[i:], []byte(tag))
+		j := indexFold(h[i:], tag)
 		if j < 0 {
 			return false
 		}
