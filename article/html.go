@@ -74,7 +74,7 @@ type pageMeta struct {
 // the text into blocks.
 func readHTML(data []byte) (*htmlPage, error) {
 	var src io.Reader = bytes.NewReader(data)
-	if e, name := pageEncoding(data); name != "utf-8" || e != encoding.Nop {
+	if e, _ := pageEncoding(data); e != encoding.Nop {
 		src = e.NewDecoder().Reader(src)
 	}
 	root, err := html.Parse(src)
