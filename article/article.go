@@ -29,6 +29,8 @@
 package article
 
 import (
+	"time"
+
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/boilerplate"
@@ -41,8 +43,12 @@ type Article struct {
 	// Source is where in the dump the article was found.
 	Source Source `json:"source"`
 	// URL is the article's address where the input gives it: the url
-	// field of a JSON Lines record (see Reader.JSON).
+	// field of a JSON Lines record (see Reader.JSON), the target URI of a
+	// WARC record.
 	URL string `json:"url,omitempty"`
+	// Fetched is when the page was fetched: the WARC-Date of its record.
+	// Relative dates in a WARC record are resolved against it.
+	Fetched time.Time `json:"fetched,omitzero"`
 	// Site is the domain of the site profile that recognised the page,
 	// such as "heise.de", or empty when no profile matched.
 	Site string `json:"site"`
@@ -108,6 +114,18 @@ type Source struct {
 	// one ends, so that dump[Offset:EndOffset] is the article's text.
 	Offset    int64 `json:"offset"`
 	EndOffset int64 `json:"end_offset"`
+	// Record is the number of the WARC record, from 1, that the article
+	// was read from, and RecordID its WARC-Record-ID; for a WARC record,
+	// Offset and EndOffset span the record from its header to the end of
+	// its content, in the decompressed file.
+	Record   int    `json:"record,omitempty"`
+	RecordID string `json:"record_id,omitempty"`
+	// GzipOffset and GzipLength are where a WARC record compressed as a
+	// gzip member of its own (as Common Crawl's are) lies in the stored
+	// file: the offset and length of Common Crawl's index, with which the
+	// record can be fetched again. GzipLength is 0 for other records.
+	GzipOffset int64 `json:"gzip_offset,omitempty"`
+	GzipLength int64 `json:"gzip_length,omitempty"`
 }
 
 // An Author is a person or newsroom named in a byline.

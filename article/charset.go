@@ -22,8 +22,9 @@ const declScan = 64 << 10
 
 // pageEncoding returns the character set of an HTML page and its name:
 //   - a byte order mark decides;
-//   - otherwise the charset of a meta tag or the XML declaration in the
-//     head, unless it names a single-byte set while the bytes are valid
+//   - otherwise the label the transport gives (the charset of an HTTP
+//     Content-Type header), or else the charset of a meta tag or the XML
+//     declaration in the head, unless it names a single-byte set while the bytes are valid
 //     UTF-8 with letters beyond ASCII: such a page was saved as UTF-8 and
 //     mislabelled, as Latin text in a single-byte set is almost never
 //     valid UTF-8;
@@ -31,7 +32,7 @@ const declScan = 64 << 10
 //     UTF-8 is Windows-1252;
 //   - without a declaration, UTF-8 if the bytes are valid UTF-8, else
 //     Windows-1252, which browsers assume for Western pages.
-func pageEncoding(data []byte) (encoding.Encoding, string) {
+func pageEncoding(data []byte, label string) (encoding.Encoding, string) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		return unicode.UTF8BOM, "utf-8"
@@ -41,7 +42,10 @@ func pageEncoding(data []byte) (encoding.Encoding, string) {
 		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
 	}
 	utf, wide := utf8Kind(data)
-	if label := declaredCharset(data); label != "" {
+	if label == "" {
+		label = declaredCharset(data)
+	}
+	if label != "" {
 		if e, name := charset.Lookup(label); e != nil {
 			switch {
 			case name == "utf-8" && !utf && !hasUTF8(data):

@@ -68,13 +68,14 @@ type pageMeta struct {
 }
 
 // readHTML reads an HTML page: it decodes the character set named by a
-// byte order mark, a meta tag or the XML declaration (Windows-1252 and
+// byte order mark, the transport's label, a meta tag or the XML
+// declaration (see pageEncoding; Windows-1252 and
 // ISO-8859-1 among them, with the decoders of golang.org/x/text), parses
 // the markup, tolerating broken and cut pages as browsers do, and splits
 // the text into blocks.
-func readHTML(data []byte) (*htmlPage, error) {
+func readHTML(data []byte, label string) (*htmlPage, error) {
 	var src io.Reader = bytes.NewReader(data)
-	if e, _ := pageEncoding(data); e != encoding.Nop {
+	if e, _ := pageEncoding(data, label); e != encoding.Nop {
 		src = e.NewDecoder().Reader(src)
 	}
 	root, err := html.Parse(src)

@@ -32,7 +32,7 @@ func TestPageEncoding(t *testing.T) {
 		{"cut in a character", "<p>Grü\xc3", "utf-8"},
 		{"empty", "", "utf-8"},
 	} {
-		if _, got := pageEncoding([]byte(c.page)); got != c.want {
+		if _, got := pageEncoding([]byte(c.page), ""); got != c.want {
 			t.Errorf("%s: %s, want %s", c.name, got, c.want)
 		}
 	}
@@ -46,7 +46,7 @@ func TestReadHTMLDecodes(t *testing.T) {
 		{`<meta charset="iso-8859-1"><p>Gr` + "\xfc\xdf" + `e aus K` + "\xf6" + `ln</p>`, "Grüße aus Köln"},
 		{`<meta charset="iso-8859-1"><p>Grüße aus Köln</p>`, "Grüße aus Köln"},
 	} {
-		p, err := readHTML([]byte(c.page))
+		p, err := readHTML([]byte(c.page), "")
 		if err != nil {
 			t.Fatal(err)
 		}

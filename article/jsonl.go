@@ -109,17 +109,10 @@ func (r *Reader) record(path string, p piece) (*Article, error) {
 	var a *Article
 	switch {
 	case strings.TrimSpace(text) != "":
-		var b block
-		clean := r.parser.norm
-		for line := range strings.SplitSeq(text, "\n") {
-			pc := piece{text: strings.TrimSuffix(line, "\r"), line: p.line, off: p.off} // the record's position: its text has no lines of the input
-			b.add(pc, r.parser.cls.NewLine(cleanPiece(&clean, &pc)))
-		}
-		r.parser.path = path
-		a = r.parser.parse(b, nil)
+		a = r.textArticle(text, path, p.line, p.off) // the record's position: its text has no lines of the input
 	case strings.TrimSpace(page) != "":
 		var err error
-		if a, err = r.pageArticle([]byte(page), path); err != nil {
+		if a, err = r.pageArticle([]byte(page), path, ""); err != nil {
 			return nil, fail("html: %v", err)
 		}
 	default:
@@ -155,6 +148,19 @@ func (r *Reader) record(path string, p piece) (*Article, error) {
 		}
 	}
 	return a, nil
+}
+
+// textArticle parses text that is one article, split into lines at its
+// line breaks, all of which are given the position line and off in path.
+func (r *Reader) textArticle(text, path string, line int, off int64) *Article {
+	var b block
+	clean := r.parser.norm
+	for l := range strings.SplitSeq(text, "\n") {
+		pc := piece{text: strings.TrimSuffix(l, "\r"), line: line, off: off}
+		b.add(pc, r.parser.cls.NewLine(cleanPiece(&clean, &pc)))
+	}
+	r.parser.path = path
+	return r.parser.parse(b, nil)
 }
 
 // field returns the first of the named fields that rec has, as text: a

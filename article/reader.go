@@ -4,7 +4,6 @@ import (
 	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -35,12 +34,16 @@ const (
 	// FormatJSONL reads JSON Lines: one article a record, its fields
 	// mapped by Reader.JSON.
 	FormatJSONL
+	// FormatWARC reads a WARC file (1.0 or 1.1), plain or gzip-compressed
+	// as a whole or record by record: one article a response, resource or
+	// conversion record that holds a page or text.
+	FormatWARC
 )
 
 // Default limits of a Reader.
 const (
 	DefaultMaxLineBytes    = 1 << 20  // 1 MiB
-	DefaultMaxArticleBytes = 16 << 20 // 16 MiB
+	DefaultMaxArticleBytes = 32 << 20 // 32 MiB
 )
 
 // A Reader reads articles from a dump. Its exported fields configure it and
@@ -71,6 +74,10 @@ type Reader struct {
 	// MaxArticleBytes bounds an article; a longer one is cut with
 	// ErrArticleTooLong. Zero means DefaultMaxArticleBytes.
 	MaxArticleBytes int
+	// MaxRatio bounds how far compressed input (gzip) may expand: beyond
+	// MaxRatio times its stored size, and 16 MiB, the input ends with
+	// ErrRatio. Zero means DefaultMaxRatio.
+	MaxRatio int
 	// Repeats, when set, counts the lines of the pages read so far; a line
 	// no rule claims that recurs on many pages of the dump (a menu, a
 	// footer) is removed by the rule boilerplate.RuleRepeated. Each article's lines are
@@ -107,8 +114,9 @@ type Reader struct {
 
 	paths   []string // inputs not yet opened, for Open
 	stdin   io.Reader
-	archive *archive // the tar archive whose members are being read, or nil
-	in      *input   // the input being read
+	archive *archive       // the tar archive whose members are being read, or nil
+	skips   map[string]int // records without an article, by reason (see Skipped)
+	in      *input         // the input being read
 	started bool
 	parser  parser
 	spare   block         // memory for the lines of the next article (see splitter)
@@ -127,6 +135,7 @@ type input struct {
 	eof    bool
 	html   *bufio.Reader // an HTML page to read, or nil
 	jsonl  bool          // lines are JSON Lines records
+	warc   *warcReader   // the records of a WARC file, or nil
 }
 
 // NewReader returns a Reader that reads one dump from r.
@@ -231,6 +240,9 @@ func (r *Reader) start() {
 	if r.MaxArticleBytes <= 0 {
 		r.MaxArticleBytes = DefaultMaxArticleBytes
 	}
+	if r.MaxRatio <= 0 {
+		r.MaxRatio = DefaultMaxRatio
+	}
 	if r.stdin != nil {
 		r.in = r.newInput(r.Path, r.stdin, nil)
 		r.stdin = nil
@@ -306,13 +318,14 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 		br.Reset(rd)
 	}
 	head, _ := br.Peek(8 << 10)
-	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b && r.Format == FormatAuto {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
+	var gz *gunzip
+	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b && (r.Format == FormatAuto || r.Format == FormatWARC) {
+		var err error
+		if gz, err = newGunzip(br, r.MaxRatio); err != nil {
 			in.fail(&ParseError{Path: path, Err: err})
 			return in
 		}
-		br = bufio.NewReaderSize(zr, 16<<10)
+		br = bufio.NewReaderSize(gz, 16<<10)
 		head, _ = br.Peek(8 << 10)
 	}
 	if r.Format == FormatAuto && r.archive == nil && isTar(head) {
@@ -325,6 +338,9 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 		return in
 	}
 	switch {
+	case r.Format == FormatWARC || r.Format == FormatAuto && isWARC(head):
+		in.warc = newWARCReader(path, br, gz)
+		return in
 	case r.Format == FormatAuto && isBinary(head):
 		in.fail(&ParseError{Path: path, Err: ErrBinary})
 		return in
@@ -422,6 +438,12 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 		if in.html != nil {
 			return r.readPage(in)
 		}
+		if in.warc != nil {
+			if in.eof {
+				return nil, nil
+			}
+			return r.readWARC(in)
+		}
 		if in.jsonl {
 			if in.eof {
 				return nil, nil
@@ -489,12 +511,14 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 	if len(data) > r.MaxArticleBytes {
 		return nil, &ParseError{Path: in.path, Offset: int64(r.MaxArticleBytes), Err: ErrArticleTooLong}
 	}
-	return r.pageArticle(data, in.path)
+	return r.pageArticle(data, in.path, "")
 }
 
 // pageArticle reads the HTML page data, read from path, into an article.
-func (r *Reader) pageArticle(data []byte, path string) (*Article, error) {
-	page, err := readHTML(data)
+// The label is the character set the transport names (an HTTP header's),
+// or empty.
+func (r *Reader) pageArticle(data []byte, path, label string) (*Article, error) {
+	page, err := readHTML(data, label)
 	if err != nil {
 		return nil, &ParseError{Path: path, Err: err}
 	}

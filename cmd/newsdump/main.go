@@ -2,11 +2,13 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text|html|jsonl] [-q] [-text] [-outdir DIR] [-repeats]
+//	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-text] [-outdir DIR] [-repeats]
 //		[-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
 // HTML pages are read as one article each, JSON Lines as one article a
-// record (see package article).
+// record, WARC files as one article a response, resource or conversion
+// record that holds a page or text; gzip, tar and their mixtures are
+// unpacked (see package article).
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
 // "-" reads standard input. newsdump writes one JSON object per article per
@@ -37,8 +39,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -57,7 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsdump", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	ref := fs.String("ref", "", "reference time for relative dates: `DATE` (2024-12-20) or RFC 3339 time")
-	format := fs.String("format", "auto", "input format: auto (by content), text, html or jsonl")
+	format := fs.String("format", "auto", "input format: auto (by content), text, html, jsonl or warc")
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
@@ -68,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl] [-q] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -98,8 +102,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		r.Format = article.FormatHTML
 	case "jsonl":
 		r.Format = article.FormatJSONL
+	case "warc":
+		r.Format = article.FormatWARC
 	default:
-		fmt.Fprintf(stderr, "newsdump: -format: unknown format %q (want auto, text, html or jsonl)\n", *format)
+		fmt.Fprintf(stderr, "newsdump: -format: unknown format %q (want auto, text, html, jsonl or warc)\n", *format)
 		return 2
 	}
 
@@ -141,6 +147,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if !*quiet {
+		sum.skipped = r.Skipped()
 		fmt.Fprintf(stderr, "newsdump: %s\n", sum.String(inputBytes(fs.Args()), time.Since(start)))
 	}
 	return status
@@ -149,6 +156,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // A summary counts what a run read.
 type summary struct {
 	articles, errors int
+	skipped          map[string]int // records without an article, by reason
 }
 
 func (s *summary) add(a *article.Article, err error) {
@@ -165,6 +173,14 @@ func (s *summary) add(a *article.Article, err error) {
 // input).
 func (s summary) String(bytes int64, took time.Duration) string {
 	msg := fmt.Sprintf("%d articles, %d errors", s.articles, s.errors)
+	if len(s.skipped) > 0 {
+		n, why := 0, make([]string, 0, len(s.skipped))
+		for _, k := range slices.Sorted(maps.Keys(s.skipped)) {
+			n += s.skipped[k]
+			why = append(why, fmt.Sprintf("%s %d", k, s.skipped[k]))
+		}
+		msg += fmt.Sprintf(", %d records skipped (%s)", n, strings.Join(why, ", "))
+	}
 	if bytes >= 0 {
 		msg += fmt.Sprintf(", %d bytes in %.2f s", bytes, took.Seconds())
 		if took > 0 {
