@@ -2,14 +2,60 @@ package article
 
 import (
 	"archive/tar"
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
 	"io"
+	"os"
 )
 
-// An archive is a tar archive being read member by member.
+// An archive is a tar or zip archive being read member by member.
 type archive struct {
 	tr     *tar.Reader
+	zr     *zip.Reader
+	next   int       // the zip member to read next
+	out    uint64    // the zip members' declared sizes so far
+	stored int64     // the zip archive's size
 	path   string    // the archive's path
 	closer io.Closer // the archive's file, or nil
+}
+
+// isZip reports whether the start of an input is a zip archive: a local
+// file header, or the end record of an empty archive.
+func isZip(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06"))
+}
+
+// openZip opens the zip archive rd, whose start br holds. A zip archive is
+// read from its end: a file is read in place, any other input (standard
+// input, a member of a tar archive) is read into memory, up to
+// MaxArticleBytes.
+func (r *Reader) openZip(path string, rd io.Reader, br io.Reader, closer io.Closer) error {
+	var at io.ReaderAt
+	var size int64
+	if f, ok := rd.(*os.File); ok {
+		info, err := f.Stat()
+		if err == nil && info.Mode().IsRegular() {
+			at, size = f, info.Size()
+		}
+	}
+	if at == nil {
+		data, err := io.ReadAll(io.LimitReader(br, int64(r.MaxArticleBytes)+1))
+		switch {
+		case err != nil:
+			return &ParseError{Path: path, Offset: int64(len(data)), Err: err}
+		case len(data) > r.MaxArticleBytes:
+			return &ParseError{Path: path, Err: fmt.Errorf("%w: a zip archive is read from its end: give it as a file, or at most MaxArticleBytes (%d) of it", ErrFormat, r.MaxArticleBytes)}
+		}
+		at, size = bytes.NewReader(data), int64(len(data))
+	}
+	zr, err := zip.NewReader(at, size)
+	if err != nil {
+		return &ParseError{Path: path, Err: err}
+	}
+	r.archive = &archive{zr: zr, path: path, closer: closer, stored: size}
+	return nil
 }
 
 // isTar reports whether the start of an input is a tar archive: the
@@ -26,6 +72,9 @@ func memberPath(archive, member string) string { return archive + "!" + member }
 // the archive's end it closes the archive and returns io.EOF; a damaged
 // archive (truncated, a bad header) gives a *ParseError and ends it.
 func (r *Reader) nextMember() error {
+	if r.archive.zr != nil {
+		return r.nextZipMember()
+	}
 	for {
 		hdr, err := r.archive.tr.Next()
 		if err != nil {
@@ -42,6 +91,38 @@ func (r *Reader) nextMember() error {
 		}
 	}
 }
+
+// nextZipMember opens the next file of a zip archive as the input. A
+// member that would expand beyond MaxRatio times its stored size, or that
+// takes the archive's members together beyond MaxRatio times the
+// archive's size (a zip bomb), gives a *ParseError wrapping ErrRatio.
+func (r *Reader) nextZipMember() error {
+	a := r.archive
+	for a.next < len(a.zr.File) {
+		f := a.zr.File[a.next]
+		a.next++
+		if !f.Mode().IsRegular() {
+			continue
+		}
+		path := memberPath(a.path, f.Name)
+		a.out += f.UncompressedSize64
+		ratio := uint64(r.MaxRatio)
+		if f.UncompressedSize64 > ratioFloor && (f.UncompressedSize64 > ratio*f.CompressedSize64 || a.out > ratio*uint64(a.stored)) {
+			return &ParseError{Path: path, Offset: int64(f.CompressedSize64), Err: fmt.Errorf("%w: %d bytes from %d stored, above %d to 1", ErrRatio, f.UncompressedSize64, f.CompressedSize64, r.MaxRatio)}
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return &ParseError{Path: path, Err: err}
+		}
+		r.in = r.newInput(path, rc, rc)
+		return nil
+	}
+	r.closeArchive()
+	return io.EOF
+}
+
+// errNested: an archive inside an archive is not unpacked.
+var errNested = errors.New("an archive inside an archive is not unpacked")
 
 // closeArchive ends the archive being read, closing its file when r opened
 // it.

@@ -328,6 +328,19 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 		br = bufio.NewReaderSize(gz, 16<<10)
 		head, _ = br.Peek(8 << 10)
 	}
+	if r.Format == FormatAuto && r.archive != nil && (isTar(head) || isZip(head)) {
+		in.fail(&ParseError{Path: path, Err: fmt.Errorf("%w: %w", ErrFormat, errNested)})
+		return in
+	}
+	if r.Format == FormatAuto && gz == nil && isZip(head) {
+		// Each member is an input of its own (see nextZipMember).
+		if err := r.openZip(path, rd, br, closer); err != nil {
+			in.fail(err)
+			return in
+		}
+		in.closer, in.eof, in.empty = nil, true, false
+		return in
+	}
 	if r.Format == FormatAuto && r.archive == nil && isTar(head) {
 		// Each member is an input of its own (see nextMember). The
 		// members' inputs get a buffer of their own: this one is the
