@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -62,6 +63,45 @@ func benchmarkPages(b *testing.B, load func(testing.TB) ([][]byte, int)) {
 			r.Reset(&src)
 			for range r.All() {
 			}
+		}
+	}
+}
+
+// BenchmarkParallel reads one stream in two ways, by All and by Parallel
+// with a worker for each core (run it with -cpu 1,2 for the speed-up):
+// the development set's text renders as one dump, their articles
+// separated by form feeds, and its HTML pages as one WARC file of response
+// records.
+func BenchmarkParallel(b *testing.B) {
+	texts, _ := devset.Pages(b)
+	var dump []byte
+	for _, p := range texts {
+		dump = append(append(dump, p...), "\n\f\n"...)
+	}
+	pages, _ := devset.HTMLPages(b)
+	var recs []warcRec
+	for i, p := range pages {
+		recs = append(recs, warcRec{typ: "response", uri: fmt.Sprintf("https://example.org/%d", i), contentType: "application/http; msgtype=response", content: httpResponse("200 OK", "text/html", string(p))})
+	}
+	warc := makeWARC(recs, false)
+	for _, in := range []struct {
+		name string
+		data []byte
+	}{{"text", dump}, {"warc", warc}} {
+		for _, way := range []string{"all", "parallel"} {
+			b.Run(in.name+"/"+way, func(b *testing.B) {
+				b.SetBytes(int64(len(in.data)))
+				b.ReportAllocs()
+				for b.Loop() {
+					r := NewReader(bytes.NewReader(in.data))
+					seq := r.All()
+					if way == "parallel" {
+						seq = r.Parallel(0)
+					}
+					for range seq {
+					}
+				}
+			})
 		}
 	}
 }

@@ -60,10 +60,10 @@ func looksLikeJSONL(head []byte) bool {
 	return len(h) > 0 && (h[0] == '"' || h[0] == '}')
 }
 
-// readRecord returns the article of the next record of a JSON Lines input,
+// readRecord returns the task of the next record of a JSON Lines input,
 // nil, nil at its end, or the error of a record, after which reading goes
 // on.
-func (r *Reader) readRecord(in *input) (*Article, error) {
+func (r *Reader) readRecord(in *input) (*task, error) {
 	for {
 		p, err := in.lines.next()
 		var bad *errLine
@@ -87,7 +87,7 @@ func (r *Reader) readRecord(in *input) (*Article, error) {
 			continue
 		}
 		in.empty = false
-		return r.record(in.path, p)
+		return &task{path: in.path, record: &p}, nil
 	}
 }
 

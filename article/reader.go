@@ -181,21 +181,71 @@ func (r *Reader) All() iter.Seq2[*Article, error] {
 func (r *Reader) Read() (*Article, error) {
 	r.start()
 	for {
+		t, err := r.next()
+		if t == nil {
+			return nil, err
+		}
+		a, skip, err := r.run(t)
+		if t.split != nil {
+			t.split.recycle(t.b)
+		}
+		if skip != "" {
+			r.skipped(skip)
+			continue
+		}
+		return a, err
+	}
+}
+
+// next returns the next task, or the next error, of the inputs: the
+// reading and splitting of Read, without the parsing. At the end of all
+// input it returns io.EOF.
+func (r *Reader) next() (*task, error) {
+	for {
 		if r.in == nil {
 			if err := r.openNext(); err != nil {
-				if err == io.EOF {
-					return nil, io.EOF
-				}
 				return nil, err
 			}
 			continue
 		}
-		a, err := r.readFrom(r.in)
-		if a != nil || err != nil {
-			return a, err
+		t, err := r.readFrom(r.in)
+		if t != nil || err != nil {
+			return t, err
 		}
 		r.dropInput()
 	}
+}
+
+// A task is one article's worth of input that a Reader has split off: the
+// parsing it needs may run on another goroutine (see Parallel).
+type task struct {
+	path    string
+	b       block       // the lines of a text article
+	split   *splitter   // where b's memory goes back after parsing, or nil
+	problem error       // the first problem in b's lines
+	page    []byte      // an HTML page
+	record  *piece      // a JSON Lines record
+	rec     *warcRecord // a WARC record with content
+	skip    string      // why a record holds no article, to count in Skipped
+}
+
+// run parses the article of a task. A task that holds no article gives a
+// reason to count in Skipped.
+func (r *Reader) run(t *task) (*Article, string, error) {
+	switch {
+	case t.skip != "":
+		return nil, t.skip, nil
+	case t.page != nil:
+		a, err := r.pageArticle(t.page, t.path, "")
+		return a, "", err
+	case t.record != nil:
+		a, err := r.record(t.path, *t.record)
+		return a, "", err
+	case t.rec != nil:
+		return r.warcArticle(t.path, t.rec)
+	}
+	r.parser.path = t.path
+	return r.parser.parse(t.b, nil), "", t.problem
 }
 
 // dropInput ends the input being read: it closes it when r opened it and
@@ -439,9 +489,9 @@ var htmlStarts = []string{
 	"<style", "<title", "<body", "<meta", "<link",
 }
 
-// readFrom returns the next article or error of one input, or nil, nil when
+// readFrom returns the next task or error of one input, or nil, nil when
 // the input is used up.
-func (r *Reader) readFrom(in *input) (*Article, error) {
+func (r *Reader) readFrom(in *input) (*task, error) {
 	for {
 		if len(in.pend) > 0 {
 			err := in.pend[0]
@@ -467,7 +517,7 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 			return nil, nil // the input failed before its first line
 		}
 		if b, ok := in.split.next(); ok {
-			return r.article(in, b)
+			return &task{path: in.path, b: b, split: in.split, problem: in.split.problem(source(in.path, b.ps))}, nil
 		}
 		if in.eof {
 			return nil, nil
@@ -510,11 +560,9 @@ func (r *Reader) readFrom(in *input) (*Article, error) {
 	}
 }
 
-// article parses the lines of one article and pairs it with the first
-// problem found in them.
 // readPage reads the HTML page of an input, up to MaxArticleBytes: one
-// article, or an error.
-func (r *Reader) readPage(in *input) (*Article, error) {
+// article's task, or an error.
+func (r *Reader) readPage(in *input) (*task, error) {
 	src := in.html
 	in.html, in.eof = nil, true
 	data, err := io.ReadAll(io.LimitReader(src, int64(r.MaxArticleBytes)+1))
@@ -524,7 +572,7 @@ func (r *Reader) readPage(in *input) (*Article, error) {
 	if len(data) > r.MaxArticleBytes {
 		return nil, &ParseError{Path: in.path, Offset: int64(r.MaxArticleBytes), Err: ErrArticleTooLong}
 	}
-	return r.pageArticle(data, in.path, "")
+	return &task{path: in.path, page: data}, nil
 }
 
 // pageArticle reads the HTML page data, read from path, into an article.
@@ -560,13 +608,6 @@ func (r *Reader) pageArticle(data []byte, path, label string) (*Article, error) 
 	}
 	r.parser.path = path
 	return r.parser.parse(b, page), nil
-}
-
-func (r *Reader) article(in *input, b block) (*Article, error) {
-	r.parser.path = in.path
-	a := r.parser.parse(b, nil)
-	in.split.recycle(b)
-	return a, in.split.problem(a.Source)
 }
 
 // options returns the options of n without its state: what a Normalizer

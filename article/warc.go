@@ -465,12 +465,11 @@ func decode(body []byte, coding string, max int) ([]byte, error) {
 	return out, err
 }
 
-// readWARC returns the article of the next record of a WARC input that
-// holds one, nil, nil at its end, or the error of a record, after which
-// reading goes on. Records that hold no article (warcinfo, request,
-// metadata, revisit; responses that are no page or a redirect) are counted
-// in Skipped.
-func (r *Reader) readWARC(in *input) (*Article, error) {
+// readWARC returns the task of the next record of a WARC input that may
+// hold an article, nil, nil at its end, or the error of a record, after
+// which reading goes on. Records that hold no article (warcinfo, request,
+// metadata, revisit, a crawler's own) are counted in Skipped.
+func (r *Reader) readWARC(in *input) (*task, error) {
 	for {
 		rec, err := in.warc.next(r.MaxArticleBytes)
 		switch {
@@ -486,24 +485,19 @@ func (r *Reader) readWARC(in *input) (*Article, error) {
 		}
 		in.empty = false
 		if rec.content == nil {
-			r.skipped(strings.ToLower(rec.typ))
-			continue
+			return &task{skip: strings.ToLower(rec.typ)}, nil
 		}
 		if scheme, _, ok := strings.Cut(rec.uri, ":"); ok && !webScheme(scheme) {
-			r.skipped(rec.typ + ": " + strings.ToLower(scheme) + ":")
-			continue
+			return &task{skip: rec.typ + ": " + strings.ToLower(scheme) + ":"}, nil
 		}
-		a, err := r.warcArticle(in.path, rec)
-		if a == nil && err == nil {
-			continue
-		}
-		return a, err
+		return &task{path: in.path, rec: rec}, nil
 	}
 }
 
 // warcArticle reads the article of a record with content: a page, or text.
-// It returns nil, nil for a record that holds none, counted in Skipped.
-func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, error) {
+// For a record that holds none (a redirect, an image) it returns the
+// reason to count in Skipped.
+func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, string, error) {
 	fail := func(err error) error {
 		return &ParseError{Path: path, Line: rec.line, Offset: rec.off, Err: fmt.Errorf("%w: record %d: %w", ErrWARC, rec.n, err)}
 	}
@@ -512,10 +506,9 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, error) {
 		m, err := readHTTP(body, r.MaxArticleBytes)
 		switch {
 		case err != nil:
-			return nil, fail(err)
+			return nil, "", fail(err)
 		case m.status < 200 || m.status > 299:
-			r.skipped(fmt.Sprintf("%s: status %d", rec.typ, m.status))
-			return nil, nil
+			return nil, fmt.Sprintf("%s: status %d", rec.typ, m.status), nil
 		}
 		body, ctype = m.body, m.contentType
 	}
@@ -529,8 +522,7 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, error) {
 	}
 	head := body[:min(len(body), 8<<10)]
 	if len(bytes.TrimSpace(body)) == 0 {
-		r.skipped(rec.typ + ": empty")
-		return nil, nil
+		return nil, rec.typ + ": empty", nil
 	}
 	ref := r.parser.dates.Reference
 	fetched, dated := warcDate(rec.date)
@@ -543,7 +535,7 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, error) {
 	case media == "text/html" || media == "application/xhtml+xml" || (media == "" || media == "application/octet-stream") && looksLikeHTML(head):
 		var err error
 		if a, err = r.pageArticle(body, path, label); err != nil {
-			return nil, fail(err)
+			return nil, "", fail(err)
 		}
 	case media == "text/plain" || media == "" && !isBinary(head):
 		text := string(body)
@@ -557,8 +549,7 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, error) {
 		if media == "" {
 			media = "binary"
 		}
-		r.skipped(rec.typ + ": " + media)
-		return nil, nil
+		return nil, rec.typ + ": " + media, nil
 	}
 	a.Source = Source{Path: path, Line: rec.line, EndLine: rec.end, Offset: rec.off, EndOffset: rec.stop,
 		Record: rec.n, RecordID: rec.id, GzipOffset: rec.gzOff, GzipLength: rec.gzLen}
@@ -566,7 +557,7 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, error) {
 	if dated {
 		a.Fetched = fetched
 	}
-	return a, nil
+	return a, "", nil
 }
 
 // webScheme reports whether a target URI's scheme names a document, as

@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-text] [-outdir DIR] [-repeats]
+//	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats]
 //		[-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
 // HTML pages are read as one article each, JSON Lines as one article a
@@ -42,6 +42,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -66,13 +67,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
 	quiet := fs.Bool("q", false, "print no summary on standard error")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
+	workers := fs.Int("workers", 0, "parse on `N` goroutines (0: one for each core); the output is in input order either way")
 	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
 	var norm normalize.Normalizer
 	fs.TextVar(&norm.Marks, "marks", normalize.Typographic, "quotation marks: `STYLE` typographic, german-guillemets, swiss-guillemets or ascii")
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -119,10 +122,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "newsdump: -cpuprofile: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		defer pprof.StopCPUProfile()
+	}
 	status := 0
 	start := time.Now()
 	var sum summary
-	for a, err := range r.All() {
+	for a, err := range r.Parallel(*workers) {
 		sum.add(a, err)
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)

@@ -1,0 +1,98 @@
+package article
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdump/newsdump/boilerplate"
+)
+
+// parallelInputs returns inputs of every format, with errors among them.
+func parallelInputs(t *testing.T) []string {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.warc"), makeWARC(warcSample(), false), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte(`{"text":"`+para+`"}`+"\nkein JSON\n"+`{"html":"<p>`+enPara+`</p>"}`+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.bin"), []byte("\x00\x01\x02binär"), 0o644)
+	os.WriteFile(filepath.Join(dir, "d.txt"), []byte("Titel\n\n"+para+"\n\xff kaputt\n\n\f\nNoch ein Titel\n\n"+enPara+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "e.txt"), nil, 0o644)
+	return []string{filepath.Join("..", "seeds"), filepath.Join("..", "testdata", "pages"), dir, filepath.Join("testdata", "wget.warc.gz")}
+}
+
+// A readResult is an article, as JSON, and an error, as text.
+type readResult struct {
+	A   string
+	Err string
+}
+
+func collect(seq func(func(*Article, error) bool)) []readResult {
+	var out []readResult
+	for a, err := range seq {
+		var res readResult
+		if a != nil {
+			j, _ := json.Marshal(a)
+			res.A = string(j)
+		}
+		if err != nil {
+			res.Err = err.Error()
+		}
+		out = append(out, res)
+	}
+	return out
+}
+
+// TestParallel: Parallel gives what All gives, in the same order, with any
+// number of workers, and counts the same skipped records.
+func TestParallel(t *testing.T) {
+	inputs := parallelInputs(t)
+	r := Open(inputs...)
+	want := collect(r.All())
+	wantSkips := r.Skipped()
+	if len(want) < 20 {
+		t.Fatalf("only %d results", len(want))
+	}
+	for _, workers := range []int{1, 2, 5, 0} {
+		r := Open(inputs...)
+		got := collect(r.Parallel(workers))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%d workers (-All +Parallel):\n%s", workers, diff)
+		}
+		if diff := cmp.Diff(wantSkips, r.Skipped()); diff != "" {
+			t.Errorf("%d workers: skipped (-All +Parallel):\n%s", workers, diff)
+		}
+	}
+	// With Repeats, articles are parsed one after another, as by All.
+	r = Open(inputs...)
+	r.Repeats = boilerplate.NewRepeats()
+	want = collect(r.All())
+	r = Open(inputs...)
+	r.Repeats = boilerplate.NewRepeats()
+	if diff := cmp.Diff(want, collect(r.Parallel(4))); diff != "" {
+		t.Errorf("with Repeats (-All +Parallel):\n%s", diff)
+	}
+}
+
+// TestParallelStop: a loop that stops early leaves no goroutine behind.
+func TestParallelStop(t *testing.T) {
+	before := runtime.NumGoroutine()
+	for _, stop := range []int{0, 1, 7} {
+		n := 0
+		for range Open(parallelInputs(t)...).Parallel(3) {
+			if n == stop {
+				break
+			}
+			n++
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines after the loops, %d before", n, before)
+	}
+}
