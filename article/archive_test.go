@@ -88,9 +88,9 @@ func makeZip(t *testing.T, files ...[2]string) []byte {
 	return b.Bytes()
 }
 
-// bomb is 40 MB of one letter: a line too long for any dump, and a
+// bomb returns 40 MB of one letter: a line too long for any dump, and a
 // thousand times smaller deflated.
-var bomb = strings.Repeat("x", 40<<20)
+func bomb() string { return strings.Repeat("x", 40<<20) }
 
 func TestZip(t *testing.T) {
 	archive := makeZip(t,
@@ -98,7 +98,7 @@ func TestZip(t *testing.T) {
 		[2]string{"2025/a.txt", "Eins\n\n" + para + "\n"},
 		[2]string{"2025/b.html", "<!DOCTYPE html><html><body><article><p>" + para + "</p></article></body></html>"},
 		[2]string{"2025/c.tar", string(makeTar(t, [2]string{"d.txt", "Drei\n\n" + para + "\n"}))},
-		[2]string{"2025/bombe.txt", bomb},
+		[2]string{"2025/bombe.txt", bomb()},
 		[2]string{"2025/e.jsonl", `{"text":"` + para + `"}` + "\n"},
 	)
 	dir := t.TempDir()
@@ -158,7 +158,7 @@ func readArchive(t *testing.T, r *Reader, dir string) []string {
 func TestGzipBomb(t *testing.T) {
 	var gz bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	zw.Write([]byte(bomb))
+	zw.Write([]byte(bomb()))
 	zw.Close()
 	var errs []error
 	for _, err := range NewReader(bytes.NewReader(gz.Bytes())).All() {
@@ -167,6 +167,6 @@ func TestGzipBomb(t *testing.T) {
 		}
 	}
 	if len(errs) == 0 || !errors.Is(errs[len(errs)-1], ErrRatio) {
-		t.Errorf("%d bytes from %d: errors %v, want ErrRatio last", len(bomb), gz.Len(), errs)
+		t.Errorf("%d bytes from %d: errors %v, want ErrRatio last", 40<<20, gz.Len(), errs)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -490,5 +492,59 @@ func TestHTMLMetadataVerbatim(t *testing.T) {
 		if a.Title != tt.want {
 			t.Errorf("verbatim %v: title %q, want %q", tt.verbatim, a.Title, tt.want)
 		}
+	}
+}
+
+// repeatReader gives n bytes of c, without holding them.
+type repeatReader struct {
+	c byte
+	n int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	p = p[:min(len(p), r.n)]
+	for i := range p {
+		p[i] = r.c
+	}
+	r.n -= len(p)
+	return len(p), nil
+}
+
+// TestHugeLine reads a dump with a line of 100 MB between two articles'
+// text: the line is skipped with ErrLineTooLong at its position, the text
+// around it is read, and the Reader allocates far less than the line.
+func TestHugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 100 MB")
+	}
+	head := "Eins\n\n" + para + "\n\n"
+	in := io.MultiReader(strings.NewReader(head), &repeatReader{'x', 100 << 20}, strings.NewReader("\n\n"+para+"\n"))
+	boilerplate.Default() // compiled once for all Readers, not counted
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var got []string
+	for a, err := range NewReader(in).All() {
+		var perr *ParseError
+		switch {
+		case errors.As(err, &perr) && errors.Is(err, ErrLineTooLong):
+			got = append(got, fmt.Sprintf("line %d column %d byte %d too long", perr.Line, perr.Column, perr.Offset))
+		case err != nil:
+			t.Fatal(err)
+		}
+		if a != nil {
+			got = append(got, fmt.Sprintf("%q: %d paragraphs", a.Title, len(a.Body)))
+		}
+	}
+	runtime.ReadMemStats(&after)
+	// The error points at the first byte past the limit.
+	want := []string{fmt.Sprintf("line 5 column %d byte %d too long", DefaultMaxLineBytes+1, len(head)+DefaultMaxLineBytes), `"Eins": 2 paragraphs`}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8<<20 {
+		t.Errorf("allocated %d MB for a 100 MB line", alloc>>20)
 	}
 }
