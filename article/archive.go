@@ -3,6 +3,7 @@ package article
 import (
 	"archive/tar"
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -27,17 +28,20 @@ func isZip(head []byte) bool {
 	return bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06"))
 }
 
-// openZip opens the zip archive rd, whose start br holds. A zip archive is
+// openZip opens the zip archive that br reads, from the file closer when
+// it is one. A zip archive is
 // read from its end: a file is read in place, any other input (standard
 // input, a member of a tar archive) is read into memory, up to
 // MaxArticleBytes.
-func (r *Reader) openZip(path string, rd io.Reader, br io.Reader, closer io.Closer) error {
+func (r *Reader) openZip(path string, br *bufio.Reader, closer io.Closer) error {
 	var at io.ReaderAt
 	var size int64
-	if f, ok := rd.(*os.File); ok {
+	if f, ok := closer.(*os.File); ok && f != nil {
 		info, err := f.Stat()
 		if err == nil && info.Mode().IsRegular() {
 			at, size = f, info.Size()
+			// Read in place, the archive counts as read at once.
+			r.read.Add(size - int64(br.Buffered()))
 		}
 	}
 	if at == nil {

@@ -96,3 +96,26 @@ func TestParallelStop(t *testing.T) {
 		t.Errorf("%d goroutines after the loops, %d before", n, before)
 	}
 }
+
+// TestProgress: after reading, Progress is the size of the files read,
+// compressed ones and zip archives by their stored size.
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.zip"), makeZip(t, [2]string{"a.txt", "Eins\n\n" + para + "\n"}), 0o644)
+	inputs := append(parallelInputs(t), dir)
+	var want int64
+	for _, in := range inputs {
+		filepath.WalkDir(in, func(path string, d os.DirEntry, err error) error {
+			if info, err := d.Info(); err == nil && info.Mode().IsRegular() {
+				want += info.Size()
+			}
+			return nil
+		})
+	}
+	r := Open(inputs...)
+	for range r.Parallel(2) {
+	}
+	if got := r.Progress(); got != want {
+		t.Errorf("Progress() = %d after reading %d bytes", got, want)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsdump/newsdump/boilerplate"
@@ -116,6 +117,7 @@ type Reader struct {
 	stdin   io.Reader
 	archive *archive       // the tar archive whose members are being read, or nil
 	skips   map[string]int // records without an article, by reason (see Skipped)
+	read    atomic.Int64   // bytes read of the files opened (see Progress)
 	in      *input         // the input being read
 	started bool
 	parser  parser
@@ -329,9 +331,28 @@ func (r *Reader) openNext() error {
 	if err != nil {
 		return err
 	}
-	r.in = r.newInput(path, f, f)
+	r.in = r.newInput(path, &countingFile{f, &r.read}, f)
 	return nil
 }
+
+// countingFile counts the bytes read from a file in a Reader's progress.
+type countingFile struct {
+	f *os.File
+	n *atomic.Int64
+}
+
+func (c *countingFile) Read(p []byte) (int, error) {
+	n, err := c.f.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// Progress returns how many bytes of the files named to Open have been
+// read so far, as stored (compressed files count their compressed bytes):
+// with the files' sizes, it tells how far reading has come. It may be
+// called from any goroutine while another reads. Standard input and
+// readers given to NewReader are not counted.
+func (r *Reader) Progress() int64 { return r.read.Load() }
 
 // listFiles returns the files under dir, sorted by path, skipping hidden
 // files and folders.
@@ -384,7 +405,7 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	}
 	if r.Format == FormatAuto && gz == nil && isZip(head) {
 		// Each member is an input of its own (see nextZipMember).
-		if err := r.openZip(path, rd, br, closer); err != nil {
+		if err := r.openZip(path, br, closer); err != nil {
 			in.fail(err)
 			return in
 		}

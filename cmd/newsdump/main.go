@@ -136,6 +136,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	start := time.Now()
+	total := inputBytes(fs.Args())
+	var bar *progress
+	if f, ok := stderr.(*os.File); ok && !*quiet && total > 0 && isTerminal(f) {
+		bar = startProgress(f, r, total)
+		stderr = bar
+	}
 	var sum summary
 	for a, err := range r.Parallel(*workers) {
 		sum.add(a, err)
@@ -157,13 +163,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
+	bar.stop()
 	if err := out.close(); err != nil {
 		fmt.Fprintf(stderr, "newsdump: %v\n", err)
 		return 1
 	}
 	if !*quiet {
 		sum.skipped = r.Skipped()
-		fmt.Fprintf(stderr, "newsdump: %s\n", sum.String(inputBytes(fs.Args()), time.Since(start)))
+		fmt.Fprintf(stderr, "newsdump: %s\n", sum.String(total, time.Since(start)))
 	}
 	return status
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdump/newsdump/internal/golden"
 )
@@ -152,5 +153,21 @@ func TestSummary(t *testing.T) {
 	run([]string{"-q", dir}, &out, &errs)
 	if strings.Contains(errs.String(), "articles") {
 		t.Errorf("-q printed a summary: %q", errs.String())
+	}
+}
+
+func TestBar(t *testing.T) {
+	for _, c := range []struct {
+		read, total int64
+		took        time.Duration
+		want        string
+	}{
+		{0, 1e9, 0, "\r[..............................]   0%  0.0/1000.0 MB  0.0 MB/s"},
+		{420e6, 1e9, 10 * time.Second, "\r[############..................]  42%  420.0/1000.0 MB  42.0 MB/s"},
+		{2e9, 1e9, time.Second, "\r[##############################] 100%  2000.0/1000.0 MB  2000.0 MB/s"},
+	} {
+		if got := bar(c.read, c.total, c.took); got != c.want {
+			t.Errorf("bar(%d, %d, %v) = %q, want %q", c.read, c.total, c.took, got, c.want)
+		}
 	}
 }
