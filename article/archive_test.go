@@ -15,7 +15,7 @@ import (
 
 // makeTar returns a tar archive of the named files, in order; a name
 // ending in "/" is a folder.
-func makeTar(t *testing.T, files ...[2]string) []byte {
+func makeTar(t testing.TB, files ...[2]string) []byte {
 	var b bytes.Buffer
 	tw := tar.NewWriter(&b)
 	for _, f := range files {
@@ -74,7 +74,7 @@ func TestTar(t *testing.T) {
 
 // makeZip returns a zip archive of the named files, deflated; a name
 // ending in "/" is a folder.
-func makeZip(t *testing.T, files ...[2]string) []byte {
+func makeZip(t testing.TB, files ...[2]string) []byte {
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
 	for _, f := range files {

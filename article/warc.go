@@ -3,6 +3,7 @@ package article
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
@@ -485,7 +486,7 @@ func (r *Reader) readWARC(in *input) (*task, error) {
 		}
 		in.empty = false
 		if rec.content == nil {
-			return &task{skip: strings.ToLower(rec.typ)}, nil
+			return &task{skip: cmp.Or(strings.ToLower(rec.typ), "no WARC-Type")}, nil
 		}
 		if scheme, _, ok := strings.Cut(rec.uri, ":"); ok && !webScheme(scheme) {
 			return &task{skip: rec.typ + ": " + strings.ToLower(scheme) + ":"}, nil
@@ -581,7 +582,8 @@ func (r *Reader) skipped(why string) {
 
 // Skipped returns how many records of the input read so far held no
 // article, by reason: the WARC record's type ("request", "metadata",
-// "warcinfo", "revisit"), or the type and what the content was
+// "warcinfo", "revisit", or "no WARC-Type"), or the type and what the
+// content was
 // ("response: image/jpeg", "response: status 301", "resource: empty",
 // "resource: metadata:" for a crawler's own records).
 // With the articles and the errors, it accounts for every record.

@@ -258,7 +258,11 @@ func isClean(s string) bool {
 		}
 		i += size
 		if size > 1 {
-			i += swar.Repeat(s, i, size) // copies of it, as in a rule "━━━━"
+			n := swar.Repeat(s, i, size) // copies of it, as in a rule "━━━━"
+			i += n
+			if n > 0 && c == 0xC3 && i < len(s) && misreadNext[s[i]] && misreadAt(s, i) {
+				return false // the last copy, like the first, may start mojibake
+			}
 		}
 	}
 	return true
