@@ -48,12 +48,20 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		}
 		order := make(chan chan result, 2*workers) // the results to come, in input order
 		jobs := make(chan job, workers)
+		// The memory of text articles parsed goes back to the splitting
+		// goroutine, as Read recycles it.
+		free := make(chan block, workers)
 		done := make(chan struct{})
 		var wg sync.WaitGroup
 		wg.Go(func() {
 			defer close(order)
 			defer close(jobs)
 			for {
+				select {
+				case b := <-free:
+					recycle(&r.spare, b)
+				default:
+				}
 				t, err := r.next()
 				out := make(chan result, 1)
 				if t == nil {
@@ -82,6 +90,12 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 				for j := range jobs {
 					a, skip, err := p.run(j.t)
 					j.out <- result{a, skip, err}
+					if j.t.split != nil {
+						select {
+						case free <- j.t.b:
+						default:
+						}
+					}
 				}
 			})
 		}

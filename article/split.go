@@ -170,11 +170,14 @@ func (s *splitter) clearState() {
 // recycle takes back the lines of an article that has been parsed: the
 // Article holds none of them, so that their memory can hold the lines of
 // another article.
-func (s *splitter) recycle(b block) {
-	if cap(b.ps) > cap(s.spare.ps) && cap(b.ls) > cap(s.spare.ls) {
+func (s *splitter) recycle(b block) { recycle(s.spare, b) }
+
+// recycle keeps the memory of b in spare when it has more room.
+func recycle(spare *block, b block) {
+	if cap(b.ps) > cap(spare.ps) && cap(b.ls) > cap(spare.ls) {
 		clear(b.ps[:cap(b.ps)]) // drop the strings for the collector
 		clear(b.ls[:cap(b.ls)])
-		*s.spare = block{b.ps[:0], b.ls[:0]}
+		*spare = block{b.ps[:0], b.ls[:0]}
 	}
 }
 
