@@ -2,7 +2,9 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -125,4 +127,40 @@ func FuzzJSONL(f *testing.F) {
 			t.Errorf("%d records, %d articles and errors", records, n)
 		}
 	})
+}
+
+// TestArticleCap: an article above MaxArticleBytes is reported with
+// ErrArticleTooLong at its position, and reading goes on: text is cut
+// there and returned with the error, a JSON Lines record skipped.
+func TestArticleCap(t *testing.T) {
+	long := strings.Repeat(para+"\n\n", 40) // about 8.6 KB
+	for _, c := range []struct {
+		name, dump string
+		want       []string
+	}{
+		{"text", "Lang\n\n" + long + "\f\nKurz\n\n" + para + "\n", []string{"Lang: too long", "*", "Kurz"}},
+		{"jsonl", `{"title":"Lang","text":"` + strings.ReplaceAll(long, "\n", `\n`) + `"}` + "\n" + `{"title":"Kurz","text":"` + para + `"}` + "\n", []string{"too long at line 1", "Kurz"}},
+	} {
+		r := NewReader(strings.NewReader(c.dump))
+		r.MaxArticleBytes = 6000 // the long article is cut once
+		var got []string
+		for a, err := range r.All() {
+			var perr *ParseError
+			switch {
+			case a != nil && errors.Is(err, ErrArticleTooLong):
+				got = append(got, a.Title+": too long")
+			case errors.As(err, &perr) && errors.Is(err, ErrArticleTooLong):
+				got = append(got, fmt.Sprintf("too long at line %d", perr.Line))
+			case err != nil:
+				t.Fatalf("%s: %v", c.name, err)
+			case a.Title == "":
+				got = append(got, "*") // the rest of the cut article
+			default:
+				got = append(got, a.Title)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
 }

@@ -7,13 +7,23 @@ import (
 	"sync"
 )
 
+// Limits of a batch of Parallel: the tasks handed to a worker at once.
+const (
+	batchTasks = 32
+	batchBytes = 1 << 20
+)
+
 // Parallel returns an iterator over the articles and errors of the Reader,
 // as All does and in the same order, that parses on several goroutines:
 // one reads and splits the input, as Read would, and workers goroutines
 // parse the articles (HTML pages, records, text) it splits off. With
 // workers <= 0 it uses runtime.GOMAXPROCS(0). The articles and errors are
-// those of All, in the same order; at most a few articles for each worker
-// are held at once, so memory stays bounded as with Read.
+// those of All, in the same order. Tasks go to the workers in batches of up
+// to 32 articles or 1 MiB of input, so that small articles cost few
+// hand-offs between goroutines; at most four batches for each worker are
+// held at once, so memory stays bounded as with Read. A batch is handed on
+// when it is full or the input ends: reading a slow stream, articles come
+// in runs.
 //
 // With Repeats set, one worker parses, in order, since each article's
 // parsing uses the lines of those before it; reading and splitting still
@@ -36,9 +46,12 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 			skip string
 			err  error
 		}
-		type job struct {
-			t   *task
-			out chan result
+		// A batch is a run of tasks and errors in input order: one hand-off
+		// between goroutines for many small articles.
+		type batch struct {
+			ts   []*task // nil where the input gave an error
+			errs []error
+			out  chan []result
 		}
 		// Each worker parses with a copy of the Reader's configuration,
 		// made before the reading goroutine changes the Reader.
@@ -46,8 +59,8 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		for i := range parsers {
 			parsers[i] = &Reader{parser: r.parser, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes}
 		}
-		order := make(chan chan result, 2*workers) // the results to come, in input order
-		jobs := make(chan job, workers)
+		order := make(chan chan []result, 2*workers) // the results to come, in input order
+		jobs := make(chan batch, workers)
 		// The memory of text articles parsed goes back to the splitting
 		// goroutine, as Read recycles it.
 		free := make(chan block, workers)
@@ -56,30 +69,34 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		wg.Go(func() {
 			defer close(order)
 			defer close(jobs)
-			for {
-				select {
-				case b := <-free:
-					recycle(&r.spare, b)
-				default:
-				}
-				t, err := r.next()
-				out := make(chan result, 1)
-				if t == nil {
-					if err == io.EOF {
-						return
+			for end := false; !end; {
+				b := batch{out: make(chan []result, 1)}
+				for size := 0; len(b.ts) < batchTasks && size < batchBytes; {
+					select {
+					case blk := <-free:
+						recycle(&r.spare, blk)
+					default:
 					}
-					out <- result{err: err}
+					t, err := r.next()
+					if err == io.EOF {
+						end = true
+						break
+					}
+					b.ts, b.errs = append(b.ts, t), append(b.errs, err)
+					if t != nil {
+						size += t.size()
+					}
+				}
+				if len(b.ts) == 0 {
+					return
 				}
 				select {
-				case order <- out:
+				case order <- b.out:
 				case <-done:
 					return
 				}
-				if t == nil {
-					continue
-				}
 				select {
-				case jobs <- job{t, out}:
+				case jobs <- b:
 				case <-done:
 					return
 				}
@@ -87,15 +104,22 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		})
 		for _, p := range parsers {
 			wg.Go(func() {
-				for j := range jobs {
-					a, skip, err := p.run(j.t)
-					j.out <- result{a, skip, err}
-					if j.t.split != nil {
-						select {
-						case free <- j.t.b:
-						default:
+				for b := range jobs {
+					res := make([]result, len(b.ts))
+					for i, t := range b.ts {
+						if t == nil {
+							res[i].err = b.errs[i]
+							continue
+						}
+						res[i].a, res[i].skip, res[i].err = p.run(t)
+						if t.split != nil {
+							select {
+							case free <- t.b:
+							default:
+							}
 						}
 					}
+					b.out <- res
 				}
 			})
 		}
@@ -109,13 +133,14 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 			r.closeArchive()
 		}()
 		for out := range order {
-			res := <-out
-			if res.skip != "" {
-				r.skipped(res.skip)
-				continue
-			}
-			if !yield(res.a, res.err) {
-				return
+			for _, res := range <-out {
+				if res.skip != "" {
+					r.skipped(res.skip)
+					continue
+				}
+				if !yield(res.a, res.err) {
+					return
+				}
 			}
 		}
 	}

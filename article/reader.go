@@ -231,6 +231,21 @@ type task struct {
 	skip    string      // why a record holds no article, to count in Skipped
 }
 
+// size returns about how many bytes of input the task holds.
+func (t *task) size() int {
+	switch {
+	case t.page != nil:
+		return len(t.page)
+	case t.record != nil:
+		return len(t.record.text)
+	case t.rec != nil:
+		return len(t.rec.content)
+	case len(t.b.ps) > 0:
+		return int(t.b.ps[len(t.b.ps)-1].end() - t.b.ps[0].off)
+	}
+	return 0
+}
+
 // run parses the article of a task. A task that holds no article gives a
 // reason to count in Skipped.
 func (r *Reader) run(t *task) (*Article, string, error) {

@@ -264,7 +264,7 @@ func (s *sink) outName(path string) string {
 func (s *sink) switchTo(path string) error {
 	if s.dir == "" {
 		if s.w == nil {
-			s.w = bufio.NewWriter(s.stdout)
+			s.w = bufio.NewWriterSize(s.stdout, 256<<10) // few writes for large outputs
 		}
 		return nil
 	}
