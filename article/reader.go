@@ -115,7 +115,7 @@ type Reader struct {
 
 	paths   []string // inputs not yet opened, for Open
 	stdin   io.Reader
-	archive *archive       // the tar archive whose members are being read, or nil
+	archive *archive       // the tar or zip archive whose members are being read, or nil
 	skips   map[string]int // records without an article, by reason (see Skipped)
 	read    atomic.Int64   // bytes read of the files opened (see Progress)
 	in      *input         // the input being read
