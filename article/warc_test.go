@@ -193,7 +193,7 @@ func TestWARC(t *testing.T) {
 			// "vor 3 Stunden" is resolved against the record's date.
 			var resolved time.Time
 			for _, m := range arts[0].Dates {
-				if strings.HasPrefix(m.Text, "vor 3 Stunden") {
+				if m.Text == "vor 3 Stunden" {
 					resolved = m.Time
 				}
 			}

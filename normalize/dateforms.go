@@ -544,7 +544,10 @@ func (m *dateMatcher) vor(k int) (Date, int, bool) {
 	if !ok {
 		return Date{}, k, false
 	}
-	return m.p.back(n, unit), m.dot(e), true
+	if m.ts[e-1].w.abbr {
+		e = m.dot(e) // "vor 3 Std.", but the full stop of "vor 3 Stunden." ends the sentence
+	}
+	return m.p.back(n, unit), e, true
 }
 
 // dayWord reads "heute", "gestern", "vorgestern", "today", "yesterday". A

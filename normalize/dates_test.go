@@ -125,6 +125,9 @@ func TestDateParserFind(t *testing.T) {
 		{"Sie ging ins Gestern zurück. Heute lacht sie.", []string{"Heute"}, "a noun, then a sentence's first word"},
 		{"Laderegler für 12/24/48-Volt-Anlagen", nil, "numbers with slashes in a compound"},
 		{"ab 27.01. gilt der neue Plan", []string{"ab 27.01."}, "a day and month after ab"},
+		{"Das geschah vor 3 Stunden. Dann kam er.", []string{"vor 3 Stunden"}, "the full stop after a unit ends the sentence"},
+		{"Aktualisiert vor 3 Std. von der Redaktion", []string{"vor 3 Std."}, "the full stop after an abbreviated unit is the abbreviation's"},
+		{"It happened 3 hrs. ago.", []string{"3 hrs. ago"}, "an abbreviation before ago"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -15,7 +15,8 @@ type dateLanguage struct {
 	monthAbbrs    map[string]time.Month   // abbreviations, which may take a dot: "mrz", "sept"
 	weekdays      map[string]time.Weekday // names: "montag"
 	weekdayAbbrs  map[string]time.Weekday // abbreviations, taken only before a full date: "mo", "mon"
-	units         map[string]Precision    // "stunden", "hours", "h"
+	units         map[string]Precision    // "stunden", "hours"
+	unitAbbrs     map[string]Precision    // "std", "hrs", "h": a full stop after them is theirs
 	counts        map[string]int          // number words: "einer", "a", "two"
 	before        []string                // before a count and its unit: "vor"
 	ago           []string                // after them: "ago"
@@ -65,14 +66,15 @@ var germanDates = dateLanguage{
 		"do": time.Thursday, "fr": time.Friday, "sa": time.Saturday,
 	},
 	units: map[string]Precision{
-		"sekunde": Second, "sekunden": Second, "sek": Second,
-		"minute": Minute, "minuten": Minute, "min": Minute,
-		"stunde": Hour, "stunden": Hour, "std": Hour, "h": Hour,
+		"sekunde": Second, "sekunden": Second,
+		"minute": Minute, "minuten": Minute,
+		"stunde": Hour, "stunden": Hour,
 		"tag": Day, "tage": Day, "tagen": Day,
 		"woche": Week, "wochen": Week,
 		"monat": Month, "monate": Month, "monaten": Month,
 		"jahr": Year, "jahre": Year, "jahren": Year,
 	},
+	unitAbbrs: map[string]Precision{"sek": Second, "min": Minute, "std": Hour, "h": Hour},
 	counts: map[string]int{
 		"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
 		"fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
@@ -123,13 +125,17 @@ var englishDates = dateLanguage{
 		"fri": time.Friday, "sat": time.Saturday,
 	},
 	units: map[string]Precision{
-		"second": Second, "seconds": Second, "sec": Second, "secs": Second,
-		"minute": Minute, "minutes": Minute, "min": Minute, "mins": Minute,
-		"hour": Hour, "hours": Hour, "hr": Hour, "hrs": Hour, "h": Hour,
+		"second": Second, "seconds": Second,
+		"minute": Minute, "minutes": Minute,
+		"hour": Hour, "hours": Hour,
 		"day": Day, "days": Day,
 		"week": Week, "weeks": Week,
 		"month": Month, "months": Month,
-		"year": Year, "years": Year, "yr": Year, "yrs": Year,
+		"year": Year, "years": Year,
+	},
+	unitAbbrs: map[string]Precision{
+		"sec": Second, "secs": Second, "min": Minute, "mins": Minute,
+		"hr": Hour, "hrs": Hour, "h": Hour, "yr": Year, "yrs": Year,
 	},
 	counts: map[string]int{
 		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -217,6 +223,7 @@ type dateWord struct {
 	month   time.Month
 	weekday time.Weekday
 	unit    Precision
+	abbr    bool // the unit is abbreviated: "Std.", "hrs."
 	count   int
 	back    int // days back, for rDay
 	part    int // 1 start, 2 middle, 3 end, for rPart
@@ -256,6 +263,9 @@ var dateWords = func() map[string]dateWord {
 		}
 		for w, v := range l.units {
 			add(w, rUnit, func(d *dateWord) { d.unit = v })
+		}
+		for w, v := range l.unitAbbrs {
+			add(w, rUnit, func(d *dateWord) { d.unit, d.abbr = v, true })
 		}
 		for w, v := range l.counts {
 			add(w, rCount, func(d *dateWord) { d.count = v })
