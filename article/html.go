@@ -74,11 +74,20 @@ type pageMeta struct {
 // the markup, tolerating broken and cut pages as browsers do, and splits
 // the text into blocks.
 func readHTML(data []byte, label string) (*htmlPage, error) {
-	var src io.Reader = bytes.NewReader(data)
-	if e, _ := pageEncoding(data, label); e != encoding.Nop {
-		src = e.NewDecoder().Reader(src)
+	e, _ := pageEncoding(data, label)
+	decoded := func() io.Reader {
+		if e == encoding.Nop {
+			return bytes.NewReader(data)
+		}
+		return e.NewDecoder().Reader(bytes.NewReader(data))
 	}
-	root, err := html.Parse(src)
+	root, err := html.Parse(decoded())
+	if err != nil && strings.Contains(err.Error(), "open stack of elements exceeds") {
+		// Nested deeper than the parser goes (512 open elements): a page
+		// of unclosed <font> tags, or an attack. Its text is read with
+		// the elements below flatDepth left out.
+		root, err = html.Parse(flatten(decoded(), flatDepth))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -94,6 +103,76 @@ func readHTML(data []byte, label string) (*htmlPage, error) {
 		p.main = p.main || b.main
 	}
 	return p, nil
+}
+
+// flatDepth is how deep flatten keeps elements: well under the parser's
+// limit, which counts the elements it opens on its own too.
+const flatDepth = 200
+
+// flatten returns the page r with the start and end tags of elements
+// deeper than depth left out, and all text and other markup kept. Depth
+// is counted by tags as written: void elements and self-closing tags do
+// not count.
+func flatten(r io.Reader, depth int) io.Reader {
+	z := html.NewTokenizer(r)
+	var out bytes.Buffer
+	d := 0
+	broken := false // the last thing written is a break (see flatBreak)
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return &out
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if d++; d > depth {
+				broken = flatBreak(&out, name, broken)
+				continue
+			}
+		case html.EndTagToken:
+			if d > depth {
+				d--
+				name, _ := z.TagName()
+				broken = flatBreak(&out, name, broken)
+				continue
+			}
+			d = max(d-1, 0) // a stray end tag opens no room
+		}
+		out.Write(z.Raw())
+		broken = false
+	}
+}
+
+// flatBreak writes, for a block element's tag that flatten leaves out, an
+// empty paragraph, so that the blocks before and after it stay apart; one
+// for a run of such tags (broken tells that one was written last). It
+// reports whether the last thing written is a break.
+func flatBreak(out *bytes.Buffer, name []byte, broken bool) bool {
+	if !flatBlocks[string(name)] {
+		return broken
+	}
+	if !broken {
+		out.WriteString("<p></p>")
+	}
+	return true
+}
+
+// flatBlocks are the elements that flatten keeps apart.
+var flatBlocks = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "table": true, "tr": true, "td": true, "th": true,
+	"section": true, "article": true, "blockquote": true, "pre": true, "dd": true, "dt": true,
+	"header": true, "footer": true, "main": true, "aside": true, "nav": true, "figure": true,
+	"figcaption": true, "form": true,
+}
+
+// voidElements are the elements without an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
 // keepSentence keeps the one paragraph of the article that a navigation
