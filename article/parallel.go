@@ -63,7 +63,7 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		jobs := make(chan batch, workers)
 		// The memory of text articles parsed goes back to the splitting
 		// goroutine, as Read recycles it.
-		free := make(chan block, workers)
+		free := make(chan block, workers*batchTasks)
 		done := make(chan struct{})
 		var wg sync.WaitGroup
 		wg.Go(func() {
@@ -72,10 +72,13 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 			for end := false; !end; {
 				b := batch{out: make(chan []result, 1)}
 				for size := 0; len(b.ts) < batchTasks && size < batchBytes; {
-					select {
-					case blk := <-free:
-						recycle(&r.spare, blk)
-					default:
+					for drained := false; !drained; {
+						select {
+						case blk := <-free:
+							r.spare.put(blk)
+						default:
+							drained = true
+						}
 					}
 					t, err := r.next()
 					if err == io.EOF {

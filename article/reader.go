@@ -121,7 +121,7 @@ type Reader struct {
 	in      *input         // the input being read
 	started bool
 	parser  parser
-	spare   block         // memory for the lines of the next article (see splitter)
+	spare   spares        // memory for the lines of the next articles (see splitter)
 	buf     *bufio.Reader // the buffer of the last input, for the next
 	line    []byte        // the line buffer of the last input, for the next
 }

@@ -36,14 +36,14 @@ type splitter struct {
 	look    int     // unlabeled lines seen after the candidate
 	longs   int     // long paragraphs seen after the candidate
 	done    []block // complete articles, oldest first
-	spare   *block  // the lines of a parsed article, to hold the next one's; shared by the splitters of a Reader
+	spare   *spares // the memory of parsed articles, to hold the next ones'; shared by the splitters of a Reader
 
 	problems []*ParseError // problems in lines not yet returned, in order
 }
 
 // newSplitter returns a splitter that keeps the memory of parsed articles
 // in spare for the next ones.
-func newSplitter(cls *boilerplate.Classifier, spare *block, clean normalize.Normalizer) *splitter {
+func newSplitter(cls *boilerplate.Classifier, spare *spares, clean normalize.Normalizer) *splitter {
 	s := &splitter{cls: cls, spare: spare, clean: clean}
 	s.reset()
 	return s
@@ -154,8 +154,7 @@ func (s *splitter) boundary() {
 }
 
 func (s *splitter) reset() {
-	s.cur = *s.spare
-	*s.spare = block{}
+	s.cur = s.spare.take()
 	s.clearState()
 }
 
@@ -170,15 +169,41 @@ func (s *splitter) clearState() {
 // recycle takes back the lines of an article that has been parsed: the
 // Article holds none of them, so that their memory can hold the lines of
 // another article.
-func (s *splitter) recycle(b block) { recycle(s.spare, b) }
+func (s *splitter) recycle(b block) { s.spare.put(b) }
 
-// recycle keeps the memory of b in spare when it has more room.
-func recycle(spare *block, b block) {
-	if cap(b.ps) > cap(spare.ps) && cap(b.ls) > cap(spare.ls) {
-		clear(b.ps[:cap(b.ps)]) // drop the strings for the collector
-		clear(b.ls[:cap(b.ls)])
-		*spare = block{b.ps[:0], b.ls[:0]}
+// spares holds the memory of the lines of parsed articles, for the next
+// ones: one block as Read recycles it, up to maxSpares when articles are
+// parsed on other goroutines (Parallel) and come back in batches.
+type spares struct{ free []block }
+
+// maxSpares bounds the blocks kept, and maxSpareLines the size of each but
+// the first: an article of a hundred thousand lines keeps its memory only
+// while it is the one spare.
+const (
+	maxSpares     = 64
+	maxSpareLines = 1024
+)
+
+// take returns a spare block, or an empty one.
+func (sp *spares) take() block {
+	n := len(sp.free)
+	if n == 0 {
+		return block{}
 	}
+	b := sp.free[n-1]
+	sp.free[n-1] = block{}
+	sp.free = sp.free[:n-1]
+	return b
+}
+
+// put keeps the memory of b for a later article, if there is room.
+func (sp *spares) put(b block) {
+	if cap(b.ps) == 0 || cap(b.ls) == 0 || len(sp.free) >= maxSpares || len(sp.free) > 0 && cap(b.ps) > maxSpareLines {
+		return
+	}
+	clear(b.ps[:cap(b.ps)]) // drop the strings for the collector
+	clear(b.ls[:cap(b.ls)])
+	sp.free = append(sp.free, block{b.ps[:0], b.ls[:0]})
 }
 
 // next returns the oldest complete article, if any.

@@ -26,7 +26,7 @@ func BenchmarkStages(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(total))
 			for b.Loop() {
-				var spare block
+				var spare spares
 				for _, p := range pages {
 					splitPage(cls, &spare, p, classify)
 				}
@@ -55,7 +55,7 @@ func BenchmarkStages(b *testing.B) {
 }
 
 // splitPage splits one page into articles and classifies them if asked.
-func splitPage(cls *boilerplate.Classifier, spare *block, page []byte, classify bool) {
+func splitPage(cls *boilerplate.Classifier, spare *spares, page []byte, classify bool) {
 	lr := lineReader{br: bufio.NewReader(bytes.NewReader(page)), max: 1 << 30}
 	s := newSplitter(cls, spare, normalize.Normalizer{})
 	for {
