@@ -10,6 +10,15 @@
 // as happens when files without a final newline are concatenated
 // ("(ako)USA und China ..."), is split there.
 //
+// The Reader reads more than text, detected by content or set by
+// Reader.Format: HTML pages (one article a page), JSON Lines (one article a
+// record, fields mapped by Reader.JSON), and WARC files (one article a
+// response, resource or conversion record that holds a page or text). It
+// unpacks gzip (one member or many), tar and zip, and walks folders. Its
+// memory is bounded by the largest article, however long the dump, and
+// [Reader.Parallel] parses on every core, giving the articles in input
+// order.
+//
 // Each article records where in the dump it came from ([Source]), its title,
 // teaser, section, authors, credits, body paragraphs, images, related
 // teasers, the dates it mentions, and every line removed from the body with

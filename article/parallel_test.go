@@ -2,6 +2,7 @@ package article
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -118,4 +119,41 @@ func TestProgress(t *testing.T) {
 	if got := r.Progress(); got != want {
 		t.Errorf("Progress() = %d after reading %d bytes", got, want)
 	}
+}
+
+// Parallel reads as All does, in the same order, parsing on every core.
+func ExampleReader_Parallel() {
+	r := Open("../seeds")
+	for a, err := range r.Parallel(0) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("%s:%d %s\n", filepath.Base(a.Source.Path), a.Source.Line, a.Title)
+	}
+	// Output:
+	// 000_fa852c5e1f7d7c3a.txt:1 US-Spionage bei Huawei: Peking fordert eine Erklärung
+	// 001_5c4436813074ef2d.txt:1 Beijing demands US explain Huawei spying
+	// 002_4022ed2e36a13c4f.txt:1 Microsoft Exchange Server: China streitet Hacking-Vorwürfe westlicher Staaten ab
+	// 003_3ccce98ca6cc9835.txt:1 USA und China arbeiten bei Cybersecurity zusammen
+	// 004_4b662a15eab2b1b0.txt:1 Alibaba-Unternehmen beschuldigt
+}
+
+// A WARC file gives an article for each page it holds, with the page's
+// address, the time it was fetched and the record it came from.
+func ExampleReader_Read_warc() {
+	r := Open(filepath.Join("testdata", "wget.warc.gz"))
+	for a, err := range r.All() {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Printf("record %d (gzip member at %d, %d bytes): %s %q\n", a.Source.Record, a.Source.GzipOffset, a.Source.GzipLength, a.URL, a.Title)
+	}
+	fmt.Println(r.Skipped())
+	// Output:
+	// record 3 (gzip member at 862, 2157 bytes): http://127.0.0.1:8765/de-lokal.html "Stadtrat beschließt neuen Radweg an der Hauptstraße"
+	// record 5 (gzip member at 3426, 1516 bytes): http://127.0.0.1:8765/en-blog.html "How we moved our servers in a weekend"
+	// record 7 (gzip member at 5346, 512 bytes): http://127.0.0.1:8765/notiz.txt "Ein Text"
+	// map[metadata:1 request:4 resource: metadata::2 response: status 404:1 warcinfo:1]
 }

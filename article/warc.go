@@ -104,7 +104,7 @@ type warcRecord struct {
 	content []byte // nil for records that are not read
 }
 
-// contentTypes are the kinds of records whose content may be an article:
+// readsContent reports whether records of the type may hold an article:
 // a server's response, a resource, or a conversion (the text of Common
 // Crawl's WET files).
 func readsContent(typ string) bool {
