@@ -34,6 +34,7 @@ const (
 // goroutines to end, closing the input being read.
 func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
+		r.chunking = true // text is split by the workers too
 		r.start()
 		if workers <= 0 {
 			workers = runtime.GOMAXPROCS(0)
@@ -59,6 +60,7 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		for i := range parsers {
 			parsers[i] = &Reader{parser: r.parser, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes}
 		}
+		r.chunking = true                            // text is split by the workers too
 		order := make(chan chan []result, 2*workers) // the results to come, in input order
 		jobs := make(chan batch, workers)
 		// The memory of text articles parsed goes back to the splitting
@@ -108,17 +110,23 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		for _, p := range parsers {
 			wg.Go(func() {
 				for b := range jobs {
-					res := make([]result, len(b.ts))
+					res := make([]result, 0, len(b.ts))
 					for i, t := range b.ts {
-						if t == nil {
-							res[i].err = b.errs[i]
-							continue
-						}
-						res[i].a, res[i].skip, res[i].err = p.run(t)
-						if t.split != nil {
-							select {
-							case free <- t.b:
-							default:
+						switch {
+						case t == nil:
+							res = append(res, result{err: b.errs[i]})
+						case t.lines != nil:
+							p.runChunk(t, func(a *Article, skip string, err error) {
+								res = append(res, result{a, skip, err})
+							})
+						default:
+							a, skip, err := p.run(t)
+							res = append(res, result{a, skip, err})
+							if t.split != nil {
+								select {
+								case free <- t.b:
+								default:
+								}
 							}
 						}
 					}

@@ -1,11 +1,13 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,6 +23,17 @@ func parallelInputs(t *testing.T) []string {
 	os.WriteFile(filepath.Join(dir, "c.bin"), []byte("\x00\x01\x02binär"), 0o644)
 	os.WriteFile(filepath.Join(dir, "d.txt"), []byte("Titel\n\n"+para+"\n\xff kaputt\n\n\f\nNoch ein Titel\n\n"+enPara+"\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "e.txt"), nil, 0o644)
+	// Text split by the workers: separators of each kind, a form feed with
+	// the next title after it, a line too long, invalid UTF-8, and seeds
+	// run together without separators for longer than a chunk.
+	var seeds []byte
+	files, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		seeds = append(seeds, b...)
+	}
+	os.WriteFile(filepath.Join(dir, "f.txt"), []byte("Eins\n\n"+para+"\n===\nZwei\n\n"+para+"\n(ako)\fDrei\n\n"+para+"\n"+
+		strings.Repeat("x", DefaultMaxLineBytes+10)+"\n\nVier\n\n"+para+"\xff\n\f\n\n"+string(seeds)+string(seeds)+"\f\n"+string(seeds)), 0o644)
 	return []string{filepath.Join("..", "seeds"), filepath.Join("..", "testdata", "pages"), dir, filepath.Join("testdata", "wget.warc.gz")}
 }
 
@@ -58,6 +71,7 @@ func TestParallel(t *testing.T) {
 	}
 	for _, workers := range []int{1, 2, 5, 0} {
 		r := Open(inputs...)
+		r.maxChunk = 20 << 10 // smaller than the seeds run together
 		got := collect(r.Parallel(workers))
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%d workers (-All +Parallel):\n%s", workers, diff)
@@ -156,4 +170,21 @@ func ExampleReader_Read_warc() {
 	// record 5 (gzip member at 3426, 1516 bytes): http://127.0.0.1:8765/en-blog.html "How we moved our servers in a weekend"
 	// record 7 (gzip member at 5346, 512 bytes): http://127.0.0.1:8765/notiz.txt "Ein Text"
 	// map[metadata:1 request:4 resource: metadata::2 response: status 404:1 warcinfo:1]
+}
+
+// FuzzParallel checks that Parallel, splitting text in small chunks on its
+// workers, gives what All gives.
+func FuzzParallel(f *testing.F) {
+	f.Add([]byte("Eins\n\n" + para + "\n\f\nZwei\n\n" + para + "\n===\n(ako)\fDrei\n\n" + para))
+	f.Add([]byte("a\n\f\n\xff\n\f\n\n\f"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		all := NewReader(bytes.NewReader(data))
+		all.MaxLineBytes = 64
+		want := collect(all.All())
+		par := NewReader(bytes.NewReader(data))
+		par.MaxLineBytes, par.maxChunk = 64, 100
+		if diff := cmp.Diff(want, collect(par.Parallel(2))); diff != "" {
+			t.Errorf("(-All +Parallel):\n%s", diff)
+		}
+	})
 }

@@ -113,17 +113,19 @@ type Reader struct {
 	// html/comments.
 	Comments bool
 
-	paths   []string // inputs not yet opened, for Open
-	stdin   io.Reader
-	archive *archive       // the tar or zip archive whose members are being read, or nil
-	skips   map[string]int // records without an article, by reason (see Skipped)
-	read    atomic.Int64   // bytes read of the files opened (see Progress)
-	in      *input         // the input being read
-	started bool
-	parser  parser
-	spare   spares        // memory for the lines of the next articles (see splitter)
-	buf     *bufio.Reader // the buffer of the last input, for the next
-	line    []byte        // the line buffer of the last input, for the next
+	paths    []string // inputs not yet opened, for Open
+	stdin    io.Reader
+	archive  *archive       // the tar or zip archive whose members are being read, or nil
+	skips    map[string]int // records without an article, by reason (see Skipped)
+	read     atomic.Int64   // bytes read of the files opened (see Progress)
+	chunking bool           // text is read in chunks for Parallel's workers to split
+	maxChunk int            // bounds a chunk; zero means maxChunk
+	in       *input         // the input being read
+	started  bool
+	parser   parser
+	spare    spares        // memory for the lines of the next articles (see splitter)
+	buf      *bufio.Reader // the buffer of the last input, for the next
+	line     []byte        // the line buffer of the last input, for the next
 }
 
 // input is one file or stream being read.
@@ -138,6 +140,11 @@ type input struct {
 	html   *bufio.Reader // an HTML page to read, or nil
 	jsonl  bool          // lines are JSON Lines records
 	warc   *warcReader   // the records of a WARC file, or nil
+
+	// Reading text for Parallel (see readChunk).
+	chunked bool         // lines are read in chunks for workers to split
+	replay  []lineResult // lines read before, to go through the splitter before more are read
+	partial bool         // the replayed lines are a chunk, not the whole input
 }
 
 // NewReader returns a Reader that reads one dump from r.
@@ -229,6 +236,10 @@ type task struct {
 	record  *piece      // a JSON Lines record
 	rec     *warcRecord // a WARC record with content
 	skip    string      // why a record holds no article, to count in Skipped
+
+	lines []lineResult // a chunk of text lines, to split and parse (see readChunk)
+	empty bool         // no text was seen in the input before the chunk
+	last  bool         // the chunk ends the input
 }
 
 // size returns about how many bytes of input the task holds.
@@ -242,6 +253,8 @@ func (t *task) size() int {
 		return len(t.rec.content)
 	case len(t.b.ps) > 0:
 		return int(t.b.ps[len(t.b.ps)-1].end() - t.b.ps[0].off)
+	case len(t.lines) > 0:
+		return int(t.lines[len(t.lines)-1].off - t.lines[0].p.off)
 	}
 	return 0
 }
@@ -456,6 +469,7 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	in.lines = lineReader{br: br, max: r.MaxLineBytes, buf: r.line[:0]}
 	r.line = nil
 	in.split = newSplitter(r.parser.cls, &r.spare, r.parser.norm)
+	in.chunked = r.chunking
 	return in
 }
 
@@ -558,10 +572,17 @@ func (r *Reader) readFrom(in *input) (*task, error) {
 		if in.eof {
 			return nil, nil
 		}
-		p, err := in.lines.next()
+		if in.chunked {
+			return r.readChunk(in)
+		}
+		p, err := in.nextLine()
 		bad, _ := err.(*errLine) // lineReader returns its line errors unwrapped
 		switch {
 		case err == nil:
+		case err == errChunkEnd:
+			in.eof = true
+			in.split.boundary()
+			continue
 		case err == io.EOF:
 			in.eof = true
 			in.split.boundary()
