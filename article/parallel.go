@@ -15,15 +15,18 @@ const (
 
 // Parallel returns an iterator over the articles and errors of the Reader,
 // as All does and in the same order, that parses on several goroutines:
-// one reads and splits the input, as Read would, and workers goroutines
-// parse the articles (HTML pages, records, text) it splits off. With
-// workers <= 0 it uses runtime.GOMAXPROCS(0). The articles and errors are
-// those of All, in the same order. Tasks go to the workers in batches of up
-// to 32 articles or 1 MiB of input, so that small articles cost few
-// hand-offs between goroutines; at most four batches for each worker are
-// held at once, so memory stays bounded as with Read. A batch is handed on
-// when it is full or the input ends: reading a slow stream, articles come
-// in runs.
+// one reads the input, and workers goroutines parse the articles (HTML
+// pages, records) it reads off. Plain text is cut, on the reading
+// goroutine, into chunks of lines where a form feed or a separator line
+// ends every article, and the workers split the chunks into articles too;
+// a text without such places for 4 MiB is split on the reading goroutine
+// from there, as by Read. With workers <= 0 it uses runtime.GOMAXPROCS(0).
+// The articles and errors are those of All, in the same order. Tasks go to
+// the workers in batches of up to 32 tasks or 1 MiB of input, so that small
+// articles cost few hand-offs between goroutines; at most four batches for
+// each worker are held at once, so memory stays bounded as with Read. A
+// batch is handed on when it is full or the input ends: reading a slow
+// stream, articles come in runs.
 //
 // With Repeats set, one worker parses, in order, since each article's
 // parsing uses the lines of those before it; reading and splitting still
