@@ -302,6 +302,7 @@ func (r *Reader) Reset(src io.Reader) {
 	r.dropInput()
 	r.closeArchive()
 	r.paths, r.stdin, r.started = nil, src, false
+	clear(r.skips) // Skipped counts the new dump's records
 }
 
 func (r *Reader) start() {

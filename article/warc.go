@@ -580,8 +580,8 @@ func (r *Reader) skipped(why string) {
 	r.skips[why]++
 }
 
-// Skipped returns how many records of the input read so far held no
-// article, by reason: the WARC record's type ("request", "metadata",
+// Skipped returns how many records of the input read so far (since Reset)
+// held no article, by reason: the WARC record's type ("request", "metadata",
 // "warcinfo", "revisit", or "no WARC-Type"), or the type and what the
 // content was
 // ("response: image/jpeg", "response: status 301", "resource: empty",

@@ -326,6 +326,16 @@ func TestWARCWget(t *testing.T) {
 	if diff := cmp.Diff(wantSkips, skips); diff != "" {
 		t.Errorf("skipped (-want +got):\n%s", diff)
 	}
+	// Reset starts the counts afresh, as a new Reader would.
+	r := NewReader(bytes.NewReader(stored))
+	for range r.All() {
+	}
+	r.Reset(bytes.NewReader(stored))
+	for range r.All() {
+	}
+	if diff := cmp.Diff(wantSkips, r.Skipped()); diff != "" {
+		t.Errorf("skipped after Reset (-want +got):\n%s", diff)
+	}
 }
 
 var pagesDir = flag.String("warc-pages", "", "a folder of HTML pages for TestWARCPages to assemble a WARC file from, such as the devset's html folder; the repository's pages when empty")
