@@ -63,7 +63,6 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		for i := range parsers {
 			parsers[i] = &Reader{parser: r.parser, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes}
 		}
-		r.chunking = true                            // text is split by the workers too
 		order := make(chan chan []result, 2*workers) // the results to come, in input order
 		jobs := make(chan batch, workers)
 		// The memory of text articles parsed goes back to the splitting
