@@ -515,12 +515,7 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, string, er
 	}
 	media, params, _ := strings.Cut(ctype, ";")
 	media = strings.TrimSpace(media)
-	label := ""
-	for p := range strings.SplitSeq(params, ";") {
-		if name, value, ok := strings.Cut(p, "="); ok && strings.TrimSpace(name) == "charset" {
-			label = strings.Trim(strings.TrimSpace(value), `"'`)
-		}
-	}
+	label := attrValue([]byte(params), "charset") // as in a meta tag's content="text/html; charset=..."
 	head := body[:min(len(body), 8<<10)]
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, rec.typ + ": empty", nil
