@@ -151,22 +151,13 @@ func flatten(r io.Reader, depth int) io.Reader {
 // for a run of such tags (broken tells that one was written last). It
 // reports whether the last thing written is a break.
 func flatBreak(out *bytes.Buffer, name []byte, broken bool) bool {
-	if !flatBlocks[string(name)] {
+	if !blockTags[atom.Lookup(name)] {
 		return broken
 	}
 	if !broken {
 		out.WriteString("<p></p>")
 	}
 	return true
-}
-
-// flatBlocks are the elements that flatten keeps apart.
-var flatBlocks = map[string]bool{
-	"p": true, "div": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "table": true, "tr": true, "td": true, "th": true,
-	"section": true, "article": true, "blockquote": true, "pre": true, "dd": true, "dt": true,
-	"header": true, "footer": true, "main": true, "aside": true, "nav": true, "figure": true,
-	"figcaption": true, "form": true,
 }
 
 // voidElements are the elements without an end tag.
