@@ -16,7 +16,7 @@ type archive struct {
 	tr     *tar.Reader
 	zr     *zip.Reader
 	next   int       // the zip member to read next
-	out    uint64    // the zip members' declared sizes so far
+	out    int64     // the zip members' declared sizes so far
 	stored int64     // the zip archive's size
 	path   string    // the archive's path
 	closer io.Closer // the archive's file, or nil
@@ -109,10 +109,14 @@ func (r *Reader) nextZipMember() error {
 			continue
 		}
 		path := memberPath(a.path, f.Name)
-		a.out += f.UncompressedSize64
-		ratio := uint64(r.MaxRatio)
-		if f.UncompressedSize64 > ratioFloor && (f.UncompressedSize64 > ratio*f.CompressedSize64 || a.out > ratio*uint64(a.stored)) {
-			return &ParseError{Path: path, Offset: int64(f.CompressedSize64), Err: fmt.Errorf("%w: %d bytes from %d stored, above %d to 1", ErrRatio, f.UncompressedSize64, f.CompressedSize64, r.MaxRatio)}
+		size := int64(f.UncompressedSize64)
+		a.out += size
+		err := checkRatio(size, int64(f.CompressedSize64), r.MaxRatio)
+		if err == nil && size > ratioFloor {
+			err = checkRatio(a.out, a.stored, r.MaxRatio) // the members so far, against the archive
+		}
+		if err != nil {
+			return &ParseError{Path: path, Offset: int64(f.CompressedSize64), Err: err}
 		}
 		rc, err := f.Open()
 		if err != nil {

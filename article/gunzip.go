@@ -23,6 +23,15 @@ const DefaultMaxRatio = 200
 // than dumps do.
 const ratioFloor = 16 << 20
 
+// checkRatio returns an error wrapping ErrRatio when out bytes decompressed
+// from stored exceed ratioFloor and ratio times stored.
+func checkRatio(out, stored int64, ratio int) error {
+	if out > ratioFloor && out > int64(ratio)*stored {
+		return fmt.Errorf("%w: %d bytes from %d stored, above %d to 1", ErrRatio, out, stored, ratio)
+	}
+	return nil
+}
+
 // A gunzip reads the gzip members of a stream one after another, as the
 // multistream reader of compress/gzip does, counting the stored bytes and
 // noting where each member starts: a WARC file compressed record by record
@@ -79,8 +88,8 @@ func (g *gunzip) Read(p []byte) (int, error) {
 	for {
 		n, err := g.zr.Read(p)
 		g.out += int64(n)
-		if g.out > ratioFloor && g.out > int64(g.maxRatio)*g.src.n {
-			return n, fmt.Errorf("%w: %d bytes from %d stored, above %d to 1", ErrRatio, g.out, g.src.n, g.maxRatio)
+		if err := checkRatio(g.out, g.src.n, g.maxRatio); err != nil {
+			return n, err
 		}
 		if err != io.EOF {
 			return n, err
