@@ -601,10 +601,7 @@ func (r *Reader) readFrom(in *input) (*task, error) {
 		case err != nil:
 			in.eof = true
 			in.split.boundary()
-			if errors.Is(err, io.ErrUnexpectedEOF) {
-				err = fmt.Errorf("%w: the input is cut short (truncated compressed data?)", err)
-			}
-			in.pend = append(in.pend, &ParseError{Path: in.path, Line: in.lines.line + 1, Offset: in.lines.off, Err: err})
+			in.pend = append(in.pend, &ParseError{Path: in.path, Line: in.lines.line + 1, Offset: in.lines.off, Err: cutShort(err)})
 			continue
 		}
 		if in.empty && !space.Blank(p.text) {
@@ -616,6 +613,15 @@ func (r *Reader) readFrom(in *input) (*task, error) {
 			in.split.problems = append(in.split.problems, &ParseError{Path: in.path, Line: p.line, Offset: p.off, Err: ErrArticleTooLong})
 		}
 	}
+}
+
+// cutShort says of an input that ends in the middle (of a gzip member,
+// most often) that it is cut short.
+func cutShort(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("%w: the input is cut short (truncated compressed data?)", err)
+	}
+	return err
 }
 
 // readPage reads the HTML page of an input, up to MaxArticleBytes: one

@@ -332,16 +332,9 @@ func (w *warcReader) errorf(off int64, line int, format string, args ...any) err
 // fail reports an error of the stream under the records (a read error, a
 // damaged gzip member), which ends it.
 func (w *warcReader) fail(err error) error {
-	w.br = bufio.NewReader(eofReader{}) // nothing more is read
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		err = fmt.Errorf("%w: the input is cut short (truncated compressed data?)", err)
-	}
-	return &ParseError{Path: w.path, Line: w.line + 1, Offset: w.off, Err: err}
+	w.br.Reset(strings.NewReader("")) // nothing more is read
+	return &ParseError{Path: w.path, Line: w.line + 1, Offset: w.off, Err: cutShort(err)}
 }
-
-type eofReader struct{}
-
-func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
 
 // warcDate reads the WARC-Date of a record: an ISO 8601 time in UTC, to the
 // second or (WARC 1.1) finer.
@@ -471,28 +464,26 @@ func decode(body []byte, coding string, max int) ([]byte, error) {
 // which reading goes on. Records that hold no article (warcinfo, request,
 // metadata, revisit, a crawler's own) are counted in Skipped.
 func (r *Reader) readWARC(in *input) (*task, error) {
-	for {
-		rec, err := in.warc.next(r.MaxArticleBytes)
-		switch {
-		case err == io.EOF:
-			in.eof = true
-			if in.empty {
-				return nil, &ParseError{Path: in.path, Err: ErrEmpty}
-			}
-			return nil, nil
-		case err != nil:
-			in.empty = false
-			return nil, err
+	rec, err := in.warc.next(r.MaxArticleBytes)
+	switch {
+	case err == io.EOF:
+		in.eof = true
+		if in.empty {
+			return nil, &ParseError{Path: in.path, Err: ErrEmpty}
 		}
+		return nil, nil
+	case err != nil:
 		in.empty = false
-		if rec.content == nil {
-			return &task{skip: cmp.Or(strings.ToLower(rec.typ), "no WARC-Type")}, nil
-		}
-		if scheme, _, ok := strings.Cut(rec.uri, ":"); ok && !webScheme(scheme) {
-			return &task{skip: rec.typ + ": " + strings.ToLower(scheme) + ":"}, nil
-		}
-		return &task{path: in.path, rec: rec}, nil
+		return nil, err
 	}
+	in.empty = false
+	if rec.content == nil {
+		return &task{skip: cmp.Or(strings.ToLower(rec.typ), "no WARC-Type")}, nil
+	}
+	if scheme, _, ok := strings.Cut(rec.uri, ":"); ok && !webScheme(scheme) {
+		return &task{skip: rec.typ + ": " + strings.ToLower(scheme) + ":"}, nil
+	}
+	return &task{path: in.path, rec: rec}, nil
 }
 
 // warcArticle reads the article of a record with content: a page, or text.
@@ -578,10 +569,9 @@ func (r *Reader) skipped(why string) {
 // Skipped returns how many records of the input read so far (since Reset)
 // held no article, by reason: the WARC record's type ("request", "metadata",
 // "warcinfo", "revisit", or "no WARC-Type"), or the type and what the
-// content was
-// ("response: image/jpeg", "response: status 301", "resource: empty",
-// "resource: metadata:" for a crawler's own records).
-// With the articles and the errors, it accounts for every record.
+// content was ("response: image/jpeg", "response: status 301", "resource:
+// empty", "resource: metadata:" for a crawler's own records). With the
+// articles and the errors, it accounts for every record.
 func (r *Reader) Skipped() map[string]int {
 	return maps.Clone(r.skips)
 }
