@@ -160,6 +160,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
+			bar.stop()
 			return 1
 		}
 	}
