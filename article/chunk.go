@@ -51,7 +51,7 @@ func (in *input) nextLine() (piece, error) {
 // without such places for maxChunk bytes goes back to the splitter of the
 // input.
 func (r *Reader) readChunk(in *input) (*task, error) {
-	t := &task{path: in.path, empty: in.empty}
+	t := &task{path: in.path, empty: in.empty, lines: r.spare.takeLines()}
 	size := 0
 	for {
 		p, err := in.lines.next()

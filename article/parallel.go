@@ -65,9 +65,13 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		}
 		order := make(chan chan []result, 2*workers) // the results to come, in input order
 		jobs := make(chan batch, workers)
-		// The memory of text articles parsed goes back to the splitting
-		// goroutine, as Read recycles it.
-		free := make(chan block, workers*batchTasks)
+		// The memory of text articles parsed, and of chunks' lines, goes
+		// back to the reading goroutine, as Read recycles it.
+		type spent struct {
+			b     block
+			lines []lineResult
+		}
+		free := make(chan spent, workers*batchTasks)
 		done := make(chan struct{})
 		var wg sync.WaitGroup
 		wg.Go(func() {
@@ -78,8 +82,12 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 				for size := 0; len(b.ts) < batchTasks && size < batchBytes; {
 					for drained := false; !drained; {
 						select {
-						case blk := <-free:
-							r.spare.put(blk)
+						case sp := <-free:
+							if sp.lines != nil {
+								r.spare.putLines(sp.lines)
+							} else {
+								r.spare.put(sp.b)
+							}
 						default:
 							drained = true
 						}
@@ -121,12 +129,16 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 							p.runChunk(t, func(a *Article, skip string, err error) {
 								res = append(res, result{a, skip, err})
 							})
+							select {
+							case free <- spent{lines: t.lines}:
+							default:
+							}
 						default:
 							a, skip, err := p.run(t)
 							res = append(res, result{a, skip, err})
 							if t.split != nil {
 								select {
-								case free <- t.b:
+								case free <- spent{b: t.b}:
 								default:
 								}
 							}

@@ -412,7 +412,7 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	in := &input{path: path, closer: closer, empty: true}
 	br := r.buf
 	if br == nil {
-		br = bufio.NewReaderSize(rd, 16<<10)
+		br = bufio.NewReaderSize(rd, 256<<10)
 		r.buf = br
 	} else {
 		br.Reset(rd)

@@ -174,7 +174,10 @@ func (s *splitter) recycle(b block) { s.spare.put(b) }
 // spares holds the memory of the lines of parsed articles, for the next
 // ones: one block as Read recycles it, up to maxSpares when articles are
 // parsed on other goroutines (Parallel) and come back in batches.
-type spares struct{ free []block }
+type spares struct {
+	free  []block
+	lines [][]lineResult // the memory of chunks' lines (see readChunk)
+}
 
 // maxSpares bounds the blocks kept, and maxSpareLines the size of each but
 // the first: an article of a hundred thousand lines keeps its memory only
@@ -201,9 +204,33 @@ func (sp *spares) put(b block) {
 	if cap(b.ps) == 0 || cap(b.ls) == 0 || len(sp.free) >= maxSpares || len(sp.free) > 0 && cap(b.ps) > maxSpareLines {
 		return
 	}
-	clear(b.ps[:cap(b.ps)]) // drop the strings for the collector
-	clear(b.ls[:cap(b.ls)])
+	// Drop the strings for the collector. Past its length a block holds
+	// only zero values: it grows by append, and cut clears what it moves.
+	clear(b.ps)
+	clear(b.ls)
 	sp.free = append(sp.free, block{b.ps[:0], b.ls[:0]})
+}
+
+// takeLines returns the memory of a chunk's lines, empty.
+func (sp *spares) takeLines() []lineResult {
+	n := len(sp.lines)
+	if n == 0 {
+		return nil
+	}
+	ls := sp.lines[n-1]
+	sp.lines[n-1] = nil
+	sp.lines = sp.lines[:n-1]
+	return ls
+}
+
+// putLines keeps the memory of a chunk's lines for a later chunk, if there
+// is room.
+func (sp *spares) putLines(ls []lineResult) {
+	if cap(ls) == 0 || len(sp.lines) >= maxSpares {
+		return
+	}
+	clear(ls) // drop the strings for the collector
+	sp.lines = append(sp.lines, ls[:0])
 }
 
 // next returns the oldest complete article, if any.
