@@ -97,6 +97,11 @@ type Article struct {
 	Related []Teaser `json:"related,omitempty"`
 	// Dates are the date expressions of the body, in order.
 	Dates []Mention `json:"dates,omitempty"`
+	// Fingerprint is the SimHash of the body's words: the same article
+	// read twice, from another dump or in another form, has a fingerprint
+	// within NearDistance bits of this one (see Fingerprint.Near). It is
+	// zero for a body without words.
+	Fingerprint Fingerprint `json:"fingerprint,omitzero"`
 	// Removed lists every line that is not title, teaser or body, with the
 	// rule that took it out; fields such as Authors are read from these.
 	Removed []Removed `json:"removed,omitempty"`

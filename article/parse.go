@@ -139,6 +139,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		a.Normalized = fields.Counts
 		a.Normalized.Add(body.Counts)
 	}
+	a.Fingerprint = FingerprintOf(a.Body)
 	for i, para := range a.Body {
 		for _, m := range dates.Find(para.Text) {
 			a.Dates = append(a.Dates, Mention{Paragraph: i, Offset: m.Offset, Date: m.Date})
