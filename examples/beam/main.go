@@ -27,7 +27,7 @@ func main() {
 	output := flag.String("output", "", "folder to write the shards, errors.jsonl and summary.json into")
 	shards := flag.Int("shards", 4, "files of articles to write")
 	partSize := flag.Int64("part-size", 64<<20, "read WARC files in parts of about this many bytes")
-	distance := flag.Int("distance", article.NearDistance, "the largest fingerprint distance of near duplicates (0 to 3)")
+	distance := flag.Int("distance", article.NearDistance, "the largest fingerprint distance of near duplicates, 1 to 3; -1 drops exact duplicates only")
 	flag.Parse()
 	beam.Init()
 	if *input == "" || *output == "" {

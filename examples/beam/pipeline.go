@@ -29,7 +29,7 @@ type Config struct {
 	Output   string   // folder of the output
 	Shards   int      // files of articles written
 	PartSize int64    // WARC files are read in parts of about this many bytes
-	Distance int      // the largest fingerprint distance of near duplicates, at most article.NearDistance
+	Distance int      // the largest fingerprint distance of near duplicates, 1 to article.NearDistance; 0 means NearDistance, and a negative one drops exact duplicates only
 }
 
 // A Part is a file, or the part of a WARC file from the first record that
@@ -96,7 +96,7 @@ func Build(s beam.Scope, cfg Config) {
 	if cfg.PartSize <= 0 {
 		cfg.PartSize = 64 << 20
 	}
-	if cfg.Distance < 0 || cfg.Distance > article.NearDistance {
+	if cfg.Distance == 0 || cfg.Distance > article.NearDistance {
 		cfg.Distance = article.NearDistance
 	}
 	globs := beam.CreateList(s, cfg.Inputs)
@@ -313,8 +313,9 @@ func bandKeys(d Doc, emit func(string, Doc)) {
 	}
 }
 
-// markDuplicates marks each article of a band's group that is within the
-// distance of an earlier one (by ID): the first of near duplicates is kept.
+// markDuplicates marks each article of a band's group that has the body of
+// an earlier one (by ID), or, with a distance above 0, a fingerprint within
+// it: the first of the duplicates is kept.
 func markDuplicates(_ string, group func(*Doc) bool, distance int, emit func(Mark)) {
 	var ds []Doc
 	var d Doc
@@ -327,8 +328,9 @@ func markDuplicates(_ string, group func(*Doc) bool, distance int, emit func(Mar
 			if ds[i].ID == ds[j].ID {
 				continue
 			}
-			if article.Fingerprint(ds[i].Fingerprint).Distance(article.Fingerprint(ds[j].Fingerprint)) <= distance {
-				emit(Mark{ID: ds[j].ID, Exact: ds[i].BodyHash == ds[j].BodyHash})
+			exact := ds[i].BodyHash == ds[j].BodyHash
+			if exact || distance > 0 && article.Fingerprint(ds[i].Fingerprint).Distance(article.Fingerprint(ds[j].Fingerprint)) <= distance {
+				emit(Mark{ID: ds[j].ID, Exact: exact})
 				break
 			}
 		}
