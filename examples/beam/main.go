@@ -30,6 +30,9 @@ func main() {
 	distance := flag.Int("distance", article.NearDistance, "the largest fingerprint distance of near duplicates, 1 to 3; -1 drops exact duplicates only")
 	flag.Parse()
 	beam.Init()
+	if flag.NArg() > 0 {
+		log.Fatalf("beam: %d arguments after the flags; quote the glob of -input so that the shell leaves it to the pipeline", flag.NArg())
+	}
 	if *input == "" || *output == "" {
 		log.Fatal("beam: -input and -output are required")
 	}

@@ -119,7 +119,8 @@ func Build(s beam.Scope, cfg Config) {
 }
 
 // expandGlob lists the files of a glob, each as one part, or a WARC file
-// as parts of about partSize bytes.
+// as parts of about partSize bytes where the file system reads it at any
+// offset.
 func expandGlob(ctx context.Context, glob string, partSize int64, emit func(Part)) error {
 	fs, err := filesystem.New(ctx, glob)
 	if err != nil {
@@ -139,7 +140,7 @@ func expandGlob(ctx context.Context, glob string, partSize int64, emit func(Part
 		if err != nil {
 			return err
 		}
-		if !isWARCName(f) || size <= partSize {
+		if !isWARCName(f) || size <= partSize || !randomAccess(ctx, fs, f) {
 			emit(Part{Path: f, Start: 0, End: size, Size: size})
 			continue
 		}
@@ -148,6 +149,18 @@ func expandGlob(ctx context.Context, glob string, partSize int64, emit func(Part
 		}
 	}
 	return nil
+}
+
+// randomAccess reports whether the file system reads the file at any
+// offset, as parts of it are read.
+func randomAccess(ctx context.Context, fs filesystem.Interface, name string) bool {
+	rc, err := fs.OpenRead(ctx, name)
+	if err != nil {
+		return false
+	}
+	defer rc.Close()
+	_, ok := rc.(io.ReaderAt)
+	return ok
 }
 
 func isWARCName(name string) bool {
