@@ -188,15 +188,20 @@ const (
 )
 
 // take returns a spare block, or an empty one.
-func (sp *spares) take() block {
-	n := len(sp.free)
+func (sp *spares) take() block { return pop(&sp.free) }
+
+// pop removes the last element of a stack and returns it, or the zero
+// value when the stack is empty; the stack drops its reference to it.
+func pop[T any](stack *[]T) T {
+	var zero T
+	n := len(*stack)
 	if n == 0 {
-		return block{}
+		return zero
 	}
-	b := sp.free[n-1]
-	sp.free[n-1] = block{}
-	sp.free = sp.free[:n-1]
-	return b
+	v := (*stack)[n-1]
+	(*stack)[n-1] = zero
+	*stack = (*stack)[:n-1]
+	return v
 }
 
 // put keeps the memory of b for a later article, if there is room.
@@ -212,16 +217,7 @@ func (sp *spares) put(b block) {
 }
 
 // takeLines returns the memory of a chunk's lines, empty.
-func (sp *spares) takeLines() []lineResult {
-	n := len(sp.lines)
-	if n == 0 {
-		return nil
-	}
-	ls := sp.lines[n-1]
-	sp.lines[n-1] = nil
-	sp.lines = sp.lines[:n-1]
-	return ls
-}
+func (sp *spares) takeLines() []lineResult { return pop(&sp.lines) }
 
 // putLines keeps the memory of a chunk's lines for a later chunk, if there
 // is room.
