@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -233,7 +234,7 @@ func (fn *readFn) ProcessElement(ctx context.Context, p Part, emit func(Doc), co
 			JSON:        string(line),
 		})
 		emitCount("articles read", 1)
-		emitCount("site/"+cmpOr(a.Site, "(none)"), 1)
+		emitCount("site/"+cmp.Or(a.Site, "(none)"), 1)
 		emitCount("language/"+a.Language.String(), 1)
 	}
 	for why, n := range r.Skipped() {
@@ -299,13 +300,6 @@ func bodyHash(a *article.Article) string {
 		h.Write([]byte{'\n'})
 	}
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-func cmpOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // counterKV turns a Counter into a KV for stats.SumPerKey.
