@@ -57,7 +57,7 @@ type Mark struct {
 
 func init() {
 	register.Function4x1(expandGlob)
-	register.DoFn4x1[context.Context, Part, func(Doc), func(Counter), error](&readFn{})
+	register.DoFn5x1[context.Context, Part, func(Doc), func(int, string), func(Counter), error](&readFn{})
 	register.Function2x0(bandKeys)
 	register.Function4x0(markDuplicates)
 	register.Function1x2(byID)
@@ -103,7 +103,7 @@ func Build(s beam.Scope, cfg Config) {
 	globs := beam.CreateList(s, cfg.Inputs)
 	parts := beam.ParDo(s, expandGlob, globs, beam.SideInput{Input: beam.Create(s, cfg.PartSize)})
 	parts = beam.Reshuffle(s, parts)
-	docs, counts := beam.ParDo2(s, &readFn{}, parts)
+	docs, problems, counts := beam.ParDo3(s, &readFn{}, parts)
 
 	// Each article with a fingerprint goes to the groups of its four
 	// bands; in each group, an article near an earlier one is marked.
@@ -113,7 +113,8 @@ func Build(s beam.Scope, cfg Config) {
 	markKV := beam.ParDo(s, keyMark, marks)
 	kept, moreCounts := beam.ParDo2(s, keep, beam.CoGroupByKey(s, byDoc, markKV), beam.SideInput{Input: beam.Create(s, cfg.Shards)})
 
-	beam.ParDo0(s, &writeFn{Dir: cfg.Output, Name: "articles", Shards: cfg.Shards}, beam.GroupByKey(s, kept))
+	// The errors are shard -1 of the writer, errors.jsonl.
+	beam.ParDo0(s, &writeFn{Dir: cfg.Output, Name: "articles", Shards: cfg.Shards}, beam.GroupByKey(s, beam.Flatten(s, kept, problems)))
 	all := beam.Flatten(s, counts, moreCounts)
 	sums := stats.SumPerKey(s, beam.ParDo(s, counterKV, all))
 	beam.ParDo0(s, &summaryFn{Dir: cfg.Output}, beam.GroupByKey(s, beam.ParDo(s, toCounter, sums)))
@@ -168,11 +169,11 @@ func isWARCName(name string) bool {
 	return strings.HasSuffix(name, ".warc") || strings.HasSuffix(name, ".warc.gz")
 }
 
-// readFn reads the articles of a part. Its second output is the counts
-// of the summary, as KV<string, int>.
+// readFn reads the articles of a part. Its other outputs are the errors,
+// as lines of shard -1 of the writer, and the counts of the summary.
 type readFn struct{}
 
-func (fn *readFn) ProcessElement(ctx context.Context, p Part, emit func(Doc), count func(Counter)) error {
+func (fn *readFn) ProcessElement(ctx context.Context, p Part, emit func(Doc), problem func(int, string), count func(Counter)) error {
 	fs, err := filesystem.New(ctx, p.Path)
 	if err != nil {
 		return err
@@ -216,7 +217,7 @@ func (fn *readFn) ProcessElement(ctx context.Context, p Part, emit func(Doc), co
 			errs++
 			line, _ := marshal(problemOf(err, base))
 			emitCount("errors", 1)
-			emit(Doc{ID: problemID(err, p.Path, base), JSON: string(line)})
+			problem(-1, errorID(err, p.Path, base)+"\x01"+string(line))
 		}
 		if a == nil {
 			continue
@@ -280,14 +281,13 @@ func problemOf(err error, base int64) map[string]any {
 	return out
 }
 
-// problemID is the ID of an error: it sorts with the articles, and starts
-// with "!" so that deduplication passes it by.
-func problemID(err error, path string, base int64) string {
+// errorID is the ID of an error, which orders errors.jsonl as the input.
+func errorID(err error, path string, base int64) string {
 	var pe *article.ParseError
 	if errors.As(err, &pe) {
-		return "!" + docID(path, pe.Offset+base)
+		return docID(path, pe.Offset+base)
 	}
-	return "!" + docID(path, base)
+	return docID(path, base)
 }
 
 func docID(path string, off int64) string { return fmt.Sprintf("%s\x00%020d", path, off) }
@@ -309,9 +309,9 @@ func counterKV(c Counter, emit func(string, int)) { emit(c.Name, c.Count) }
 func toCounter(name string, n int) (int, Counter) { return 0, Counter{name, n} }
 
 // bandKeys keys an article by each of its fingerprint's bands; articles
-// without a fingerprint and errors are not deduplicated.
+// without a fingerprint are not deduplicated.
 func bandKeys(d Doc, emit func(string, Doc)) {
-	if d.Fingerprint == 0 || strings.HasPrefix(d.ID, "!") {
+	if d.Fingerprint == 0 {
 		return
 	}
 	lite := Doc{ID: d.ID, Fingerprint: d.Fingerprint, BodyHash: d.BodyHash}
@@ -348,14 +348,10 @@ func byID(d Doc) (string, Doc)                { return d.ID, d }
 func keyMark(m Mark, emit func(string, bool)) { emit(m.ID, m.Exact) }
 
 // keep writes out an article no mark names, to the shard of its ID, and
-// counts those dropped. Errors go to shard -1.
+// counts those dropped.
 func keep(id string, docs func(*Doc) bool, marks func(*bool) bool, shards int, emit func(int, string), count func(Counter)) {
 	var d Doc
 	if !docs(&d) {
-		return
-	}
-	if strings.HasPrefix(id, "!") {
-		emit(-1, id+"\x01"+d.JSON)
 		return
 	}
 	dup, exact := false, false
