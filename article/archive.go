@@ -16,7 +16,7 @@ type archive struct {
 	tr     *tar.Reader
 	zr     *zip.Reader
 	next   int       // the zip member to read next
-	out    int64     // the zip members' declared sizes so far
+	out    int64     // the declared sizes of the zip members read so far
 	stored int64     // the zip archive's size
 	path   string    // the archive's path
 	closer io.Closer // the archive's file, or nil
@@ -110,14 +110,14 @@ func (r *Reader) nextZipMember() error {
 		}
 		path := memberPath(a.path, f.Name)
 		size := int64(f.UncompressedSize64)
-		a.out += size
 		err := checkRatio(size, int64(f.CompressedSize64), r.MaxRatio)
-		if err == nil && size > ratioFloor {
-			err = checkRatio(a.out, a.stored, r.MaxRatio) // the members so far, against the archive
+		if err == nil {
+			err = checkRatio(a.out+size, a.stored, r.MaxRatio) // the members read and this one, against the archive
 		}
 		if err != nil {
 			return &ParseError{Path: path, Offset: int64(f.CompressedSize64), Err: err}
 		}
+		a.out += size
 		rc, err := f.Open()
 		if err != nil {
 			return &ParseError{Path: path, Err: err}

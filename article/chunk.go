@@ -17,7 +17,7 @@ import (
 // goroutine from there on, as by Read.
 
 // maxChunk bounds a chunk of lines.
-const maxChunk = 4 << 20
+const maxChunk = 8 << 20
 
 // A lineResult is what a lineReader gave for one line, and where it stood
 // after it.
@@ -70,7 +70,7 @@ func (r *Reader) readChunk(in *input) (*task, error) {
 		if err == nil && endsAll(p.text) {
 			return t, nil
 		}
-		if size += len(p.text) + 1; size > cmp.Or(r.maxChunk, maxChunk) {
+		if size += len(p.text) + lineCost; size > cmp.Or(r.maxChunk, maxChunk) {
 			in.chunked, in.replay = false, t.lines
 			return r.readFrom(in)
 		}

@@ -20,13 +20,14 @@ const DefaultMaxRatio = 200
 
 // ratioFloor is how many bytes a compressed input may always expand to,
 // whatever its ratio: small files of repeated lines compress far better
-// than dumps do.
+// than dumps do. It is a bound of its own, not a size that escapes the
+// ratio: at ratioFloor bytes the ratio counts.
 const ratioFloor = 16 << 20
 
 // checkRatio returns an error wrapping ErrRatio when out bytes decompressed
-// from stored exceed ratioFloor and ratio times stored.
+// from stored reach ratioFloor and exceed ratio times stored.
 func checkRatio(out, stored int64, ratio int) error {
-	if out > ratioFloor && out > int64(ratio)*stored {
+	if out >= ratioFloor && out > int64(ratio)*stored {
 		return fmt.Errorf("%w: %d bytes from %d stored, above %d to 1", ErrRatio, out, stored, ratio)
 	}
 	return nil

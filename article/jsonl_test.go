@@ -136,13 +136,16 @@ func TestArticleCap(t *testing.T) {
 	long := strings.Repeat(para+"\n\n", 40) // about 8.6 KB
 	for _, c := range []struct {
 		name, dump string
+		max        int
 		want       []string
 	}{
-		{"text", "Lang\n\n" + long + "\f\nKurz\n\n" + para + "\n", []string{"Lang: too long", "*", "Kurz"}},
-		{"jsonl", `{"title":"Lang","text":"` + strings.ReplaceAll(long, "\n", `\n`) + `"}` + "\n" + `{"title":"Kurz","text":"` + para + `"}` + "\n", []string{"too long at line 1", "Kurz"}},
+		// Each line of text counts lineCost bytes more: the 82 lines of
+		// the long article count about 29 KB.
+		{"text", "Lang\n\n" + long + "\f\nKurz\n\n" + para + "\n", 20000, []string{"Lang: too long", "*", "Kurz"}},
+		{"jsonl", `{"title":"Lang","text":"` + strings.ReplaceAll(long, "\n", `\n`) + `"}` + "\n" + `{"title":"Kurz","text":"` + para + `"}` + "\n", 6000, []string{"too long at line 1", "Kurz"}},
 	} {
 		r := NewReader(strings.NewReader(c.dump))
-		r.MaxArticleBytes = 6000 // the long article is cut once
+		r.MaxArticleBytes = c.max // the long article is cut once
 		var got []string
 		for a, err := range r.All() {
 			var perr *ParseError

@@ -13,6 +13,13 @@ import (
 	"github.com/newsdump/newsdump/normalize"
 )
 
+// lineCost is what a line costs in memory beyond its text while its article
+// is held: its piece, its boilerplate.Line, and what splitting and parsing
+// keep for each line. The limits of a Reader (MaxArticleBytes, the chunks of
+// Parallel) count it for every line, so that an article of many short or
+// blank lines is bounded as one of few long lines is.
+const lineCost = 256
+
 // A piece is a line, or the part of a line, that belongs to one article.
 type piece struct {
 	text  string // without the line terminator

@@ -61,7 +61,7 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		// made before the reading goroutine changes the Reader.
 		parsers := make([]*Reader, workers)
 		for i := range parsers {
-			parsers[i] = &Reader{parser: r.parser, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes}
+			parsers[i] = &Reader{parser: r.parser, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes, MaxRatio: r.MaxRatio}
 		}
 		order := make(chan chan []result, 2*workers) // the results to come, in input order
 		jobs := make(chan batch, workers)

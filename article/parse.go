@@ -77,6 +77,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	var related []int // indices of the lines of teaser lists
 	var removed removals
 	var prevBody = -2 // index of the last body line
+	var joined paragraphJoin
 	for i, l := range res.Labels {
 		text := texts[i]
 		switch l.Kind {
@@ -87,9 +88,10 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		case boilerplate.Teaser:
 			a.Teaser = q(text)
 		case boilerplate.Body:
-			if n := len(a.Body); n > 0 && prevBody == i-1 && continues(a.Body[n-1].Text, text) {
-				a.Body[n-1].Text += " " + text
+			if len(a.Body) > 0 && prevBody == i-1 && continues(texts[prevBody], text) {
+				joined.add(a.Body, text)
 			} else {
+				joined.end(a.Body)
 				a.Body = append(a.Body, Paragraph{Line: ps[i].line, Path: pathOf(page, i), Text: text})
 			}
 			prevBody = i
@@ -111,6 +113,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			p.extract(a, lines[i], l, ps[i].line) // the fields it finds are read from the cleaned text
 		}
 	}
+	joined.end(a.Body)
 	if page != nil {
 		page.apply(a, dates, q, clean)
 	}
@@ -222,6 +225,34 @@ func continues(prev, next string) bool {
 		return unicode.IsLower(r)
 	}
 	return false
+}
+
+// A paragraphJoin joins the lines that continue the last paragraph of a
+// body (see continues) in one builder, so that a paragraph of many short
+// lines costs time in proportion to its length.
+type paragraphJoin struct {
+	b    strings.Builder
+	open bool // b holds the last paragraph with lines joined to it
+}
+
+// add joins text to the last paragraph of body.
+func (j *paragraphJoin) add(body []Paragraph, text string) {
+	if !j.open {
+		j.b.Reset()
+		j.b.WriteString(body[len(body)-1].Text)
+		j.open = true
+	}
+	j.b.WriteByte(' ')
+	j.b.WriteString(text)
+}
+
+// end sets the last paragraph of body to its joined text, if lines were
+// joined to it.
+func (j *paragraphJoin) end(body []Paragraph) {
+	if j.open {
+		body[len(body)-1].Text = j.b.String()
+		j.open = false
+	}
 }
 
 // pathOf returns the path of the block i of an HTML page, "" for text.

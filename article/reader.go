@@ -608,7 +608,7 @@ func (r *Reader) readFrom(in *input) (*task, error) {
 			in.empty = false
 		}
 		in.split.add(p)
-		if in.split.size > r.MaxArticleBytes {
+		if in.split.size > r.MaxArticleBytes && !space.Blank(p.text) { // cut at a line of the article, which the error names
 			in.split.boundary()
 			in.split.problems = append(in.split.problems, &ParseError{Path: in.path, Line: p.line, Offset: p.off, Err: ErrArticleTooLong})
 		}

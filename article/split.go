@@ -29,7 +29,7 @@ type splitter struct {
 	clean normalize.Normalizer // cleans each line; its counts only tell which lines it changed (piece.dirty)
 
 	cur     block   // lines of the article being read
-	size    int     // bytes in cur
+	size    int     // bytes in cur, with lineCost for each line
 	hadLong bool    // cur has a long paragraph
 	tail    bool    // an end marker followed the last long paragraph
 	cand    int     // index in cur of a headline candidate, or -1
@@ -84,8 +84,14 @@ func (s *splitter) addLine(p piece) {
 // the next one.
 func (s *splitter) push(p piece) {
 	text := cleanPiece(&s.clean, &p)
-	s.cur.add(p, s.cls.NewLine(text))
-	s.size += len(p.text) + 1
+	line := s.cls.NewLine(text)
+	if n := s.cur.len(); line.Blank() && n > 0 && s.cur.ls[n-1].Blank() {
+		// A run of blank lines separates as one does: only its first is
+		// kept, so that it costs no memory line by line.
+		return
+	}
+	s.cur.add(p, line)
+	s.size += len(p.text) + lineCost
 	l := &s.cur.ls[s.cur.len()-1]
 	if l.Blank() {
 		return
@@ -141,7 +147,7 @@ func (s *splitter) cut(i int) {
 	s.clearState()
 	s.cur = block{old.ps[:n], old.ls[:n]}
 	for _, p := range s.cur.ps {
-		s.size += len(p.text) + 1
+		s.size += len(p.text) + lineCost
 	}
 }
 
@@ -368,8 +374,10 @@ func hasText(ps []piece) bool {
 	return false
 }
 
-// problem returns the first recorded problem inside the article at src and
-// forgets those before its end.
+// problem returns the first recorded problem up to the end of the article
+// at src and forgets those before its end. A problem between articles (on
+// a line that held no text) comes with the article after it, so that none
+// is lost.
 func (s *splitter) problem(src Source) error {
 	var first *ParseError
 	n := 0
@@ -377,7 +385,7 @@ func (s *splitter) problem(src Source) error {
 		if e.Offset > src.EndOffset {
 			break
 		}
-		if first == nil && e.Offset >= src.Offset {
+		if first == nil {
 			first = e
 		}
 		n++

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,50 +45,99 @@ type warcReader struct {
 	line int           // lines of the stream before br's next byte
 	n    int           // records begun
 	skip bool          // bytes up to the next record belong to the last error
+	end  int64         // the offset where the stream ends, once read there; -1 before
 }
 
 // newWARCReader reads the records of the stream src, whose decompressor
 // is gz when it is compressed.
 func newWARCReader(path string, src *bufio.Reader, gz *gunzip) *warcReader {
-	w := &warcReader{path: path, gz: gz, src: replay{r: src}}
+	w := &warcReader{path: path, gz: gz, src: replay{r: src}, end: -1}
 	w.br = bufio.NewReaderSize(&w.src, maxWARCHeader+1) // a header line is read whole
 	return w
 }
 
 // replay reads back bytes given back before reading on from r.
 type replay struct {
-	back []byte
+	back [][]byte // given back, in the order to read them again
 	r    io.Reader
 }
 
 func (p *replay) Read(b []byte) (int, error) {
-	if len(p.back) > 0 {
-		n := copy(b, p.back)
-		p.back = p.back[n:]
-		return n, nil
+	for len(p.back) > 0 {
+		n := copy(b, p.back[0])
+		if p.back[0] = p.back[0][n:]; len(p.back[0]) == 0 {
+			p.back[0] = nil
+			p.back = p.back[1:]
+		}
+		if n > 0 {
+			return n, nil
+		}
 	}
 	return p.r.Read(b)
 }
 
-// unread gives back b, the last bytes read, to be read again.
+// unread gives back b, the last bytes read, to be read again; w keeps b,
+// which must not change. What is given back is not copied again (the
+// bytes br holds are), so that giving back costs no more than the bytes
+// that br held.
 func (w *warcReader) unread(b []byte) {
 	buffered, _ := w.br.Peek(w.br.Buffered())
-	w.src.back = append(append(append([]byte(nil), b...), buffered...), w.src.back...)
+	w.src.back = append([][]byte{b, bytes.Clone(buffered)}, w.src.back...)
 	w.br.Reset(&w.src)
 	w.off -= int64(len(b))
 	w.line -= bytes.Count(b, []byte("\n"))
 }
 
+// nextRecord is what starts a record after the content of the one before.
+var nextRecord = []byte("\r\n\r\nWARC/")
+
 // recover finds, in content read under a wrong Content-Length, where the
 // next record starts, and gives back the bytes from there. It reports
 // whether it found one.
 func (w *warcReader) recover(content []byte) bool {
-	i := bytes.Index(content, []byte("\r\n\r\nWARC/"))
+	i := bytes.Index(content, nextRecord)
 	if i < 0 {
 		return false
 	}
 	w.unread(content[i+4:])
 	return true
+}
+
+// readContent reads the content of a record, of length bytes. The memory
+// grows with the bytes read, never to a declared length before its bytes
+// exist. When the stream is known to end before length bytes (an earlier
+// record ran into its end), a Content-Length that runs past it is wrong:
+// reading stops at the next record's start, so that many such records cost
+// time in proportion to the stream, not to its square. It returns the bytes
+// read and the error that ended them early.
+func (w *warcReader) readContent(length int64) ([]byte, error) {
+	short := w.end >= 0 && w.off+length > w.end
+	buf := make([]byte, 0, min(length, 64<<10))
+	for int64(len(buf)) < length {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, int(min(length, 2*int64(cap(buf))))-len(buf))
+		}
+		at := len(buf)
+		n, err := w.br.Read(buf[at:min(int64(cap(buf)), length)])
+		buf = buf[:at+n]
+		w.advance(buf[at:])
+		if short {
+			from := max(0, at-len(nextRecord)+1)
+			if i := bytes.Index(buf[from:], nextRecord); i >= 0 {
+				return buf, io.ErrUnexpectedEOF // recover finds the record
+			}
+		}
+		if err == io.EOF {
+			if w.end < 0 {
+				w.end = w.off
+			}
+			return buf, io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, nil
 }
 
 // A warcRecord is one record: its named fields, its position and, for the
@@ -143,15 +193,14 @@ func (w *warcReader) next(max int) (*warcRecord, error) {
 		return nil, err
 	}
 	if readsContent(rec.typ) && length <= int64(max) {
-		rec.content = make([]byte, length)
-		n, err := io.ReadFull(w.br, rec.content)
-		w.advance(rec.content[:n])
+		content, err := w.readContent(length)
 		if err != nil {
-			if w.recover(rec.content[:n]) {
+			if w.recover(content) {
 				return nil, w.errorf(rec.off, rec.line, "record %d does not end where its Content-Length (%d) says", rec.n, length)
 			}
-			return nil, w.cut(rec, length, int64(n), err)
+			return nil, w.cut(rec, length, int64(len(content)), err)
 		}
+		rec.content = content
 	} else {
 		n, err := w.discard(length)
 		if err != nil {
@@ -359,8 +408,10 @@ type httpMessage struct {
 // removed and a gzip or deflate content coding decoded, up to max bytes.
 // Crawlers that decoded the body before storing it renamed the fields
 // (Common Crawl's X-Crawler-Content-Encoding) or keep them: a body that
-// does not decode is taken as it is.
-func readHTTP(content []byte, max int) (httpMessage, error) {
+// does not decode is taken as it is. A content coding may expand the body
+// as compressed input may expand (see Reader.MaxRatio): beyond ratio times
+// the body's size, and 16 MiB, the record is refused with ErrRatio.
+func readHTTP(content []byte, max, ratio int) (httpMessage, error) {
 	var m httpMessage
 	head, body, ok := bytes.Cut(content, []byte("\r\n\r\n"))
 	if !ok {
@@ -399,9 +450,9 @@ func readHTTP(content []byte, max int) (httpMessage, error) {
 		}
 	}
 	if coding != "" && coding != "identity" {
-		if b, err := decode(body, coding, max); err == nil {
+		if b, err := decode(body, coding, max, ratio); err == nil {
 			body = b
-		} else if errors.Is(err, ErrArticleTooLong) {
+		} else if errors.Is(err, ErrArticleTooLong) || errors.Is(err, ErrRatio) {
 			return m, err
 		}
 	}
@@ -432,8 +483,9 @@ func dechunk(b []byte) ([]byte, bool) {
 	}
 }
 
-// decode decodes a body of the content coding named, up to max bytes.
-func decode(body []byte, coding string, max int) ([]byte, error) {
+// decode decodes a body of the content coding named, up to maxBytes and
+// the bound of checkRatio.
+func decode(body []byte, coding string, maxBytes, ratio int) ([]byte, error) {
 	var zr io.Reader
 	switch coding {
 	case "gzip", "x-gzip":
@@ -452,9 +504,14 @@ func decode(body []byte, coding string, max int) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("content coding %q not read", coding)
 	}
-	out, err := io.ReadAll(io.LimitReader(zr, int64(max)+1))
-	if len(out) > max {
-		return nil, ErrArticleTooLong
+	stored := int64(len(body))
+	limit := min(int64(maxBytes), max(ratioFloor-1, int64(ratio)*stored))
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if n := int64(len(out)); n > limit {
+		if n > int64(maxBytes) {
+			return nil, ErrArticleTooLong
+		}
+		return nil, checkRatio(n, stored, ratio)
 	}
 	return out, err
 }
@@ -495,7 +552,7 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, string, er
 	}
 	body, ctype := rec.content, strings.ToLower(rec.contentType)
 	if strings.HasPrefix(ctype, "application/http") {
-		m, err := readHTTP(body, r.MaxArticleBytes)
+		m, err := readHTTP(body, r.MaxArticleBytes, r.MaxRatio)
 		switch {
 		case err != nil:
 			return nil, "", fail(err)

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"html"
 	"strings"
 	"unicode/utf8"
@@ -32,28 +33,76 @@ func Entities(s string) (string, int) {
 	if i < 0 {
 		return s, 0
 	}
-	out, n := decodeEntities(s, i)
-	for n > 0 {
-		// Decoding can bring new references together ("&am&#112;;"). Few
-		// texts need a second round; none needs many, since each removes
-		// at least one ampersand or shortens the text.
-		j := strings.IndexByte(out, '&')
-		if j < 0 {
-			break
+	var out []byte
+	n, written := 0, 0
+	for i >= 0 && i < len(s) {
+		r, size, ok := entityAt(s, i)
+		if !ok {
+			i = indexFrom(s, "&", i+1)
+			continue
 		}
-		again, m := decodeEntities(out, j)
-		if m == 0 {
-			break
+		if out == nil {
+			out = make([]byte, 0, len(s))
 		}
-		out, n = again, n+m
+		out = utf8.AppendRune(append(out, s[written:i]...), r)
+		n++
+		i += size
+		// Decoding can bring a new reference together, from an ampersand
+		// already written and the text after it ("&amp;quot;",
+		// "&am&#112;;"): it is decoded at once, in the same pass, so that
+		// text escaped many times over costs time in proportion to its
+		// length.
+		for {
+			out, size, ok = joined(out, s, i)
+			if !ok {
+				break
+			}
+			n++
+			i += size
+		}
+		written = i
+		i = indexFrom(s, "&", i)
 	}
-	return out, n
+	if out == nil {
+		return s, 0
+	}
+	return string(append(out, s[written:]...)), n
 }
 
-// decodeEntities decodes the references in s, the first ampersand being at
-// s[i], one round.
-func decodeEntities(s string, i int) (string, int) {
-	return replaceAt(s, "&", i, func(i int) (rune, int, bool) { return entityAt(s, i) })
+// joined decodes a reference that starts at the last ampersand of out, if
+// one is near enough to its end, and runs into s from s[i] on, the text
+// not yet read. It returns out with the reference replaced, how many bytes
+// of s the reference took, and whether there was one.
+func joined(out []byte, s string, i int) ([]byte, int, bool) {
+	from := max(0, len(out)-maxEntityLen)
+	k := bytes.LastIndexByte(out[from:], '&')
+	if k < 0 {
+		return out, 0, false
+	}
+	k += from
+	tail := len(out) - k
+	var r rune
+	var size int
+	var ok bool
+	if tail == 1 {
+		// A lone ampersand, as text escaped twice decodes to: the
+		// reference is the rest of s, and entityAt reads nothing of s[i-1],
+		// where it takes the ampersand to be, so that nothing is copied.
+		r, size, ok = entityAt(s, i-1)
+		if !ok {
+			return out, 0, false
+		}
+		return utf8.AppendRune(out[:k], r), size - 1, true
+	}
+	cand := string(out[k:]) + s[i:min(len(s), i+maxEntityLen+1)]
+	if r, size, ok = entityAt(cand, 0); !ok {
+		return out, 0, false
+	}
+	if size <= tail {
+		// The reference ends inside what was written: keep what follows it.
+		return append(utf8.AppendRune(out[:k], r), cand[size:tail]...), 0, true
+	}
+	return utf8.AppendRune(out[:k], r), size - tail, true
 }
 
 // replaceAt returns s with the characters replaced that at finds at the
@@ -105,7 +154,8 @@ func indexFrom(s, sep string, i int) int {
 const maxEntityLen = 34
 
 // entityAt decodes the reference that starts with the ampersand at s[i]:
-// its character, its length and whether there is one.
+// its character, its length and whether there is one. It takes s[i] to be
+// the ampersand without reading it (see joined).
 func entityAt(s string, i int) (rune, int, bool) {
 	if i+1 >= len(s) {
 		return 0, 0, false

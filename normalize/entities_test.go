@@ -127,6 +127,9 @@ func FuzzEntities(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		once, n := Entities(s)
+		if want, m := entitiesByRounds(s); once != want || n != m {
+			t.Errorf("Entities(%q) = %q, %d; rounds give %q, %d", s, once, n, want, m)
+		}
 		if twice, m := Entities(once); twice != once || m != 0 {
 			t.Errorf("Entities not idempotent: %q -> %q -> %q", s, once, twice)
 		}
@@ -140,4 +143,49 @@ func FuzzEntities(f *testing.F) {
 			t.Errorf("Entities(%q) = %q, not UTF-8", s, once)
 		}
 	})
+}
+
+// entitiesByRounds is the decoding of Entities as rounds over the whole
+// text, each decoding the references the round before brought together:
+// the meaning of Entities, which decodes in one pass.
+func entitiesByRounds(s string) (string, int) {
+	out, n := s, 0
+	for {
+		i := strings.IndexByte(out, '&')
+		if i < 0 {
+			return out, n
+		}
+		again, m := replaceAt(out, "&", i, func(i int) (rune, int, bool) { return entityAt(out, i) })
+		if m == 0 {
+			return out, n
+		}
+		out, n = again, n+m
+	}
+}
+
+// TestEntitiesNested decodes text escaped many times over: one pass gives
+// what rounds give, and the work grows with the text, not with its square
+// (a round for each level of escaping made 20,000 levels cost seconds).
+func TestEntitiesNested(t *testing.T) {
+	for _, s := range []string{
+		"&amp;amp;amp;quot;", "&am&#112;;", "&#38;#38;amp;", "&&#97;mp;", "&co&#112;y;", "&amp&#59;", "x &amp;amp;lt;b&amp;amp;gt; y",
+		"&#38;" + strings.Repeat("amp;", 3) + "auml;" + strings.Repeat("&", 40) + "#38;amp;",
+	} {
+		got, n := Entities(s)
+		want, m := entitiesByRounds(s)
+		if got != want || n != m {
+			t.Errorf("Entities(%q) = %q, %d; rounds give %q, %d", s, got, n, want, m)
+		}
+	}
+	levels := 20_000
+	s := "&" + strings.Repeat("amp;", levels) + "quot; Text"
+	got, n := Entities(s)
+	if got != `" Text` || n != levels+1 {
+		t.Fatalf("%d levels: %q, %d decodings", levels, got[:min(len(got), 40)], n)
+	}
+	// The bytes allocated tell the work: a pass copies the text about once.
+	allocs := testing.AllocsPerRun(3, func() { Entities(s) })
+	if allocs > 4 {
+		t.Errorf("%d levels: %.0f allocations, want a few", levels, allocs)
+	}
 }
