@@ -7,12 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"iter"
 	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -113,7 +109,7 @@ type Reader struct {
 	// html/comments.
 	Comments bool
 
-	paths    []string // inputs not yet opened, for Open
+	paths    []entry // inputs not yet opened, for Open
 	stdin    io.Reader
 	archive  *archive       // the tar or zip archive whose members are being read, or nil
 	skips    map[string]int // records without an article, by reason (see Skipped)
@@ -154,11 +150,17 @@ func NewReader(r io.Reader) *Reader {
 
 // Open returns a Reader over files and folders, read in the order given.
 // A folder is read recursively, its files sorted by name, skipping names
-// that start with "."; each file is one dump of one or more articles. The
-// path "-" reads standard input. An input that cannot be opened yields an
-// error from Read, which then goes on with the next input.
+// that start with "." and following links (Files lists what is read);
+// each file is one dump of one or more articles. The path "-" reads
+// standard input. An input that cannot be opened, and a part of a folder
+// that cannot be read, yields an error from Read, which then goes on with
+// the next input.
 func Open(paths ...string) *Reader {
-	return &Reader{paths: append([]string(nil), paths...)}
+	r := &Reader{paths: make([]entry, len(paths))}
+	for i, p := range paths {
+		r.paths[i].path = p
+	}
+	return r
 }
 
 // All returns an iterator over the articles and errors of Read, ending at
@@ -341,8 +343,12 @@ func (r *Reader) openNext() error {
 	if len(r.paths) == 0 {
 		return io.EOF
 	}
-	path := r.paths[0]
+	next := r.paths[0]
 	r.paths = r.paths[1:]
+	path := next.path
+	if next.err != nil {
+		return next.err
+	}
 	if path == "-" {
 		r.in = r.newInput("-", os.Stdin, nil)
 		return nil
@@ -352,9 +358,8 @@ func (r *Reader) openNext() error {
 		return err
 	}
 	if info.IsDir() {
-		files, err := listFiles(path)
-		r.paths = append(files, r.paths...)
-		return err
+		r.paths = append(listFiles(path), r.paths...)
+		return nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -382,29 +387,6 @@ func (c *countingFile) Read(p []byte) (int, error) {
 // called from any goroutine while another reads. Standard input and
 // readers given to NewReader are not counted.
 func (r *Reader) Progress() int64 { return r.read.Load() }
-
-// listFiles returns the files under dir, sorted by path, skipping hidden
-// files and folders.
-func listFiles(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if path != dir && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Type().IsRegular() {
-			files = append(files, path)
-		}
-		return nil
-	})
-	sort.Strings(files)
-	return files, err
-}
 
 // newInput prepares to read one stream: it decompresses gzip and rejects
 // binary data and formats this version does not read.

@@ -33,15 +33,12 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"maps"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -115,7 +112,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *repeats {
 		r.Repeats = boilerplate.NewRepeats()
 	}
+	files := inputFiles(fs.Args())
 	out := &sink{stdout: stdout, dir: *outdir, text: *text}
+	if err := out.check(fs.Args(), files); err != nil {
+		fmt.Fprintf(stderr, "newsdump: %v\n", err)
+		return 2
+	}
 	if out.dir != "" {
 		if err := os.MkdirAll(out.dir, 0o755); err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
@@ -136,7 +138,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	start := time.Now()
-	total := inputBytes(fs.Args())
+	total := inputBytes(files)
 	var bar *progress
 	if f, ok := stderr.(*os.File); ok && !*quiet && total > 0 && isTerminal(f) {
 		bar = startProgress(f, r, total)
@@ -161,6 +163,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
 			bar.stop()
+			out.abort()
 			return 1
 		}
 	}
@@ -211,127 +214,6 @@ func (s summary) String(bytes int64, took time.Duration) string {
 		}
 	}
 	return msg
-}
-
-// inputBytes returns the size of the files and folders named, or -1 when
-// standard input is among them.
-func inputBytes(paths []string) int64 {
-	var n int64
-	for _, p := range paths {
-		if p == "-" {
-			return -1
-		}
-		filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() {
-				if info, err := d.Info(); err == nil {
-					n += info.Size()
-				}
-			}
-			return nil
-		})
-	}
-	return n
-}
-
-// sink writes articles to standard output, or to one file per input in an
-// output folder.
-type sink struct {
-	stdout io.Writer
-	dir    string
-	text   bool
-
-	name string // output file being written, "" for stdout
-	file *os.File
-	w    *bufio.Writer
-	n    int             // articles written to w
-	seen map[string]bool // output files created
-}
-
-// outName returns the output file for an input path: NAME.txt or
-// NAME.jsonl for NAME.EXT; "stdin" for standard input.
-func (s *sink) outName(path string) string {
-	base := filepath.Base(path)
-	if path == "-" || path == "" {
-		base = "stdin"
-	}
-	base = strings.TrimSuffix(base, filepath.Ext(base))
-	if s.text {
-		return filepath.Join(s.dir, base+".txt")
-	}
-	return filepath.Join(s.dir, base+".jsonl")
-}
-
-// switchTo makes w write to the output of the input path.
-func (s *sink) switchTo(path string) error {
-	if s.dir == "" {
-		if s.w == nil {
-			s.w = bufio.NewWriterSize(s.stdout, 256<<10) // few writes for large outputs
-		}
-		return nil
-	}
-	name := s.outName(path)
-	if name == s.name && s.w != nil {
-		return nil
-	}
-	if err := s.close(); err != nil {
-		return err
-	}
-	flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
-	if s.seen[name] {
-		flags = os.O_WRONLY | os.O_APPEND // a second input of the same name
-	}
-	f, err := os.OpenFile(name, flags, 0o644)
-	if err != nil {
-		return err
-	}
-	if s.seen == nil {
-		s.seen = map[string]bool{}
-	}
-	s.seen[name] = true
-	s.name, s.file, s.w, s.n = name, f, bufio.NewWriter(f), 0
-	return nil
-}
-
-func (s *sink) write(a *article.Article) error {
-	if err := s.switchTo(a.Source.Path); err != nil {
-		return err
-	}
-	if s.text {
-		if s.n > 0 {
-			s.w.WriteString("\f\n")
-		}
-		writeText(s.w, a)
-	} else {
-		enc := json.NewEncoder(s.w)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(a); err != nil {
-			return err
-		}
-	}
-	s.n++
-	return nil
-}
-
-// touch creates the output file of an input that gave no article.
-func (s *sink) touch(path string) error {
-	if s.dir == "" || s.seen[s.outName(path)] {
-		return nil
-	}
-	return s.switchTo(path)
-}
-
-func (s *sink) close() error {
-	if s.w == nil {
-		return nil
-	}
-	err := s.w.Flush()
-	if s.file != nil {
-		if cerr := s.file.Close(); err == nil {
-			err = cerr
-		}
-	}
-	s.name, s.file, s.w = "", nil, nil
-	return err
 }
 
 // parseRef reads a date or an RFC 3339 time.

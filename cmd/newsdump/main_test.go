@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -169,5 +170,84 @@ func TestBar(t *testing.T) {
 		if got := bar(c.read, c.total, c.took); got != c.want {
 			t.Errorf("bar(%d, %d, %v) = %q, want %q", c.read, c.total, c.took, got, c.want)
 		}
+	}
+}
+
+// TestOutputNeverReplacesInput runs the command with outputs that would
+// destroy or feed its inputs: each is refused with exit status 2 before
+// anything is written, and the input is left as it was.
+func TestOutputNeverReplacesInput(t *testing.T) {
+	dir := t.TempDir()
+	record := `{"title":"Titel","text":"Die Regierung hat am Montag in Berlin eine neue Strategie vorgestellt, die die Netze sicherer machen soll."}` + "\n"
+	dump := strings.Repeat(record, 2000)
+	// The -text output of the page differs from it: its marks are set.
+	page := "Ein Titel\n\nDies ist ein \"Absatz\" mit genug Worten, damit er als Text gilt, und er endet mit einem Punkt.\n"
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	jsonl := write("dump.jsonl", dump)
+	pages := filepath.Dir(write("pages/a.txt", page))
+	write("other/a.txt", page)
+	os.Symlink(pages, filepath.Join(dir, "pages-link"))
+	stdout, err := os.OpenFile(filepath.Join(dir, "out.jsonl"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdout.Close()
+	os.WriteFile(filepath.Join(dir, "out.jsonl"), []byte(record), 0o644)
+
+	for _, c := range []struct {
+		name   string
+		args   []string
+		stdout io.Writer
+		want   string
+	}{
+		{"-outdir onto the input's folder", []string{"-q", "-outdir", dir, jsonl}, nil, "the output " + jsonl + " of " + jsonl + " is the input"},
+		{"-text -outdir onto the input folder", []string{"-text", "-outdir", pages, pages}, nil, "is inside the input folder"},
+		{"-outdir inside the input folder", []string{"-outdir", filepath.Join(pages, "out"), pages}, nil, "is inside the input folder"},
+		{"-outdir through a link", []string{"-text", "-outdir", filepath.Join(dir, "pages-link"), filepath.Join(pages, "a.txt")}, nil, "is the input"},
+		{"-outdir given as the input's folder by another name", []string{"-text", "-outdir", pages + "/./", filepath.Join(pages, "a.txt")}, nil, "is the input"},
+		{"standard output appends to the input", []string{"-q", filepath.Join(dir, "out.jsonl")}, stdout, "standard output is the input"},
+	} {
+		var out bytes.Buffer
+		var errs bytes.Buffer
+		w := c.stdout
+		if w == nil {
+			w = &out
+		}
+		if status := run(c.args, w, &errs); status != 2 || !strings.Contains(errs.String(), c.want) {
+			t.Errorf("%s: exit status %d, %q; want 2 and %q", c.name, status, errs.String(), c.want)
+		}
+	}
+	for name, want := range map[string]string{"dump.jsonl": dump, "pages/a.txt": page, "other/a.txt": page, "out.jsonl": record} {
+		if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
+			t.Errorf("%s changed: %d bytes, want %d", name, len(b), len(want))
+		}
+	}
+	if files, _ := filepath.Glob(filepath.Join(pages, "*")); len(files) != 1 {
+		t.Errorf("the input folder holds %q, want a.txt alone", files)
+	}
+
+	// A hidden folder inside the input folder is not read: it may take the
+	// outputs. They are written whole, under their names, and no
+	// temporary file is left.
+	hiddenOut := filepath.Join(pages, ".out")
+	var errs bytes.Buffer
+	if status := run([]string{"-q", "-outdir", hiddenOut, pages, filepath.Join(dir, "other")}, io.Discard, &errs); status != 0 {
+		t.Fatalf("hidden -outdir: exit status %d: %s", status, errs.String())
+	}
+	files, _ := filepath.Glob(filepath.Join(hiddenOut, "*"))
+	all, _ := filepath.Glob(filepath.Join(hiddenOut, ".*"))
+	if len(files) != 1 || filepath.Base(files[0]) != "a.jsonl" || len(all) != 0 {
+		t.Fatalf("output folder holds %q and %q, want a.jsonl alone", files, all)
+	}
+	b, _ := os.ReadFile(files[0])
+	if n := strings.Count(string(b), "\n"); n != 2 {
+		t.Errorf("a.jsonl holds %d articles, want the 2 of pages/a.txt and other/a.txt", n)
 	}
 }

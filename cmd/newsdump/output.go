@@ -1,0 +1,266 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsdump/newsdump/article"
+)
+
+// inputFiles returns the files that the paths name, as the Reader reads
+// them (article.Files), without standard input and the paths that cannot
+// be read.
+func inputFiles(paths []string) []string {
+	var files []string
+	for p, err := range article.Files(paths...) {
+		if err == nil && p != "-" {
+			files = append(files, p)
+		}
+	}
+	return files
+}
+
+// inputBytes returns the size of the files, or -1 when standard input is
+// among the paths.
+func inputBytes(files []string) int64 {
+	var n int64
+	for _, f := range files {
+		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
+			n += info.Size()
+		}
+	}
+	return n
+}
+
+// sink writes articles to standard output, or to one file per input in an
+// output folder. Each output file is written under a temporary name in the
+// folder and renamed into place when it is complete, so that a file of
+// that name is replaced only by a whole output.
+type sink struct {
+	stdout io.Writer
+	dir    string
+	text   bool
+
+	name string // output file being written, "" for stdout
+	file *os.File
+	w    *bufio.Writer
+	n    int             // articles written to w
+	seen map[string]bool // output files created
+}
+
+// errOutput: an output would replace or feed an input.
+var errOutput = errors.New("an output must not replace an input")
+
+// check refuses outputs that would destroy or feed the inputs: an output
+// file of -outdir that is an input file, an output folder inside an input
+// folder (whose files are read as input, by this run or the next), and
+// standard output redirected into an input file.
+func (s *sink) check(paths, files []string) error {
+	if s.dir == "" {
+		f, ok := s.stdout.(*os.File)
+		if !ok {
+			return nil
+		}
+		out, err := f.Stat()
+		if err != nil || !out.Mode().IsRegular() {
+			return nil
+		}
+		for _, in := range files {
+			if info, err := os.Stat(in); err == nil && os.SameFile(out, info) {
+				return fmt.Errorf("%w: standard output is the input %s", errOutput, in)
+			}
+		}
+		return nil
+	}
+	dir := realPath(s.dir)
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			if rel, ok := within(realPath(p), dir); ok && !hidden(rel) {
+				return fmt.Errorf("%w: -outdir %s is inside the input folder %s, whose files are read as input", errOutput, s.dir, p)
+			}
+		}
+	}
+	inputs := make(map[string]string, len(files))
+	for _, f := range files {
+		inputs[realPath(f)] = f
+	}
+	for _, f := range files {
+		out := s.outName(f)
+		if in, ok := inputs[realPath(out)]; ok {
+			return fmt.Errorf("%w: the output %s of %s is the input %s", errOutput, out, f, in)
+		}
+	}
+	return nil
+}
+
+// realPath returns the absolute path of a file or folder with the links of
+// the folders it is in resolved, the name itself left: the directory entry
+// that writing a file of that name replaces. A path that cannot be
+// resolved is returned as absolute as it can be made.
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.Clean(p)
+	}
+	dir, name := filepath.Split(abs)
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	return filepath.Join(dir, name)
+}
+
+// within reports whether the path p is the folder dir or inside it, and the
+// part of p below dir. A folder given by a link resolves as its target.
+func within(dir, p string) (string, bool) {
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	if real, err := filepath.EvalSymlinks(p); err == nil {
+		p = real
+	}
+	rel, err := filepath.Rel(dir, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return rel, true
+}
+
+// hidden reports whether a relative path has a part that starts with ".",
+// which a folder's reading skips; "." itself is the folder.
+func hidden(rel string) bool {
+	for part := range strings.SplitSeq(rel, string(filepath.Separator)) {
+		if part != "." && strings.HasPrefix(part, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// outName returns the output file for an input path: NAME.txt or
+// NAME.jsonl for NAME.EXT; "stdin" for standard input.
+func (s *sink) outName(path string) string {
+	base := filepath.Base(path)
+	if path == "-" || path == "" {
+		base = "stdin"
+	}
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if s.text {
+		return filepath.Join(s.dir, base+".txt")
+	}
+	return filepath.Join(s.dir, base+".jsonl")
+}
+
+// switchTo makes w write to the output of the input path.
+func (s *sink) switchTo(path string) error {
+	if s.dir == "" {
+		if s.w == nil {
+			s.w = bufio.NewWriterSize(s.stdout, 256<<10) // few writes for large outputs
+		}
+		return nil
+	}
+	name := s.outName(path)
+	if name == s.name && s.w != nil {
+		return nil
+	}
+	if err := s.close(); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(s.dir, "."+filepath.Base(name)+".*.tmp") // hidden: a folder's reading skips it
+	if err != nil {
+		return err
+	}
+	err = f.Chmod(0o644) // as os.Create makes files, not CreateTemp's 0600
+	if err == nil && s.seen[name] {
+		// A second input of the same name: its articles follow those of
+		// the first, in a copy that replaces the output whole.
+		err = appendFile(f, name)
+	}
+	if err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return err
+	}
+	if s.seen == nil {
+		s.seen = map[string]bool{}
+	}
+	s.seen[name] = true
+	s.name, s.file, s.w, s.n = name, f, bufio.NewWriter(f), 0
+	return nil
+}
+
+// appendFile copies the file name to w.
+func appendFile(w io.Writer, name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(w, f)
+	return err
+}
+
+func (s *sink) write(a *article.Article) error {
+	if err := s.switchTo(a.Source.Path); err != nil {
+		return err
+	}
+	if s.text {
+		if s.n > 0 {
+			s.w.WriteString("\f\n")
+		}
+		writeText(s.w, a)
+	} else {
+		enc := json.NewEncoder(s.w)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(a); err != nil {
+			return err
+		}
+	}
+	s.n++
+	return nil
+}
+
+// touch creates the output file of an input that gave no article.
+func (s *sink) touch(path string) error {
+	if s.dir == "" || s.seen[s.outName(path)] {
+		return nil
+	}
+	return s.switchTo(path)
+}
+
+// close completes the output being written: flushed, and an output file
+// renamed into place.
+func (s *sink) close() error {
+	if s.w == nil {
+		return nil
+	}
+	err := s.w.Flush()
+	if s.file != nil {
+		if cerr := s.file.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Rename(s.file.Name(), s.name)
+		}
+		if err != nil {
+			os.Remove(s.file.Name())
+		}
+	}
+	s.name, s.file, s.w = "", nil, nil
+	return err
+}
+
+// abort drops the output file being written, after an error: the file of
+// its name is left as it was.
+func (s *sink) abort() {
+	if s.file != nil {
+		s.file.Close()
+		os.Remove(s.file.Name())
+	}
+	s.name, s.file, s.w = "", nil, nil
+}
