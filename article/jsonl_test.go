@@ -140,8 +140,8 @@ func TestArticleCap(t *testing.T) {
 		want       []string
 	}{
 		// Each line of text counts lineCost bytes more: the 82 lines of
-		// the long article count about 29 KB.
-		{"text", "Lang\n\n" + long + "\f\nKurz\n\n" + para + "\n", 20000, []string{"Lang: too long", "*", "Kurz"}},
+		// the long article count about 50 KB.
+		{"text", "Lang\n\n" + long + "\f\nKurz\n\n" + para + "\n", 40000, []string{"Lang: too long", "*", "Kurz"}},
 		{"jsonl", `{"title":"Lang","text":"` + strings.ReplaceAll(long, "\n", `\n`) + `"}` + "\n" + `{"title":"Kurz","text":"` + para + `"}` + "\n", 6000, []string{"too long at line 1", "Kurz"}},
 	} {
 		r := NewReader(strings.NewReader(c.dump))

@@ -18,7 +18,7 @@ import (
 // keep for each line. The limits of a Reader (MaxArticleBytes, the chunks of
 // Parallel) count it for every line, so that an article of many short or
 // blank lines is bounded as one of few long lines is.
-const lineCost = 256
+const lineCost = 512
 
 // A piece is a line, or the part of a line, that belongs to one article.
 type piece struct {

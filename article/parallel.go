@@ -24,7 +24,9 @@ const (
 // The articles and errors are those of All, in the same order. Tasks go to
 // the workers in batches of up to 32 tasks or 1 MiB of input, so that small
 // articles cost few hand-offs between goroutines; at most four batches for
-// each worker are held at once, so memory stays bounded as with Read. A
+// each worker are held at once, and at most 2 × MaxArticleBytes of input
+// (or 8 MiB for each worker, if more) read and not yet yielded, unless a
+// single batch is larger, so memory stays bounded as with Read. A
 // batch is handed on when it is full or the input ends: reading a slow
 // stream, articles come in runs.
 //
@@ -63,7 +65,19 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		for i := range parsers {
 			parsers[i] = &Reader{parser: r.parser, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes, MaxRatio: r.MaxRatio}
 		}
-		order := make(chan chan []result, 2*workers) // the results to come, in input order
+		type pending struct {
+			out  chan []result
+			size int // the input bytes of its tasks
+		}
+		order := make(chan pending, 2*workers) // the results to come, in input order
+		// The input in flight, read and not yet yielded, is bounded by
+		// bytes as well as by batches: a batch of one large page is one
+		// batch, as one of small articles is. A batch that alone is above
+		// the bound goes when nothing else is in flight.
+		budget := max(2*r.MaxArticleBytes, 8*workers*batchBytes)
+		var mu sync.Mutex
+		room := sync.NewCond(&mu)
+		inflight, stopped := 0, false
 		jobs := make(chan batch, workers)
 		// The memory of text articles parsed, and of chunks' lines, goes
 		// back to the reading goroutine, as Read recycles it.
@@ -79,7 +93,8 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 			defer close(jobs)
 			for end := false; !end; {
 				b := batch{out: make(chan []result, 1)}
-				for size := 0; len(b.ts) < batchTasks && size < batchBytes; {
+				size := 0
+				for len(b.ts) < batchTasks && size < batchBytes {
 					for drained := false; !drained; {
 						select {
 						case sp := <-free:
@@ -105,8 +120,14 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 				if len(b.ts) == 0 {
 					return
 				}
+				mu.Lock()
+				for inflight > 0 && inflight+size > budget && !stopped {
+					room.Wait()
+				}
+				inflight += size
+				mu.Unlock()
 				select {
-				case order <- b.out:
+				case order <- pending{b.out, size}:
 				case <-done:
 					return
 				}
@@ -150,6 +171,10 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		}
 		defer func() {
 			close(done)
+			mu.Lock()
+			stopped = true
+			room.Broadcast()
+			mu.Unlock()
 			for range order {
 				// Let the reading goroutine end.
 			}
@@ -157,8 +182,8 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 			r.dropInput()
 			r.closeArchive()
 		}()
-		for out := range order {
-			for _, res := range <-out {
+		for p := range order {
+			for _, res := range <-p.out {
 				if res.skip != "" {
 					r.skipped(res.skip)
 					continue
@@ -167,6 +192,10 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 					return
 				}
 			}
+			mu.Lock()
+			inflight -= p.size
+			room.Signal()
+			mu.Unlock()
 		}
 	}
 }

@@ -228,30 +228,27 @@ func continues(prev, next string) bool {
 }
 
 // A paragraphJoin joins the lines that continue the last paragraph of a
-// body (see continues) in one builder, so that a paragraph of many short
-// lines costs time in proportion to its length.
+// body (see continues) once, when the paragraph ends, so that a paragraph
+// of many short lines costs time and memory in proportion to its length.
 type paragraphJoin struct {
-	b    strings.Builder
-	open bool // b holds the last paragraph with lines joined to it
+	parts []string // the last paragraph's text and the lines joined to it; empty when none are
 }
 
 // add joins text to the last paragraph of body.
 func (j *paragraphJoin) add(body []Paragraph, text string) {
-	if !j.open {
-		j.b.Reset()
-		j.b.WriteString(body[len(body)-1].Text)
-		j.open = true
+	if len(j.parts) == 0 {
+		j.parts = append(j.parts, body[len(body)-1].Text)
 	}
-	j.b.WriteByte(' ')
-	j.b.WriteString(text)
+	j.parts = append(j.parts, text)
 }
 
 // end sets the last paragraph of body to its joined text, if lines were
 // joined to it.
 func (j *paragraphJoin) end(body []Paragraph) {
-	if j.open {
-		body[len(body)-1].Text = j.b.String()
-		j.open = false
+	if len(j.parts) > 0 {
+		body[len(body)-1].Text = strings.Join(j.parts, " ")
+		clear(j.parts)
+		j.parts = j.parts[:0]
 	}
 }
 

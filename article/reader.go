@@ -244,7 +244,8 @@ type task struct {
 	last  bool         // the chunk ends the input
 }
 
-// size returns about how many bytes of input the task holds.
+// size returns about how many bytes of input the task holds, with
+// lineCost for each line of text.
 func (t *task) size() int {
 	switch {
 	case t.page != nil:
@@ -254,9 +255,9 @@ func (t *task) size() int {
 	case t.rec != nil:
 		return len(t.rec.content)
 	case len(t.b.ps) > 0:
-		return int(t.b.ps[len(t.b.ps)-1].end() - t.b.ps[0].off)
+		return int(t.b.ps[len(t.b.ps)-1].end()-t.b.ps[0].off) + lineCost*len(t.b.ps)
 	case len(t.lines) > 0:
-		return int(t.lines[len(t.lines)-1].off - t.lines[0].p.off)
+		return int(t.lines[len(t.lines)-1].off-t.lines[0].p.off) + lineCost*len(t.lines)
 	}
 	return 0
 }
