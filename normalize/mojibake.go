@@ -139,6 +139,12 @@ func mojibakeAt(s string, i int) (rune, int, int) {
 			}
 			return 0, 0, evidenceNone
 		}
+		if c == softHyphen && k == 1 && lead != 'Ã' && lead != 'Â' {
+			// A soft hyphen right after a letter is one ("Maß\u00adnahmen");
+			// only after Ã and Â is it the byte 0xAD of í or of a soft
+			// hyphen mis-read.
+			return 0, 0, evidenceNone
+		}
 		if !plausibleAfterLetter(c) {
 			implausible = true
 		}
@@ -153,21 +159,101 @@ func mojibakeAt(s string, i int) (rune, int, int) {
 		// A C1 control, which no text means, unless the text was
 		// mis-read twice.
 		return r, j - i, evidenceControl
-	case lead == 'Ã' || lead == 'Â' || lead == 'â' || lead == 'ð' || implausible:
+	case lead == 'Â' || lead == 'â' || lead == 'ð':
 		return r, j - i, evidenceStrong
-	case unicode.IsLetter(r) && (r >= 0x100 && r <= 0x17F || r >= 0x370 && r <= 0x4FF):
+	case lead == 'Ã':
+		if fewTexts(r) {
+			// "DrÃ¥ber": a letter few of our texts hold, which correct
+			// text about mis-read text may show so.
+			return r, j - i, evidenceWeak
+		}
+		return r, j - i, evidenceStrong
+	case n == 2:
+		if !ourScript(r, s[:i]) && !twiceMisread(r, s[j:]) || caseClash(r, s[:i], s[j:]) {
+			// "NESTLÉ®" would give IPA, "5×£35" Hebrew, "AHÅ™" a small
+			// letter at the end of a word in capitals.
+			return 0, 0, evidenceNone
+		}
+		if implausible {
+			return r, j - i, evidenceStrong
+		}
 		// The letters of Central European languages, Greek and
 		// Cyrillic, whose mis-read forms hide among correct text ("Ä…"
-		// for "ą"); "É…" would give "Ʌ", which no text of ours means.
+		// for "ą").
 		return r, j - i, evidenceWeak
+	case implausible:
+		return r, j - i, evidenceStrong
 	}
 	return 0, 0, evidenceNone
 }
 
+// fewTexts reports whether r, a letter or sign of Latin-1 that Ã and a
+// Latin-1 sign stand for, is one that few German and English texts hold:
+// the Nordic and Icelandic letters, the signs for times and division, and
+// Ò and Ô, which Ã before a closing mark gives ("IRMÃ’" is Portuguese).
+// Their mis-read forms are repaired only next to other evidence.
+func fewTexts(r rune) bool {
+	switch r {
+	case 'å', 'Å', 'ø', 'Ø', 'æ', 'Æ', 'ð', 'Ð', 'þ', 'Þ', 'ý', 'Ý', 'ÿ', '×', '÷', 'Ò', 'Ô':
+		return true
+	}
+	return false
+}
+
+// ourScript reports whether r, the character of a mis-read run of two
+// characters, is one that German and English texts hold, in names and
+// quotations at least: a letter of Latin Extended-A (Central and Eastern
+// European languages), Romanian ș and ț, a letter of modern Greek or of
+// the Cyrillic alphabets of Europe, or a combining accent of European
+// letters after a letter (decomposed text). before is the text before the
+// run. The other characters of two bytes (IPA, Armenian, Hebrew, Arabic,
+// Syriac, Thaana, NKo, the rest of Latin Extended-B) are what correct text
+// such as "NESTLÉ®" or "5×£35" would give.
+func ourScript(r rune, before string) bool {
+	switch {
+	case r >= 0x100 && r <= 0x17F:
+		return r != 'ĸ' && r != 'Ŀ' && r != 'ŀ' && r != 'ŉ' && r != 'Ŋ' && r != 'ŋ' && r != 'ſ'
+	case r >= 0x218 && r <= 0x21B, r >= 0x386 && r <= 0x3CE, r >= 0x400 && r <= 0x45F, r == 'Ґ' || r == 'ґ':
+		return unicode.IsLetter(r)
+	case r >= 0x300 && r <= 0x30C, r == 0x327, r == 0x328:
+		prev, _ := utf8.DecodeLastRuneInString(before)
+		return unicode.IsLetter(prev)
+	}
+	return false
+}
+
+// twiceMisread reports whether r, a character of Windows-1252 beyond
+// Latin-1 that a run stands for, stands among other mis-read runs, as it
+// does in text mis-read twice, whose first repair gives such characters:
+// the run after it starts with a character that starts runs.
+func twiceMisread(r rune, after string) bool {
+	if _, ok := misreadByte(r); !ok {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(after)
+	return next >= 0xC2 && next <= 0xF4
+}
+
+// caseClash reports whether r, a small letter, would end a word written in
+// capitals: the letter before the run is a capital and no small letter
+// follows it ("AHÅ™" is no "AHř").
+func caseClash(r rune, before, after string) bool {
+	if !unicode.IsLower(r) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	next, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(prev) && !unicode.IsLower(next)
+}
+
 // plausibleAfterLetter reports whether c, a character that stands for a byte
 // from 0x80 to 0xBF, is one that correct text has after a letter: closing
-// quotation marks, dashes, the ellipsis, guillemets, a no-break space.
+// quotation marks, dashes, the ellipsis, guillemets, a no-break space, and
+// the C1 controls that stand for them in Windows-1252 ("\u0093" for “).
 func plausibleAfterLetter(c rune) bool {
+	if c >= 0x80 && c < 0xA0 && windows1252[c-0x80] != 0 {
+		c = windows1252[c-0x80]
+	}
 	switch c {
 	case '„', '…', '‘', '’', '“', '”', '–', '—', '•', '‹', '›', '«', '»', '\u00A0', '‚':
 		return true

@@ -236,7 +236,7 @@ func (q *quoter) decide(r, prev, next rune, rest string, reopen bool) (rune, boo
 		if reopen && !top(q.stack, true) {
 			return q.m.open, true // the outer quotation goes on
 		}
-		return q.decideDouble(r, prev, next)
+		return q.decideDouble(r, prev, next, rest)
 	case q.isSingleMark(r):
 		if reopen && top(q.stack, true) && !startsWithElision(rest) && !startsWithTwoDigits(rest) {
 			return q.m.openInner, true
@@ -331,11 +331,18 @@ const markChars = "\"“”„‟＂'‘’‚‛＇ʼ`´»«›‹"
 // isAnyMark reports whether r is one of markChars.
 func isAnyMark(r rune) bool { return strings.ContainsRune(markChars, r) }
 
-// decideDouble returns the mark that replaces the double mark r, and
-// whether it opens.
-func (q *quoter) decideDouble(r, prev, next rune) (rune, bool) {
+// decideDouble returns the mark that replaces the double mark r, rest
+// being the text after it, and whether it opens.
+func (q *quoter) decideDouble(r, prev, next rune, rest string) (rune, bool) {
 	if unicode.IsDigit(prev) && (r == '"' || r == '＂') {
-		return r, false // a prime: 5'7"
+		// After a digit, a straight mark closes the quotation that waits
+		// for it ("Loriot 100"), unless a close comes later; else it is a
+		// prime: 5'7", 10,25"-Display.
+		if top(q.stack, false) && closing(prev, next) && !q.closesLater(rest, false) {
+			pop(&q.stack, false)
+			return q.m.close, false
+		}
+		return r, false
 	}
 	var open bool
 	switch {
@@ -362,14 +369,24 @@ func (q *quoter) decideDouble(r, prev, next rune) (rune, bool) {
 // the text after it, and whether it opens.
 func (q *quoter) decideSingle(r, prev, next rune, rest string) (rune, bool) {
 	switch {
-	case unicode.IsDigit(prev) && (r == '\'' || r == '＇' || r == '´'):
-		return r, false // a prime: 5'
+	case unicode.IsDigit(prev) && startsWithGroup(rest):
+		return q.m.apostrophe, false // thousands, as the Swiss group them: 740’000
+	case unicode.IsDigit(prev) && unicode.IsDigit(next):
+		return r, false // a prime (5'7"), or digits grouped otherwise
 	case (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && unicode.IsLetter(next):
-		return q.m.apostrophe, false // don't, geht's, O'Neill
-	case isOpenContext(prev) && startsWithTwoDigits(rest):
-		return q.m.apostrophe, false // '90s
-	case isOpenContext(prev) && startsWithElision(rest):
-		return q.m.apostrophe, false // 's, 'ne, 'em
+		return q.m.apostrophe, false // don't, geht's, O'Neill, the 1990's
+	case unicode.IsDigit(prev) && (r == '\'' || r == '＇' || r == '´'):
+		// As for double marks: the close of a quotation that waits for
+		// it ('Taskforce A45'), else a prime (6').
+		if top(q.stack, true) && closing(prev, next) && !q.closesLater(rest, true) {
+			pop(&q.stack, true)
+			return q.m.closeInner, false
+		}
+		return r, false
+	case isOpenContext(prev) && startsWithTwoDigits(rest) && !q.closesLater(rest, true):
+		return q.m.apostrophe, false // '90s; but '11 weeks!' is a quotation
+	case (isOpenContext(prev) || prev == '.') && startsWithElision(rest):
+		return q.m.apostrophe, false // 's, 'ne, 'em; the K.'s
 	case unicode.IsLetter(prev) && closing(prev, next):
 		if top(q.stack, true) {
 			pop(&q.stack, true)
@@ -397,6 +414,40 @@ func (q *quoter) decideSingle(r, prev, next rune, rest string) (rune, bool) {
 	return q.m.openInner, true
 }
 
+// pairingReach bounds how far closesLater looks for a closing mark.
+const pairingReach = 1000
+
+// closesLater reports whether rest, the text after a mark, holds a mark of
+// the same kind (single or double) in a closing position before one in an
+// opening position: the quotation the mark may open or close is closed
+// there. Apostrophes between letters are passed, and so is a single mark
+// after a letter, which may be an apostrophe too (the 1980s'). It looks at
+// the first pairingReach bytes of rest.
+func (q *quoter) closesLater(rest string, single bool) bool {
+	rest = rest[:min(len(rest), pairingReach)]
+	prev := markContext(false)
+	for i := 0; i < len(rest); {
+		r, w := utf8.DecodeRuneInString(rest[i:])
+		i += w
+		if single && q.isSingleMark(r) || !single && q.isDoubleMark(r) {
+			next := rune(0) // the end
+			if i < len(rest) {
+				next, _ = utf8.DecodeRuneInString(rest[i:])
+			}
+			switch {
+			case single && unicode.IsLetter(prev), single && unicode.IsDigit(prev) && unicode.IsLetter(next):
+				// an apostrophe, or perhaps one
+			case closing(prev, next):
+				return true
+			case opening(prev, next):
+				return false
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
 // top reports whether the innermost open quotation is of the given kind.
 func top(stack []bool, single bool) bool {
 	return len(stack) > 0 && stack[len(stack)-1] == single
@@ -412,6 +463,32 @@ func pop(stack *[]bool, single bool) {
 			return
 		}
 	}
+}
+
+// startsWithGroup reports whether s starts with a group of three digits
+// that ends there or where another group, of thousands, starts: "000",
+// "000'000", "250’000.".
+func startsWithGroup(s string) bool {
+	if len(s) < 3 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) {
+		return false
+	}
+	s = s[3:]
+	if s != "" && isDigit(s[0]) {
+		return false
+	}
+	if r, w := utf8.DecodeRuneInString(s); (r == '\'' || r == '’') && unicode.IsDigit(nextRune(s[w:])) {
+		return startsWithGroup(s[w:])
+	}
+	return true
+}
+
+// nextRune returns the first character of s, 0 for none.
+func nextRune(s string) rune {
+	if s == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func startsWithTwoDigits(s string) bool {

@@ -38,8 +38,12 @@ func Text(s string) string {
 //     n.KeepEntities;
 //   - UTF-8 read as Windows-1252 or Latin-1 repaired ([Mojibake]) unless
 //     n.KeepMojibake;
-//   - soft hyphens, zero-width spaces, word joiners, byte order marks and
-//     C0 and C1 control characters removed; ZWJ and ZWNJ kept;
+//   - the C1 controls U+0080 to U+009F taken for the characters that
+//     Windows-1252 has at their bytes, as HTML takes them ("\u0084" is „,
+//     "\u0093" is “), and counted as mojibake;
+//   - soft hyphens, zero-width spaces, word joiners, byte order marks, C0
+//     controls and the five C1 controls Windows-1252 leaves undefined
+//     removed; ZWJ and ZWNJ kept;
 //   - the ligatures U+FB00 to U+FB06 ("ﬁ") and the full-width Latin
 //     letters and digits ("Ａ", "１") folded to the letters they stand for;
 //     full-width punctuation stays, since Chinese and Japanese text is
@@ -133,7 +137,13 @@ func (n *Normalizer) clean(s string) (string, bool) {
 			}
 			run++
 			continue
-		case r < 0x20 || r >= 0x7F && r < 0xA0: // C0 and C1 controls, DEL
+		case r >= 0x80 && r < 0xA0 && windows1252[r-0x80] != 0:
+			// A C1 control stands for the character Windows-1252 has at
+			// its byte, as HTML reads it: text in Windows-1252 read as
+			// Latin-1 ("\u0084Zitat\u0093" is „Zitat“).
+			r = windows1252[r-0x80]
+			n.Counts.Mojibake++
+		case r < 0x20 || r >= 0x7F && r < 0xA0: // C0 controls, DEL, the C1 controls of no character
 			n.Counts.Invisible++
 			continue
 		}

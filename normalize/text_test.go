@@ -27,7 +27,7 @@ func TestText(t *testing.T) {
 		{"zero\u200bwidth\u2060joined\ufeff", "zerowidthjoined", "invisible characters removed"},
 		{"emoji 👩\u200d💻", "emoji 👩\u200d💻", "ZWJ kept"},
 		{"Cafe\u0301", "Café", "NFC"},
-		{"bell\x07 and \u0085next", "bell and next", "control characters removed"},
+		{"bell\x07 and \u0085next\u0081", "bell and …next", "C0 controls and undefined C1 controls removed, a C1 control of Windows-1252 read as its character"},
 		{"line\r\nbreak", "line break", "line breaks become spaces"},
 		{"Die ﬁnale Auﬂage", "Die finale Auflage", "ligatures spelt out"},
 		{"ＡＢＣ－Ｓｃｈüｔｚｅ １２３", "ABC－Schütze 123", "full-width Latin letters and digits folded, the dash kept"},
