@@ -2,9 +2,12 @@ package normalize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/language"
 )
 
@@ -136,4 +139,81 @@ func TestQuotesNextToDigits(t *testing.T) {
 func ExampleText_softHyphen() {
 	fmt.Println(Text("Maß\u00adnahmen für \u0084Ä\u00adrger\u0093"))
 	// Output: Maßnahmen für „Ärger“
+}
+
+// FuzzSoftHyphen inserts a soft hyphen after a letter of text that
+// Mojibake leaves as it is: cleaning removes it and changes nothing else,
+// but after Ã and Â, with which it is í and a soft hyphen mis-read.
+func FuzzSoftHyphen(f *testing.F) {
+	for _, s := range []string{"Maßnahmen", "Ärger", "AHÅ™", "NESTLÉ®", "Übergang", "ä¸å›½"} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, at uint8) {
+		if !utf8.ValidString(s) || strings.ContainsRune(s, softHyphen) {
+			return
+		}
+		if m, _ := Mojibake(s); m != s {
+			return
+		}
+		i := int(at) % (len(s) + 1)
+		for i > 0 && !utf8.RuneStart(s[i%len(s)]) && i < len(s) {
+			i--
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(prev) || prev == 'Ã' || prev == 'Â' {
+			return // after a sign, a soft hyphen may be the last byte of a mis-read character
+		}
+		in := s[:i] + "\u00ad" + s[i:]
+		if got, want := Text(in), Text(s); got != want {
+			t.Errorf("Text(%q) = %q, Text(%q) = %q", in, got, s, want)
+		}
+	})
+}
+
+// FuzzRepairs checks the repaired paths: no C1 control is left by
+// cleaning, a repair never lengthens the text, and text mis-read as
+// Windows-1252 from correct German or English comes back.
+func FuzzRepairs(f *testing.F) {
+	for _, s := range []string{"Größe „Zitat“ – 5 €", "\u0084x\u0093", "Ã\u0084RGER", "naïve café", "Zdjęcie żółć"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Text(s)
+		for _, r := range out {
+			if r >= 0x80 && r < 0xA0 {
+				t.Fatalf("Text(%q) = %q holds the C1 control %U", s, out, r)
+			}
+		}
+		if m, _ := Mojibake(s); len(m) > len(s) {
+			t.Errorf("Mojibake(%q) = %q, longer", s, m)
+		}
+		if !utf8.ValidString(s) || !germanOrEnglish(s) {
+			return
+		}
+		misread, err := charmap.Windows1252.NewDecoder().String(s)
+		if err != nil || misread == s {
+			return
+		}
+		strong := false
+		for _, r := range s {
+			strong = strong || r >= 0xC0 && r <= 0xFF && !fewTexts(r) && r != 'Ã' && r != 'Â'
+		}
+		if got, _ := Mojibake(misread); strong && got != s {
+			t.Errorf("Mojibake(%q) = %q, want %q", misread, got, s)
+		}
+	})
+}
+
+// germanOrEnglish reports whether s holds only what German and English
+// text does: ASCII letters, digits, spaces and punctuation, the German
+// and French letters of Latin-1, and typographic marks and dashes.
+func germanOrEnglish(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= ' ' && r < 0x7F:
+		case strings.ContainsRune("äöüÄÖÜßéèêàâçëïîôûùÉÈ„“”‚‘’–—…€", r):
+		default:
+			return false
+		}
+	}
+	return true
 }

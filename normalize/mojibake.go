@@ -216,7 +216,7 @@ func ourScript(r rune, before string) bool {
 	case r >= 0x218 && r <= 0x21B, r >= 0x386 && r <= 0x3CE, r >= 0x400 && r <= 0x45F, r == 'Ґ' || r == 'ґ':
 		return unicode.IsLetter(r)
 	case r >= 0x300 && r <= 0x30C, r == 0x327, r == 0x328:
-		prev, _ := utf8.DecodeLastRuneInString(before)
+		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, "\u00AD"))
 		return unicode.IsLetter(prev)
 	}
 	return false
@@ -241,7 +241,7 @@ func caseClash(r rune, before, after string) bool {
 	if !unicode.IsLower(r) {
 		return false
 	}
-	prev, _ := utf8.DecodeLastRuneInString(before)
+	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, "\u00AD")) // a soft hyphen hides no letter
 	next, _ := utf8.DecodeRuneInString(after)
 	return unicode.IsUpper(prev) && !unicode.IsLower(next)
 }
