@@ -68,12 +68,20 @@ type Reader struct {
 	// MaxLineBytes bounds a line; a longer one is skipped with
 	// ErrLineTooLong. Zero means DefaultMaxLineBytes.
 	MaxLineBytes int
-	// MaxArticleBytes bounds an article; a longer one is cut with
-	// ErrArticleTooLong. Zero means DefaultMaxArticleBytes.
+	// MaxArticleBytes bounds the memory an article holds: a page, a
+	// record, or the lines of a text article, each line counting 512
+	// bytes more than its text for what it costs while it is split and
+	// parsed (a run of blank lines counts as one line). A longer text
+	// article is cut with ErrArticleTooLong, a longer page or record
+	// refused with it. Reading an article takes about three times
+	// MaxArticleBytes of memory at most. Zero means
+	// DefaultMaxArticleBytes.
 	MaxArticleBytes int
-	// MaxRatio bounds how far compressed input (gzip) may expand: beyond
-	// MaxRatio times its stored size, and 16 MiB, the input ends with
-	// ErrRatio. Zero means DefaultMaxRatio.
+	// MaxRatio bounds how far compressed input may expand: a gzip stream,
+	// a zip member, the members of a zip archive together, and the gzip or
+	// deflate content coding of a WARC response, beyond MaxRatio times
+	// their stored size from 16 MiB on, end with ErrRatio. Zero means
+	// DefaultMaxRatio.
 	MaxRatio int
 	// Repeats, when set, counts the lines of the pages read so far; a line
 	// no rule claims that recurs on many pages of the dump (a menu, a
