@@ -319,7 +319,7 @@ func TestHostileInputs(t *testing.T) {
 				}
 				return &b
 			},
-			heap: 32 * mib, why: "a record's content grows with the bytes read (the first to the end of the file), and stops at the next record once the end is known", alloc: 128 * mib,
+			heap: 32 * mib, why: "a record's content grows with the bytes read (the first to the end of the file), and stops at the next record once the end is known", alloc: 32 * mib,
 			want: func(t *testing.T, arts []digest, errs []error) {
 				if len(arts) != 0 || countErrs(errs, ErrWARC) != 1000 {
 					t.Errorf("%d articles, %d errors; want 1,000 damaged records", len(arts), len(errs))

@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"io"
 	"iter"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -662,6 +664,11 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	set(&m.image, "image", [2]string{"json-ld image", imageURL(art["image"])}, [2]string{"og:image", metas["og:image"]})
 	set(&m.lang, "language", [2]string{"json-ld inLanguage", str(art["inLanguage"])}, [2]string{"og:locale", metas["og:locale"]})
 	set(&m.canonical, "canonical", [2]string{"og:url", metas["og:url"]})
+	if m.from["title"] != "title" {
+		// A title of the metadata may carry the site's name as the page
+		// title does: "Headline | Site", "Headline - site.de".
+		m.title = trimSiteName(m.title, titleTag, m.siteName, hostOf(m.canonical))
+	}
 	if names := authorNames(art["author"]); len(names) > 0 {
 		m.authors, m.from["authors"] = names, "json-ld author"
 	} else {
@@ -902,6 +909,102 @@ func authorNames(v any) []string {
 		}
 	}
 	return out
+}
+
+// RuleTitleFromMetadata is the rule of a page's headline that gave way to
+// the title of the page's metadata, which differs from it.
+const RuleTitleFromMetadata = "html/title-from-metadata"
+
+// headlineFirst reports whether the headline the classifier found in the
+// page's text, the block at index i, is to be the article's title rather
+// than meta, the title of the page's metadata: it is the same but for
+// case and spaces, meta holds it with more (the site's name, a kicker),
+// or it is the page's h1, the headline a reader sees.
+func (p *htmlPage) headlineFirst(headline, meta string, i int) bool {
+	h, m := strings.ToLower(strings.Join(strings.Fields(headline), " ")), strings.ToLower(strings.Join(strings.Fields(meta), " "))
+	switch {
+	case h == "":
+		return false
+	case h == m, utf8.RuneCountInString(h) >= 8 && strings.Contains(m, h):
+		return true
+	}
+	return p.blocks[i].heading == 1
+}
+
+// titleSeparators are what sites set between a headline and their name.
+var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " : ", " / "}
+
+// trimSiteName removes the site's name from the start or end of a title
+// of the metadata: a part after the last separator (or before the first)
+// that names the site, its host, or that the page's <title> ends (or
+// starts) with too. A separator left dangling at the end goes. A title
+// without such a part is returned as it is.
+func trimSiteName(title, titleTag, site, host string) string {
+	title = strings.TrimSpace(title)
+	names := []string{foldName(site)}
+	for label := range strings.SplitSeq(host, ".") {
+		if len(label) >= 5 && label != "www" {
+			names = append(names, foldName(label))
+		}
+	}
+	named := func(part string, whole bool) bool {
+		p := foldName(part)
+		for _, n := range names {
+			if len(n) >= 4 && (p == n || !whole && strings.Contains(p, n)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			last := title[i+len(sep):]
+			if named(last, false) || titleTag != title && strings.HasSuffix(titleTag, sep+last) && words(last) <= 6 {
+				title = strings.TrimSpace(title[:i])
+				break
+			}
+		}
+		if i := strings.Index(title, sep); i > 0 {
+			if first := title[:i]; named(first, true) {
+				title = strings.TrimSpace(title[i+len(sep):])
+				break
+			}
+		}
+	}
+	return strings.TrimRight(title, " -|–—:·»/")
+}
+
+// foldName returns a name as trimSiteName compares it: in lower case, the
+// German letters spelt out as hosts spell them, only letters and digits.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == 'ä':
+			b.WriteString("ae")
+		case r == 'ö':
+			b.WriteString("oe")
+		case r == 'ü':
+			b.WriteString("ue")
+		case r == 'ß':
+			b.WriteString("ss")
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// words returns how many words s has.
+func words(s string) int { return len(strings.Fields(s)) }
+
+// hostOf returns the host of an address, without a port; "" for none.
+func hostOf(address string) string {
+	u, err := url.Parse(strings.TrimSpace(address))
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Hostname())
 }
 
 // stripSiteName removes the site's name from a page title: "Headline |

@@ -232,3 +232,79 @@ func TestHTMLDates(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineAndMetadataTitle reads pages whose metadata's title and
+// visible headline differ: the headline a reader sees is the title where
+// it is the page's h1 or the metadata's title holds it; otherwise the
+// metadata's title is, and the headline is recorded as removed, never
+// lost.
+func TestHeadlineAndMetadataTitle(t *testing.T) {
+	body, _ := sentences("Absatz", 4)
+	page := func(head, headline string) string {
+		return "<html><head>" + head + "</head><body><article>" + headline + body + "</article></body></html>"
+	}
+	for _, c := range []struct {
+		name, page     string
+		title, from    string
+		removedHeading string // the headline's text in Removed, or ""
+	}{
+		{"h1 against another og:title", page(`<meta property="og:title" content="Deutschland und Frankreich: Der enge Partner wird zum Fremden">`, "<h1>Deutschland, Frankreich und die Rückkehr der Ressentiments</h1>"),
+			"Deutschland, Frankreich und die Rückkehr der Ressentiments", "headline", ""},
+		{"og:title with the site's name", page(`<meta property="og:title" content="Der Rat berät den Haushalt | Stadtanzeiger">`, "<h1>Der Rat berät den Haushalt</h1>"),
+			"Der Rat berät den Haushalt", "headline", ""},
+		{"a headline that is no h1", page(`<meta property="og:title" content="Der Haushalt der Stadt für das Jahr 2025">`, `<h3>Was der Rat jetzt tun muss</h3>`),
+			"Der Haushalt der Stadt für das Jahr 2025", "og:title", "Was der Rat jetzt tun muss"},
+		{"the same title", page(`<meta property="og:title" content="Der Rat  berät den Haushalt">`, "<h1>Der Rat berät den Haushalt</h1>"),
+			"Der Rat berät den Haushalt", "og:title", ""},
+	} {
+		a, err := readPageString(c.page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if a.Title != c.title || a.Page.From["title"] != c.from {
+			t.Errorf("%s: title %q from %q, want %q from %q", c.name, a.Title, a.Page.From["title"], c.title, c.from)
+		}
+		var removed string
+		for _, r := range a.Removed {
+			if r.Rule == RuleTitleFromMetadata {
+				removed = r.Text
+			}
+		}
+		if removed != c.removedHeading {
+			t.Errorf("%s: headline removed %q, want %q (removed: %+v)", c.name, removed, c.removedHeading, a.Removed)
+		}
+		// Whatever the title, the headline's text is somewhere.
+		headline := c.removedHeading
+		if headline == "" {
+			headline = c.title
+		}
+		found := a.Title == headline
+		for _, p := range a.Body {
+			found = found || p.Text == headline
+		}
+		for _, r := range a.Removed {
+			found = found || strings.Contains(r.Text, headline)
+		}
+		if !found {
+			t.Errorf("%s: the headline %q is lost: title %q, removed %+v", c.name, headline, a.Title, a.Removed)
+		}
+	}
+}
+
+func TestTrimSiteName(t *testing.T) {
+	for _, c := range []struct{ title, titleTag, site, host, want string }{
+		{"Wir sind dann mal weg | TagesWoche", "", "", "tageswoche.ch", "Wir sind dann mal weg"},
+		{"Netzpolitik als US-Wahlkampfthema - Netz Für Alle", "", "", "netzfueralle.blog.rosalux.de", "Netzpolitik als US-Wahlkampfthema"},
+		{"Maulwurfkuchen mit Erdbeeren  - Rezept von Backen.de", "", "", "www.backen.de", "Maulwurfkuchen mit Erdbeeren"},
+		{"Items We Never Knew We Wanted : The Perspective", "", "The Perspective", "", "Items We Never Knew We Wanted"},
+		{"Pferdesport definitiv bei Olympia 2028 dabei -", "", "", "", "Pferdesport definitiv bei Olympia 2028 dabei"},
+		{"Der Plan - Ein Kommentar", "Der Plan - Ein Kommentar - Lokalblatt", "", "", "Der Plan - Ein Kommentar"},
+		{"Ein Titel - Lokalblatt", "Ein Titel - Lokalblatt", "", "", "Ein Titel - Lokalblatt"},
+		{"Leasing oder Finanzierung – was lohnt sich mehr?", "", "FINANZCHECK.de", "www.finanzcheck.de", "Leasing oder Finanzierung – was lohnt sich mehr?"},
+		{"Backen mit Kindern - Tipps", "", "", "backen.de", "Backen mit Kindern - Tipps"},
+	} {
+		if got := trimSiteName(c.title, c.titleTag, c.site, c.host); got != c.want {
+			t.Errorf("trimSiteName(%q, %q, %q, %q) = %q, want %q", c.title, c.titleTag, c.site, c.host, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -76,6 +78,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 
 	var related []int // indices of the lines of teaser lists
 	var removed removals
+	titleAt := -1     // the index of the line taken for the headline
 	var prevBody = -2 // index of the last body line
 	var joined paragraphJoin
 	for i, l := range res.Labels {
@@ -84,7 +87,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		case boilerplate.Blank:
 			continue
 		case boilerplate.Title:
-			a.Title = q(text)
+			a.Title, titleAt = q(text), i
 		case boilerplate.Teaser:
 			a.Teaser = q(text)
 		case boilerplate.Body:
@@ -115,7 +118,20 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	}
 	joined.end(a.Body)
 	if page != nil {
+		headline := a.Title
 		page.apply(a, dates, q, clean)
+		if titleAt >= 0 && a.Title != headline {
+			// The metadata's title and the page's headline differ: the
+			// headline shown is taken where it is the page's h1 or the
+			// metadata's title holds it ("Headline | Site"); else the
+			// metadata's title is, and the headline is recorded as
+			// removed, so that it is not lost.
+			if page.headlineFirst(headline, a.Title, titleAt) {
+				a.Title, a.Page.From["title"] = headline, "headline"
+			} else {
+				removed.add(ps[titleAt].line, pathOf(page, titleAt), headline, boilerplate.Label{Kind: boilerplate.Title, Rule: RuleTitleFromMetadata})
+			}
+		}
 	}
 	for _, s := range stamps {
 		if a.Published.Text == "" && a.Updated.Text == "" {
@@ -126,6 +142,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		a.Published = page.dateAbove(lines, res.Labels, dates)
 	}
 	a.Removed = removed.list()
+	slices.SortStableFunc(a.Removed, func(x, y Removed) int { return cmp.Compare(x.Line, y.Line) })
 	if a.Body == nil {
 		a.Body = []Paragraph{}
 	}

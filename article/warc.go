@@ -112,7 +112,7 @@ func (w *warcReader) recover(content []byte) bool {
 // read and the error that ended them early.
 func (w *warcReader) readContent(length int64) ([]byte, error) {
 	short := w.end >= 0 && w.off+length > w.end
-	buf := make([]byte, 0, min(length, 64<<10))
+	buf := make([]byte, 0, min(length, 4<<10))
 	for int64(len(buf)) < length {
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, int(min(length, 2*int64(cap(buf))))-len(buf))

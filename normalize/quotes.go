@@ -421,8 +421,8 @@ const pairingReach = 1000
 // the same kind (single or double) in a closing position before one in an
 // opening position: the quotation the mark may open or close is closed
 // there. Apostrophes between letters are passed, and so is a single mark
-// after a letter, which may be an apostrophe too (the 1980s'). It looks at
-// the first pairingReach bytes of rest.
+// after a letter, which may be an apostrophe too (the 1980s'), and a mark
+// right after another. It looks at the first pairingReach bytes of rest.
 func (q *quoter) closesLater(rest string, single bool) bool {
 	rest = rest[:min(len(rest), pairingReach)]
 	prev := markContext(false)
@@ -435,6 +435,10 @@ func (q *quoter) closesLater(rest string, single bool) bool {
 				next, _ = utf8.DecodeRuneInString(rest[i:])
 			}
 			switch {
+			case isAnyMark(prev):
+				// After another mark, the context is what that mark
+				// becomes, which this look ahead does not decide: passed,
+				// so that the marks set are decided alike the next time.
 			case single && unicode.IsLetter(prev), single && unicode.IsDigit(prev) && unicode.IsLetter(next):
 				// an apostrophe, or perhaps one
 			case closing(prev, next):
