@@ -98,6 +98,7 @@ func readHTML(data []byte, label string) (*htmlPage, error) {
 	w := walker{page: p, size: map[*html.Node]int{}, body: map[*html.Node]bool{}, marked: map[*html.Node]bool{}}
 	w.total = w.measure(root)
 	w.holdBody()
+	w.teasers = findTeaserLists(root)
 	w.walk(root, walkState{})
 	w.flush()
 	p.keepSentence()
@@ -269,6 +270,7 @@ type walker struct {
 	marked  map[*html.Node]bool // the same as a set
 	body    map[*html.Node]bool // the elements that hold one of them (see holdBody)
 	total   int                 // bytes of text of the page
+	teasers map[*html.Node]bool // the items of teaser lists (see findTeaserLists)
 }
 
 // measure records the bytes of text outside links under each element with
@@ -449,6 +451,9 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	// a wrapper of the whole page, the form of an ASP.NET page, an aside
 	// that holds the article, or Blogger's "widget Blog" around the post
 	// say nothing of their text.
+	if st.drop == "" && w.teasers[n] {
+		st.drop, st.dropAt = RuleTeaserList, n
+	}
 	if st.drop == "" && w.size[n]*3 < w.total && !w.body[n] {
 		if rule, ok := dropTags[n.DataAtom]; ok && !(n.DataAtom == atom.Footer && st.main) {
 			st.drop = rule
@@ -1039,7 +1044,7 @@ var ruleKinds = map[string]boilerplate.Kind{
 	"html/form": boilerplate.Boilerplate, "html/comments": boilerplate.Boilerplate, "html/share": boilerplate.ShareBar,
 	"html/related": boilerplate.Related, "html/consent": boilerplate.Cookie, "html/newsletter": boilerplate.Promo,
 	"html/ad": boilerplate.Promo, "html/outside-article": boilerplate.Boilerplate, "html/link-list": boilerplate.Navigation,
-	"html/figcaption": boilerplate.Image, "html/author": boilerplate.Byline,
+	"html/figcaption": boilerplate.Image, "html/author": boilerplate.Byline, RuleTeaserList: boilerplate.Related,
 }
 
 // container returns the deepest element that holds at least 60% of the

@@ -308,3 +308,47 @@ func TestTrimSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserLists finds lists of teasers by their structure, not their
+// words: siblings alike, each a linked headline and a short summary,
+// become the article's related teasers; a list of links in the text, a
+// run of paragraphs and items with prose of their own stay text.
+func TestTeaserLists(t *testing.T) {
+	body, texts := sentences("Absatz", 5)
+	teaser := func(i int) string {
+		return fmt.Sprintf(`<div class="card"><h3><a href="/artikel-%d">Der Stadtrat streitet über Radwege Nummer %d</a></h3><p>Die Opposition fordert mehr Geld für neue Wege.</p><span>12.03.2024</span></div>`, i, i)
+	}
+	var cards strings.Builder
+	for i := range 4 {
+		cards.WriteString(teaser(i))
+	}
+	page := "<html><body><article><h1>Der Haushalt</h1>" + body + "</article><section>" + cards.String() + "</section></body></html>"
+	a, err := readPageString(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != len(texts) {
+		t.Errorf("%d paragraphs, want the %d of the article: %+v", len(a.Body), len(texts), a.Body)
+	}
+	if len(a.Related) != 4 || a.Related[0].Title != "Der Stadtrat streitet über Radwege Nummer 0" || a.Related[0].Summary != "Die Opposition fordert mehr Geld für neue Wege." {
+		t.Errorf("related %+v, want the 4 teasers with their summaries", a.Related)
+	}
+	for _, r := range a.Removed {
+		if strings.Contains(r.Text, "Radwege") && r.Rule != RuleTeaserList {
+			t.Errorf("teaser removed by %s, want %s", r.Rule, RuleTeaserList)
+		}
+	}
+
+	// Items with prose of their own are no teasers, however alike.
+	var items strings.Builder
+	for i := range 4 {
+		items.WriteString(`<div class="step"><h3><a href="#s` + fmt.Sprint(i) + `">Schritt zum Ziel Nummer ` + fmt.Sprint(i) + `</a></h3><p>` + texts[i] + ` ` + texts[i] + `</p></div>`)
+	}
+	a, err = readPageString("<html><body><article><h1>Anleitung</h1>" + items.String() + "</article></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Related) != 0 {
+		t.Errorf("steps with prose taken for teasers: %+v", a.Related)
+	}
+}

@@ -154,7 +154,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			a.Images[i].Alt = q(a.Images[i].Alt)
 		}
 	}
-	a.Related = p.teasers(ls, ps, texts, related, q)
+	a.Related = p.teasers(ls, ps, lines, texts, related, q)
 	if !p.verbatim {
 		a.Normalized = fields.Counts
 		a.Normalized.Add(body.Counts)
@@ -359,11 +359,17 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 // teasers reads the entries of teaser lists from the lines at the indices
 // idx: a headline, an optional summary and an optional date each. A list's
 // heading ("Recent Posts") is skipped.
-func (p *parser) teasers(ls []boilerplate.Line, ps []piece, texts []string, idx []int, q func(string) string) []Teaser {
+func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []string, idx []int, q func(string) string) []Teaser {
 	var out []Teaser
 	open := false // the last teaser may take more lines
 	for _, i := range idx {
 		l := &ls[i]
+		if l.Blank() && lines[i] != "" {
+			// A block of a page that the DOM removed: the classifier saw
+			// a blank line, the teaser is read from its cleaned text.
+			nl := p.cls.NewLine(lines[i])
+			l = &nl
+		}
 		text := texts[i]
 		if r, ok := p.cls.LineRule(l); ok && r.Rest {
 			open = false
