@@ -620,14 +620,42 @@ func cutShort(err error) error {
 func (r *Reader) readPage(in *input) (*task, error) {
 	src := in.html
 	in.html, in.eof = nil, true
-	data, err := io.ReadAll(io.LimitReader(src, int64(r.MaxArticleBytes)+1))
+	data, long, err := readUpTo(src, r.MaxArticleBytes)
 	if err != nil {
 		return nil, &ParseError{Path: in.path, Offset: int64(len(data)), Err: err}
 	}
-	if len(data) > r.MaxArticleBytes {
+	if long {
 		return nil, &ParseError{Path: in.path, Offset: int64(r.MaxArticleBytes), Err: ErrArticleTooLong}
 	}
 	return &task{path: in.path, page: data}, nil
+}
+
+// readUpTo reads src to its end, unless it holds more than max bytes, and
+// reports whether it does. It reads in chunks and joins them once, so that
+// the memory it takes is that of the bytes read, not of a buffer that
+// grows by copies; input of more than max bytes is not joined.
+func readUpTo(src io.Reader, max int) (data []byte, long bool, err error) {
+	var chunks [][]byte
+	n, size := 0, 64<<10 // chunks of 64 KiB, doubling up to 4 MiB: small pages take little
+	for n <= max {
+		c := make([]byte, min(size, max+1-n))
+		size = min(2*size, 4<<20)
+		k, err := io.ReadFull(src, c)
+		chunks, n = append(chunks, c[:k]), n+k
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return bytes.Join(chunks, nil), false, err
+		}
+	}
+	switch {
+	case n > max:
+		return nil, true, nil
+	case len(chunks) == 1:
+		return chunks[0], false, nil
+	}
+	return bytes.Join(chunks, nil), false, nil
 }
 
 // pageArticle reads the HTML page data, read from path, into an article.

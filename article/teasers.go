@@ -1,6 +1,8 @@
 package article
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -34,77 +36,41 @@ type teaserStat struct {
 // (the same tag and first class) of which each has a linked headline and
 // no more than teaserWords words, most of them in links or in a short
 // summary. Items that hold the page's main text are none: the items of a
-// list together hold at most a third of the page's words.
+// list together hold at most a third of the page's words. It walks the
+// page once.
 func findTeaserLists(root *html.Node) map[*html.Node]bool {
-	stats := map[*html.Node]teaserStat{}
-	total := statOf(root, stats, false)
+	var groups []teaserGroup
+	total := teaserWalk(root, false, &groups)
 	found := map[*html.Node]bool{}
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		groups := map[string][]*html.Node{}
-		var order []string
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipped[c.DataAtom] {
-				continue
-			}
-			k := itemKey(c)
-			if groups[k] == nil {
-				order = append(order, k)
-			}
-			groups[k] = append(groups[k], c)
-		}
-		for _, k := range order {
-			items := groups[k]
-			if len(items) < teaserItems {
-				continue
-			}
-			teasers, words := 0, 0
-			for _, it := range items {
-				s := stats[it]
-				words += s.words
-				if isTeaser(s) {
-					teasers++
-				}
-			}
-			// Nearly every item a teaser, and the list a small part of
-			// the page.
-			if teasers >= teaserItems && teasers*5 >= len(items)*4 && words*teaserShareOfTop <= total.words {
-				for _, it := range items {
-					if isTeaser(stats[it]) {
-						found[it] = true
-					}
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && !found[c] {
-				visit(c)
+	for _, g := range groups {
+		if g.words*teaserShareOfTop <= total.words {
+			for _, it := range g.items {
+				found[it] = true
 			}
 		}
 	}
-	visit(root)
 	return found
 }
 
-// isTeaser reports whether an element's text is that of a teaser: a
-// linked headline, few words, and no paragraph of its own beyond a short
-// summary.
-func isTeaser(s teaserStat) bool {
-	return s.headline && s.words <= teaserWords && s.linked*3 >= s.words && s.paragraph <= 30
+// A teaserGroup is a run of siblings alike whose items are teasers, and
+// the words of all the run.
+type teaserGroup struct {
+	items []*html.Node
+	words int
 }
 
-// itemKey names the kind of an element among its siblings: its tag and
-// first class.
-func itemKey(n *html.Node) string {
-	if f := strings.Fields(attr(n, "class")); len(f) > 0 {
-		return n.Data + "." + f[0]
-	}
-	return n.Data
+// A teaserKid is an element child with its kind and its text.
+type teaserKid struct {
+	n     *html.Node
+	tag   atom.Atom
+	class string
+	s     teaserStat
 }
 
-// statOf computes the teaserStat of n and of the elements under it into
-// stats; link says whether n is inside a link.
-func statOf(n *html.Node, stats map[*html.Node]teaserStat, link bool) teaserStat {
+// teaserWalk returns the teaserStat of n, inside a link when link is set,
+// and adds to groups the teaser lists among the children of n and of the
+// elements under it.
+func teaserWalk(n *html.Node, link bool, groups *[]teaserGroup) teaserStat {
 	var s teaserStat
 	switch n.Type {
 	case html.TextNode:
@@ -125,10 +91,19 @@ func statOf(n *html.Node, stats map[*html.Node]teaserStat, link bool) teaserStat
 		return s
 	}
 	isLink := n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "href") != ""
-	heading := n.Type == html.ElementNode && isHeading(n.DataAtom)
+	elements := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			elements++
+		}
+	}
+	var kids []teaserKid
+	if elements >= teaserItems {
+		kids = make([]teaserKid, 0, elements)
+	}
 	run := 0 // words of text outside links in a row, within this element's block
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := statOf(c, stats, link || isLink)
+		cs := teaserWalk(c, link || isLink, groups)
 		s.words += cs.words
 		s.linked += cs.linked
 		s.headline = s.headline || cs.headline
@@ -139,14 +114,66 @@ func statOf(n *html.Node, stats map[*html.Node]teaserStat, link bool) teaserStat
 			run += cs.paragraph
 			s.paragraph = max(s.paragraph, run)
 		}
+		if kids != nil && c.Type == html.ElementNode {
+			kids = append(kids, teaserKid{n: c, tag: c.DataAtom, class: firstField(attr(c, "class")), s: cs})
+		}
 	}
-	if isLink && !link && s.words >= teaserHeadWords || heading && s.linked > 0 {
+	if isLink && !link && s.words >= teaserHeadWords || n.Type == html.ElementNode && isHeading(n.DataAtom) && s.linked > 0 {
 		s.headline = true
 	}
-	if n.Type == html.ElementNode {
-		stats[n] = s
+	if len(kids) >= teaserItems {
+		*groups = appendTeaserGroups(*groups, kids)
 	}
 	return s
+}
+
+// appendTeaserGroups adds the runs of kids alike (by tag and first class,
+// wherever they stand among their siblings) of which at least
+// teaserItems, and four in five, are teasers.
+func appendTeaserGroups(groups []teaserGroup, kids []teaserKid) []teaserGroup {
+	slices.SortStableFunc(kids, func(a, b teaserKid) int {
+		return cmp.Or(cmp.Compare(a.tag, b.tag), strings.Compare(a.class, b.class))
+	})
+	for i := 0; i < len(kids); {
+		j := i + 1
+		for j < len(kids) && kids[j].tag == kids[i].tag && kids[j].class == kids[i].class {
+			j++
+		}
+		teasers, words := 0, 0
+		for _, k := range kids[i:j] {
+			words += k.s.words
+			if isTeaser(k.s) {
+				teasers++
+			}
+		}
+		if teasers >= teaserItems && teasers*5 >= (j-i)*4 {
+			g := teaserGroup{words: words}
+			for _, k := range kids[i:j] {
+				if isTeaser(k.s) {
+					g.items = append(g.items, k.n)
+				}
+			}
+			groups = append(groups, g)
+		}
+		i = j
+	}
+	return groups
+}
+
+// firstField returns the first of the space-separated words of s.
+func firstField(s string) string {
+	s = strings.TrimLeft(s, " \t\n\r\f")
+	if i := strings.IndexAny(s, " \t\n\r\f"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// isTeaser reports whether an element's text is that of a teaser: a
+// linked headline, few words, and no paragraph of its own beyond a short
+// summary.
+func isTeaser(s teaserStat) bool {
+	return s.headline && s.words <= teaserWords && s.linked*3 >= s.words && s.paragraph <= 30
 }
 
 // isHeading reports whether a is one of h1 to h6.
