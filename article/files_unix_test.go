@@ -26,19 +26,9 @@ func TestOpenGoesOn(t *testing.T) {
 		}
 		defer os.RemoveAll(dir)
 		os.Chmod(dir, 0o755)
-		write := func(name, text string) {
-			p := filepath.Join(dir, name)
-			os.MkdirAll(filepath.Dir(p), 0o755)
-			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		write("walk/a.txt", "Eins\n\n"+para)
-		write("walk/b_locked/x.txt", "Versteckt\n\n"+para)
-		write("walk/c/y.txt", "Zwei\n\n"+para)
-		write("walk/d.txt", "Drei\n\n"+para)
-		write("target.txt", "Vier\n\n"+para)
-		write("more/z.txt", "Fünf\n\n"+para)
+		writeFiles(t, dir, [2]string{"walk/a.txt", "Eins\n\n" + para}, [2]string{"walk/b_locked/x.txt", "Versteckt\n\n" + para},
+			[2]string{"walk/c/y.txt", "Zwei\n\n" + para}, [2]string{"walk/d.txt", "Drei\n\n" + para},
+			[2]string{"target.txt", "Vier\n\n" + para}, [2]string{"more/z.txt", "Fünf\n\n" + para})
 		os.Symlink("../target.txt", filepath.Join(dir, "walk/e_link.txt"))
 		os.Symlink("../more", filepath.Join(dir, "walk/f_folder"))
 		os.Symlink("nowhere", filepath.Join(dir, "walk/g_broken"))

@@ -167,19 +167,23 @@ func TestParseErrorPosition(t *testing.T) {
 	}
 }
 
-func TestOpen(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) {
-		p := filepath.Join(dir, name)
+// writeFiles writes files of the texts under dir, by their paths
+// relative to it, making the folders they are in.
+func writeFiles(t *testing.T, dir string, files ...[2]string) {
+	t.Helper()
+	for _, f := range files {
+		p := filepath.Join(dir, f[0])
 		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(f[1]), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	write("b.txt", "Zwei\n\n"+para)
-	write("a.txt", "Eins\n\n"+para)
-	write("sub/c.txt", "Drei\n\n"+para)
-	write(".hidden", "Versteckt\n\n"+para)
+}
+
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, [2]string{"b.txt", "Zwei\n\n" + para}, [2]string{"a.txt", "Eins\n\n" + para},
+		[2]string{"sub/c.txt", "Drei\n\n" + para}, [2]string{".hidden", "Versteckt\n\n" + para})
 	var got []string
 	var errs int
 	for a, err := range Open(dir, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "a.txt")).All() {

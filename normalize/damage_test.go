@@ -126,13 +126,7 @@ func TestQuotesNextToDigits(t *testing.T) {
 		{en, `It is 5'11" tall and 1'000 km away.`, `It is 5'11" tall and 1’000 km away.`, "inches and thousands"},
 		{de, `Die K.'s haben andere Namen.`, `Die K.’s haben andere Namen.`, "an apostrophe after an abbreviation"},
 	} {
-		got := Quotes(c.in, c.lang)
-		if got != c.want {
-			t.Errorf("Quotes(%q, %v) (%s)\n got %q\nwant %q", c.in, c.lang, c.reason, got, c.want)
-		}
-		if again := Quotes(got, c.lang); again != got {
-			t.Errorf("Quotes not idempotent on %q: %q", got, again)
-		}
+		checkQuotes(t, c.lang, c.in, c.want, c.reason)
 	}
 }
 

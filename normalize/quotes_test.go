@@ -35,13 +35,20 @@ func TestQuotes(t *testing.T) {
 		{`"Zitat"`, `"Zitat"`, language.French, "other languages unchanged"},
 	}
 	for _, tt := range tests {
-		got := Quotes(tt.in, tt.lang)
-		if got != tt.want {
-			t.Errorf("Quotes(%q, %v) (%s)\n got %q\nwant %q", tt.in, tt.lang, tt.reason, got, tt.want)
-		}
-		if again := Quotes(got, tt.lang); again != got {
-			t.Errorf("Quotes is not idempotent on %q: %q", got, again)
-		}
+		checkQuotes(t, tt.lang, tt.in, tt.want, tt.reason)
+	}
+}
+
+// checkQuotes checks Quotes on one case, and that it holds still on what
+// it gives.
+func checkQuotes(t *testing.T, lang language.Tag, in, want, reason string) {
+	t.Helper()
+	got := Quotes(in, lang)
+	if got != want {
+		t.Errorf("Quotes(%q, %v) (%s)\n got %q\nwant %q", in, lang, reason, got, want)
+	}
+	if again := Quotes(got, lang); again != got {
+		t.Errorf("Quotes is not idempotent on %q: %q", got, again)
 	}
 }
 
