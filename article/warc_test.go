@@ -94,14 +94,6 @@ func gzipped(s string) string {
 	return b.String()
 }
 
-type warcGot struct {
-	URL, Title       string
-	Record           int
-	Line, Offset     int64
-	Fetched          string
-	GzipOff, GzipLen int64
-}
-
 func readWARCArticles(t *testing.T, data []byte) ([]*Article, []error, map[string]int) {
 	t.Helper()
 	r := NewReader(bytes.NewReader(data))
