@@ -30,9 +30,10 @@ type htmlPage struct {
 	links  int // links with an address
 	blocks []htmlBlock
 	meta   pageMeta
-	main   bool  // the page marks its article (article, main, articleBody) and blocks say whether they are in it
-	size   int64 // bytes of the page as read
-	lines  int   // lines of the page as read
+	main   bool     // the page marks its article (article, main, articleBody) and blocks say whether they are in it
+	size   int64    // bytes of the page as read
+	lines  int      // lines of the page as read
+	base   *url.URL // the page's address, against which its links resolve; nil when not known
 }
 
 // An htmlBlock is the text of one block of a page: a paragraph, heading,
@@ -93,7 +94,13 @@ func readHTML(data []byte, label string) (*htmlPage, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &htmlPage{meta: pageMeta{from: map[string]string{}}}
+	return readDoc(root, nil), nil
+}
+
+// readDoc reads a parsed page, or a part of one, into its blocks and
+// metadata; base is the page's address, or nil.
+func readDoc(root *html.Node, base *url.URL) *htmlPage {
+	p := &htmlPage{meta: pageMeta{from: map[string]string{}}, base: base}
 	p.readMeta(root)
 	w := walker{page: p, size: map[*html.Node]int{}, body: map[*html.Node]bool{}, marked: map[*html.Node]bool{}}
 	w.total = w.measure(root)
@@ -105,7 +112,7 @@ func readHTML(data []byte, label string) (*htmlPage, error) {
 	for _, b := range p.blocks {
 		p.main = p.main || b.main
 	}
-	return p, nil
+	return p
 }
 
 // flatDepth is how deep flatten keeps elements: well under the parser's
@@ -659,7 +666,7 @@ func (p *htmlPage) readMeta(root *html.Node) {
 		{"itemprop datePublished", metas["itemprop#datepublished"]}, {"time published", metas["time#published"]},
 		{"json-ld " + str(page["@type"]) + " datePublished", str(page["datePublished"])},
 		{"json-ld " + str(page["@type"]) + " uploadDate", str(page["uploadDate"])}, {"uploadDate", metas["uploaddate"]},
-		{"url", urlDate(m.canonical, metas["og:url"])}, {"time", metas["time#first"]}, {"date element", dateText},
+		{"url", urlDate(m.canonical, metas["og:url"], p.baseString())}, {"time", metas["time#first"]}, {"date element", dateText},
 		{"title", titleTag}}
 	m.modifiedAll = [][2]string{{"json-ld dateModified", str(art["dateModified"])},
 		{"article:modified_time", metas["article:modified_time"]}, {"og:updated_time", metas["og:updated_time"]},
@@ -1220,9 +1227,38 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q, clean func(s
 	}
 	a.Images = p.articleImages(q, clean)
 	a.Page = &Page{
-		SiteName: m.siteName, Description: clean(m.description), Canonical: m.canonical,
-		Image: m.image, Tags: m.tags, From: m.from, Links: p.links,
+		SiteName: m.siteName, Description: clean(m.description), Canonical: p.resolve(m.canonical),
+		Image: p.resolve(m.image), Tags: m.tags, From: m.from, Links: p.links,
 	}
+	if p.base != nil {
+		if a.URL == "" {
+			a.URL = p.base.String()
+		}
+		for i := range a.Images {
+			a.Images[i].URL = p.resolve(a.Images[i].URL)
+		}
+	}
+}
+
+// baseString returns the page's address, or "".
+func (p *htmlPage) baseString() string {
+	if p.base == nil {
+		return ""
+	}
+	return p.base.String()
+}
+
+// resolve returns a link of the page resolved against its address; a link
+// that does not parse, or a page without an address, keeps it as written.
+func (p *htmlPage) resolve(link string) string {
+	if p.base == nil || link == "" {
+		return link
+	}
+	u, err := url.Parse(strings.TrimSpace(link))
+	if err != nil {
+		return link
+	}
+	return p.base.ResolveReference(u).String()
 }
 
 // dateAbove returns the first full date (a day or finer, not relative)

@@ -1,9 +1,16 @@
 package article
 
 import (
+	"errors"
 	"fmt"
+	"net/url"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 )
 
 func TestPageEncoding(t *testing.T) {
@@ -351,4 +358,62 @@ func TestTeaserLists(t *testing.T) {
 	if len(a.Related) != 0 {
 		t.Errorf("steps with prose taken for teasers: %+v", a.Related)
 	}
+}
+
+// TestParseHTMLEntryPoints reads one page by ParseHTML, FromNode and
+// FromDocument: the same article, its address from the base, images and
+// the canonical link resolved against it, the date from the address.
+func TestParseHTMLEntryPoints(t *testing.T) {
+	body, texts := sentences("Absatz", 3)
+	page := `<html><head><link rel="canonical" href="/2024/12/18/rat.html"><title>Der Rat berät</title></head><body><article><h1>Der Rat berät den Haushalt</h1>` +
+		`<figure><img src="bilder/rat.jpg" alt="Der Rat"><figcaption>Der Rat tagt.</figcaption></figure>` + body + `</article></body></html>`
+	base, _ := url.Parse("https://example.com/2024/12/18/rat.html?ref=feed")
+	a, err := ParseHTML(strings.NewReader(page), base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Der Rat berät den Haushalt" || len(a.Body) != len(texts) || a.Body[0].Text != texts[0] {
+		t.Errorf("title %q, body %+v", a.Title, a.Body)
+	}
+	if a.URL != base.String() || a.Page.Canonical != "https://example.com/2024/12/18/rat.html" {
+		t.Errorf("URL %q, canonical %q", a.URL, a.Page.Canonical)
+	}
+	if len(a.Images) != 1 || a.Images[0].URL != "https://example.com/2024/12/18/bilder/rat.jpg" {
+		t.Errorf("images %+v, want the image resolved against the base", a.Images)
+	}
+	if a.Published.Time.Format(time.DateOnly) != "2024-12-18" || a.Page.From["published"] != "url" {
+		t.Errorf("published %+v from %q, want 2024-12-18 from the address", a.Published, a.Page.From["published"])
+	}
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := FromNode(root, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	c, err := FromDocument(doc, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, x := range map[string]*Article{"FromNode": b, "FromDocument": c} {
+		if x.Title != a.Title || !slices.Equal(bodyTexts(x.Body), bodyTexts(a.Body)) || x.URL != a.URL || x.Images[0].URL != a.Images[0].URL {
+			t.Errorf("%s: title %q, body %q, URL %q; want those of ParseHTML", name, x.Title, bodyTexts(x.Body), x.URL)
+		}
+	}
+	if _, err := FromNode(nil, nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("FromNode(nil): %v, want ErrEmpty", err)
+	}
+	if _, err := FromDocument(&goquery.Document{}, nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("FromDocument of no node: %v, want ErrEmpty", err)
+	}
+}
+
+func bodyTexts(ps []Paragraph) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Text)
+	}
+	return out
 }

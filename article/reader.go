@@ -667,6 +667,11 @@ func (r *Reader) pageArticle(data []byte, path, label string) (*Article, error) 
 		return nil, &ParseError{Path: path, Err: err}
 	}
 	page.size, page.lines = int64(len(data)), bytes.Count(data, []byte("\n"))+1
+	return r.docArticle(page, path)
+}
+
+// docArticle turns the blocks of a page read from path into an article.
+func (r *Reader) docArticle(page *htmlPage, path string) (*Article, error) {
 	clean := r.parser.norm // a copy: its counts only tell which blocks it changed
 	var b block
 	hasText := false
