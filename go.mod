@@ -9,4 +9,4 @@ require (
 	golang.org/x/text v0.41.0
 )
 
-require github.com/andybalholm/cascadia v1.3.3 // indirect
+require github.com/andybalholm/cascadia v1.3.3

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"io"
 	"iter"
@@ -30,10 +31,12 @@ type htmlPage struct {
 	links  int // links with an address
 	blocks []htmlBlock
 	meta   pageMeta
-	main   bool     // the page marks its article (article, main, articleBody) and blocks say whether they are in it
-	size   int64    // bytes of the page as read
-	lines  int      // lines of the page as read
-	base   *url.URL // the page's address, against which its links resolve; nil when not known
+	main   bool                        // the page marks its article (article, main, articleBody) and blocks say whether they are in it
+	size   int64                       // bytes of the page as read
+	lines  int                         // lines of the page as read
+	base   *url.URL                    // the page's address, against which its links resolve; nil when not known
+	site   string                      // the site of the HTML profile that applied, or ""
+	kinds  map[string]boilerplate.Kind // the kinds of the profile's rules
 }
 
 // An htmlBlock is the text of one block of a page: a paragraph, heading,
@@ -65,6 +68,7 @@ type htmlImage struct {
 // from.
 type pageMeta struct {
 	title, siteName, description, lang, canonical, image, section string
+	baseHref, host                                                string      // the page's base element's address; its host, as well as it is known
 	publishedAll, modifiedAll                                     [][2]string // the candidates for the dates: source and text, in order of trust
 	authors, tags                                                 []string
 	from                                                          map[string]string // field to source: "title": "og:title"
@@ -76,7 +80,7 @@ type pageMeta struct {
 // ISO-8859-1 among them, with the decoders of golang.org/x/text), parses
 // the markup, tolerating broken and cut pages as browsers do, and splits
 // the text into blocks.
-func readHTML(data []byte, label string) (*htmlPage, error) {
+func readHTML(data []byte, label string, base *url.URL, profiles []boilerplate.HTMLProfile) (*htmlPage, error) {
 	e, _ := pageEncoding(data, label)
 	decoded := func() io.Reader {
 		if e == encoding.Nop {
@@ -94,15 +98,29 @@ func readHTML(data []byte, label string) (*htmlPage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readDoc(root, nil), nil
+	return readDoc(root, base, profiles), nil
 }
 
 // readDoc reads a parsed page, or a part of one, into its blocks and
-// metadata; base is the page's address, or nil.
-func readDoc(root *html.Node, base *url.URL) *htmlPage {
+// metadata; base is the page's address, or nil. The profile among
+// profiles of the page's host, if any, marks its article and its rules'
+// elements.
+func readDoc(root *html.Node, base *url.URL, profiles []boilerplate.HTMLProfile) *htmlPage {
 	p := &htmlPage{meta: pageMeta{from: map[string]string{}}, base: base}
 	p.readMeta(root)
 	w := walker{page: p, size: map[*html.Node]int{}, body: map[*html.Node]bool{}, marked: map[*html.Node]bool{}}
+	host := hostOf(p.baseString())
+	if host == "" {
+		host = p.meta.host
+	}
+	if prof := profileFor(profiles, host); prof != nil {
+		p.site = prof.Site
+		w.roots, w.rules = profileMarks(prof, root)
+		p.kinds = map[string]boilerplate.Kind{}
+		for _, r := range prof.Rules {
+			p.kinds[r.Name] = r.Kind
+		}
+	}
 	w.total = w.measure(root)
 	w.holdBody()
 	w.teasers = findTeaserLists(root)
@@ -271,13 +289,15 @@ type walker struct {
 	page    *htmlPage
 	buf     strings.Builder
 	links   int
-	st      walkState           // of the block being gathered
-	size    map[*html.Node]int  // bytes of text outside links under the elements that have attributes
-	marks   []*html.Node        // the elements that bear a mark of the article's text, in order
-	marked  map[*html.Node]bool // the same as a set
-	body    map[*html.Node]bool // the elements that hold one of them (see holdBody)
-	total   int                 // bytes of text of the page
-	teasers map[*html.Node]bool // the items of teaser lists (see findTeaserLists)
+	st      walkState                            // of the block being gathered
+	size    map[*html.Node]int                   // bytes of text outside links under the elements that have attributes
+	marks   []*html.Node                         // the elements that bear a mark of the article's text, in order
+	marked  map[*html.Node]bool                  // the same as a set
+	body    map[*html.Node]bool                  // the elements that hold one of them (see holdBody)
+	total   int                                  // bytes of text of the page
+	teasers map[*html.Node]bool                  // the items of teaser lists (see findTeaserLists)
+	roots   map[*html.Node]bool                  // the elements a site's profile takes for the article's
+	rules   map[*html.Node]*boilerplate.HTMLRule // the elements a rule of the profile selects
 }
 
 // measure records the bytes of text outside links under each element with
@@ -304,7 +324,7 @@ func (w *walker) measure(n *html.Node) int {
 	}
 	if len(n.Attr) > 0 || dropTags[n.DataAtom] != "" {
 		w.size[n] = size
-		if bodyMark(n) {
+		if bodyMark(n) || w.roots[n] {
 			w.marks = append(w.marks, n)
 			w.marked[n] = true
 		}
@@ -458,6 +478,9 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	// a wrapper of the whole page, the form of an ASP.NET page, an aside
 	// that holds the article, or Blogger's "widget Blog" around the post
 	// say nothing of their text.
+	if r := w.rules[n]; st.drop == "" && r != nil {
+		st.drop, st.dropAt = r.Name, n // the site's own rule first
+	}
 	if st.drop == "" && w.teasers[n] {
 		st.drop, st.dropAt = RuleTeaserList, n
 	}
@@ -551,9 +574,20 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	var byline string   // the text of the first element that says it names the author
 	var dateText string // the text of the first element whose class names a date
 	var visit func(n *html.Node)
+	hosts := map[string]int{} // of the absolute links, for the page's own host where nothing names it
+	links := 0
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
+			case atom.A:
+				if h := attr(n, "href"); strings.HasPrefix(h, "http://") || strings.HasPrefix(h, "https://") {
+					hosts[strings.TrimPrefix(hostOf(h), "www.")]++
+					links++
+				}
+			case atom.Base:
+				if h := attr(n, "href"); m.baseHref == "" {
+					m.baseHref = h
+				}
 			case atom.Html:
 				if l := attr(n, "lang"); l != "" {
 					m.lang, m.from["language"] = l, "html lang"
@@ -676,10 +710,29 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	set(&m.image, "image", [2]string{"json-ld image", imageURL(art["image"])}, [2]string{"og:image", metas["og:image"]})
 	set(&m.lang, "language", [2]string{"json-ld inLanguage", str(art["inLanguage"])}, [2]string{"og:locale", metas["og:locale"]})
 	set(&m.canonical, "canonical", [2]string{"og:url", metas["og:url"]})
+	// The page's host: from its canonical address or og:url, else its
+	// base element, else the host most of its absolute links go to, where
+	// that is at least a third of them (a saved page links home).
+	for _, u := range []string{m.canonical, metas["og:url"], m.baseHref} {
+		if m.host = hostOf(u); m.host != "" {
+			break
+		}
+	}
+	if m.host == "" {
+		best := ""
+		for h, k := range hosts {
+			if k > hosts[best] || k == hosts[best] && h < best {
+				best = h
+			}
+		}
+		if best != "" && hosts[best]*3 >= links {
+			m.host = best
+		}
+	}
 	if m.from["title"] != "title" {
 		// A title of the metadata may carry the site's name as the page
 		// title does: "Headline | Site", "Headline - site.de".
-		m.title = trimSiteName(m.title, titleTag, m.siteName, hostOf(m.canonical))
+		m.title = trimSiteName(m.title, titleTag, m.siteName, cmp.Or(hostOf(p.baseString()), m.host))
 	}
 	if names := authorNames(art["author"]); len(names) > 0 {
 		m.authors, m.from["authors"] = names, "json-ld author"
@@ -1159,7 +1212,11 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 			rule = "html/link-list"
 		}
 		if rule != "" && labels[i].Kind != boilerplate.Title {
-			labels[i] = boilerplate.Label{Kind: ruleKinds[rule], Rule: rule}
+			kind, ok := ruleKinds[rule]
+			if !ok {
+				kind = p.kinds[rule]
+			}
+			labels[i] = boilerplate.Label{Kind: kind, Rule: rule}
 		}
 	}
 }
@@ -1229,6 +1286,9 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q, clean func(s
 	a.Page = &Page{
 		SiteName: m.siteName, Description: clean(m.description), Canonical: p.resolve(m.canonical),
 		Image: p.resolve(m.image), Tags: m.tags, From: m.from, Links: p.links,
+	}
+	if a.Site == "" {
+		a.Site = p.site
 	}
 	if p.base != nil {
 		if a.URL == "" {

@@ -10,7 +10,10 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+
+	"github.com/newsdump/newsdump/boilerplate"
 )
 
 func TestPageEncoding(t *testing.T) {
@@ -53,7 +56,7 @@ func TestReadHTMLDecodes(t *testing.T) {
 		{`<meta charset="iso-8859-1"><p>Gr` + "\xfc\xdf" + `e aus K` + "\xf6" + `ln</p>`, "Grüße aus Köln"},
 		{`<meta charset="iso-8859-1"><p>Grüße aus Köln</p>`, "Grüße aus Köln"},
 	} {
-		p, err := readHTML([]byte(c.page), "")
+		p, err := readHTML([]byte(c.page), "", nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -416,4 +419,68 @@ func bodyTexts(ps []Paragraph) []string {
 		out = append(out, p.Text)
 	}
 	return out
+}
+
+// TestHTMLProfilesCompile compiles every selector of the profiles shipped.
+func TestHTMLProfilesCompile(t *testing.T) {
+	for _, p := range boilerplate.DefaultHTMLProfiles() {
+		sels := []string{p.Root}
+		for _, r := range p.Rules {
+			sels = append(sels, r.Selector)
+		}
+		for _, s := range sels {
+			if _, err := cascadia.Compile(s); s != "" && err != nil {
+				t.Errorf("profile %s: selector %q: %v", p.Site, s, err)
+			}
+		}
+	}
+}
+
+// TestHTMLProfile reads a page of a site with a profile: the profile's
+// rules remove what they select, and apply by the page's host whatever
+// names it (canonical link, og:url, the page's address); a page of
+// another host is not touched by them.
+func TestHTMLProfile(t *testing.T) {
+	body, _ := sentences("Absatz", 3)
+	page := func(head string) string {
+		return "<html><head>" + head + `</head><body><div class="article-content"><h1>Der Titel des Beitrags</h1>` + body +
+			`<div class="a-inline-textbox"><p>Dieser Beitrag stammt aus dem Heft, das im Handel liegt. Highlights aus dem Heft:</p></div></div></body></html>`
+	}
+	for _, c := range []struct {
+		name, head string
+		base       string
+		rule       string
+	}{
+		{"canonical link", `<link rel="canonical" href="https://www.heise.de/a.html">`, "", "heise.de/inline-textbox"},
+		{"og:url", `<meta property="og:url" content="https://heise.de/a.html">`, "", "heise.de/inline-textbox"},
+		{"the page's address", "", "https://www.heise.de/a.html", "heise.de/inline-textbox"},
+		{"another site", `<link rel="canonical" href="https://example.com/a.html">`, "", ""},
+	} {
+		var base *url.URL
+		if c.base != "" {
+			base, _ = url.Parse(c.base)
+		}
+		a, err := ParseHTML(strings.NewReader(page(c.head)), base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rule := ""
+		for _, r := range a.Removed {
+			if strings.Contains(r.Text, "Highlights aus dem Heft") {
+				rule = r.Rule
+			}
+		}
+		if rule != c.rule || c.rule != "" && a.Site != "heise.de" {
+			t.Errorf("%s: the box removed by %q, site %q; want %q", c.name, rule, a.Site, c.rule)
+		}
+	}
+	r := NewReader(strings.NewReader(page(`<link rel="canonical" href="https://www.heise.de/a.html">`)))
+	r.HTMLProfiles = []boilerplate.HTMLProfile{}
+	a, err := r.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Site != "" {
+		t.Errorf("no profiles: site %q", a.Site)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -112,7 +113,12 @@ func (r *Reader) record(path string, p piece) (*Article, error) {
 		a = r.textArticle(text, path, p.line, p.off) // the record's position: its text has no lines of the input
 	case strings.TrimSpace(page) != "":
 		var err error
-		if a, err = r.pageArticle([]byte(page), path, ""); err != nil {
+		u, _ := field(rec, names(f.URL, DefaultJSONFields.URL))
+		base, _ := url.Parse(strings.TrimSpace(u)) // the record's address: profiles apply, links resolve
+		if base != nil && !base.IsAbs() {
+			base = nil
+		}
+		if a, err = r.pageArticle([]byte(page), path, "", base); err != nil {
 			return nil, fail("html: %v", err)
 		}
 	default:

@@ -29,11 +29,10 @@ func ParseHTML(r io.Reader, base *url.URL) (*Article, error) {
 	case long:
 		return nil, &ParseError{Offset: int64(rd.MaxArticleBytes), Err: ErrArticleTooLong}
 	}
-	page, err := readHTML(data, "")
+	page, err := readHTML(data, "", base, rd.profiles())
 	if err != nil {
 		return nil, &ParseError{Err: err}
 	}
-	page.base = base
 	page.size, page.lines = int64(len(data)), bytes.Count(data, []byte("\n"))+1
 	return rd.docArticle(page, "")
 }
@@ -49,7 +48,7 @@ func FromNode(n *html.Node, base *url.URL) (*Article, error) {
 	}
 	var rd Reader
 	rd.start()
-	page := readDoc(n, base)
+	page := readDoc(n, base, rd.profiles())
 	page.lines = len(page.blocks)
 	return rd.docArticle(page, "")
 }

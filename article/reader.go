@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"net/url"
 	"os"
 	"sync/atomic"
 	"time"
@@ -112,6 +113,11 @@ type Reader struct {
 	// article is normalized in its detected language and gets its own
 	// counts (Article.Normalized).
 	Normalize normalize.Normalizer
+	// HTMLProfiles are the profiles of sites' HTML pages (see
+	// boilerplate.HTMLProfile): the article's element and rules of
+	// CSS selectors for a page whose address is of the site. Nil means
+	// boilerplate.DefaultHTMLProfiles(); an empty slice, none.
+	HTMLProfiles []boilerplate.HTMLProfile
 	// Comments keeps the comments of HTML pages (in elements named
 	// "comment", "comments"); by default they are removed with the rule
 	// html/comments.
@@ -277,7 +283,7 @@ func (r *Reader) run(t *task) (*Article, string, error) {
 	case t.skip != "":
 		return nil, t.skip, nil
 	case t.page != nil:
-		a, err := r.pageArticle(t.page, t.path, "")
+		a, err := r.pageArticle(t.page, t.path, "", nil)
 		return a, "", err
 	case t.record != nil:
 		a, err := r.record(t.path, *t.record)
@@ -660,9 +666,9 @@ func readUpTo(src io.Reader, max int) (data []byte, long bool, err error) {
 
 // pageArticle reads the HTML page data, read from path, into an article.
 // The label is the character set the transport names (an HTTP header's),
-// or empty.
-func (r *Reader) pageArticle(data []byte, path, label string) (*Article, error) {
-	page, err := readHTML(data, label)
+// or empty; base is the page's address where the input gives it, or nil.
+func (r *Reader) pageArticle(data []byte, path, label string, base *url.URL) (*Article, error) {
+	page, err := readHTML(data, label, base, r.profiles())
 	if err != nil {
 		return nil, &ParseError{Path: path, Err: err}
 	}
@@ -696,6 +702,14 @@ func (r *Reader) docArticle(page *htmlPage, path string) (*Article, error) {
 	}
 	r.parser.path = path
 	return r.parser.parse(b, page), nil
+}
+
+// profiles returns the HTML profiles the Reader uses.
+func (r *Reader) profiles() []boilerplate.HTMLProfile {
+	if r.HTMLProfiles == nil {
+		r.HTMLProfiles = boilerplate.DefaultHTMLProfiles()
+	}
+	return r.HTMLProfiles
 }
 
 // options returns the options of n without its state: what a Normalizer

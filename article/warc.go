@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -578,7 +579,11 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, string, er
 	switch {
 	case media == "text/html" || media == "application/xhtml+xml" || (media == "" || media == "application/octet-stream") && looksLikeHTML(head):
 		var err error
-		if a, err = r.pageArticle(body, path, label); err != nil {
+		base, _ := url.Parse(rec.uri) // the target URI: profiles apply, links resolve
+		if base != nil && !base.IsAbs() {
+			base = nil
+		}
+		if a, err = r.pageArticle(body, path, label, base); err != nil {
 			return nil, "", fail(err)
 		}
 	case media == "text/plain" || media == "" && !isBinary(head):

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -151,5 +152,22 @@ func TestFirstBand(t *testing.T) {
 	}
 	if got := len(c.index.bands[0].set.list); got != n {
 		t.Errorf("the first band holds %d phrases, want all %d", got, n)
+	}
+}
+
+// TestHTMLProfiles checks the table of HTML profiles: each names its site
+// among its hosts, and each rule is named for the site, has a kind and a
+// reason. That each selector compiles is checked where they are read
+// (article's TestHTMLProfilesCompile).
+func TestHTMLProfiles(t *testing.T) {
+	for _, p := range DefaultHTMLProfiles() {
+		if p.Site == "" || !slices.Contains(p.Hosts, p.Site) {
+			t.Errorf("profile %q: its hosts %q do not hold its site", p.Site, p.Hosts)
+		}
+		for _, r := range p.Rules {
+			if !strings.HasPrefix(r.Name, p.Site+"/") || r.Selector == "" || r.Reason == "" || r.Kind == Body || r.Kind == Blank {
+				t.Errorf("profile %q: rule %+v", p.Site, r)
+			}
+		}
 	}
 }
