@@ -1154,7 +1154,7 @@ var regionRules = map[string]bool{"generic/outside-text": true, "generic/short-l
 // a cookie notice) is removed with its rule; where the page marks its
 // article, text outside it is removed; a block that is mostly links is a
 // link list.
-func (p *htmlPage) adjust(labels []boilerplate.Label) {
+func (p *htmlPage) adjust(labels []boilerplate.Label, focus Focus) {
 	// The page's mark of its article is trusted where the article holds
 	// at least as much of the prose the classifier found as the rest of
 	// the page: teaser cards marked as articles, or the text put beside
@@ -1190,6 +1190,9 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 		}
 		switch {
 		case rule != "":
+		case focus == Recall && regionRules[labels[i].Rule] && b.words >= 6 && !linky(b) && !(main && !inferred && !b.main):
+			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
+			continue
 		case main && b.main && regionRules[labels[i].Rule] && (b.item || b.words >= 12) && !linky(b):
 			// The page says this is its article: the measure of prose
 			// around the densest run, made for text without markup,
@@ -1208,7 +1211,7 @@ func (p *htmlPage) adjust(labels []boilerplate.Label) {
 			rule = "html/figcaption"
 		case main && !inferred && !b.main && labels[i].Kind == boilerplate.Body && b.heading == 0:
 			rule = "html/outside-article"
-		case linky(b) && labels[i].Kind == boilerplate.Body:
+		case (linky(b) || focus == Precision && b.links*2 > len(b.text) && len(b.text) < 400) && labels[i].Kind == boilerplate.Body:
 			rule = "html/link-list"
 		}
 		if rule != "" && labels[i].Kind != boilerplate.Title {

@@ -484,3 +484,40 @@ func TestHTMLProfile(t *testing.T) {
 		t.Errorf("no profiles: site %q", a.Site)
 	}
 }
+
+// TestFocus reads one page with each Focus: a line of seven words after
+// the prose, which the classifier judges by its place, is kept by Recall
+// alone; a line of fourteen that ends no sentence is kept by Balanced and
+// Recall and removed by Precision; the article's paragraphs are kept by
+// all three.
+func TestFocus(t *testing.T) {
+	body, texts := sentences("Absatz", 4)
+	short := "Ein Blick in die Zukunft der Stadt"
+	edge := "Mehr zum Thema Haushalt und Finanzen der Stadt finden Sie in unserem großen Dossier"
+	page := "<html><body><article><h1>Der Haushalt</h1>" + body + "<p>" + edge + "</p><p>" + short + "</p></article></body></html>"
+	for _, c := range []struct {
+		focus       Focus
+		short, edge bool // kept
+	}{{Balanced, false, true}, {Precision, false, false}, {Recall, true, true}} {
+		r := NewReader(strings.NewReader(page))
+		r.Focus = c.focus
+		a, err := r.Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := bodyTexts(a.Body)
+		if !slices.Equal(got[:min(len(got), len(texts))], texts) {
+			t.Errorf("%v: body %q, want the article's paragraphs first", c.focus, got)
+		}
+		if slices.Contains(got, short) != c.short || slices.Contains(got, edge) != c.edge {
+			t.Errorf("%v: body %q; want the short line kept %v, the edge line %v", c.focus, got[len(texts):], c.short, c.edge)
+		}
+		if !c.edge && c.focus == Precision && !slices.ContainsFunc(a.Removed, func(rm Removed) bool { return rm.Rule == RuleShortLine && rm.Text == edge }) {
+			t.Errorf("precision: the edge line not removed by %s: %+v", RuleShortLine, a.Removed)
+		}
+	}
+	var f Focus
+	if err := f.UnmarshalText([]byte("recall")); err != nil || f != Recall || Precision.String() != "precision" {
+		t.Errorf("Focus text: %v %v %q", f, err, Precision.String())
+	}
+}

@@ -22,6 +22,49 @@ type parser struct {
 	learn    bool                 // add each article's lines to repeats
 	verbatim bool                 // text fields as written (Reader.Verbatim)
 	norm     normalize.Normalizer // the options of normalization
+	focus    Focus                // precision or recall at the text's edge (Reader.Focus)
+}
+
+// applyFocus moves the labels of lines where the text's edge is uncertain,
+// for Precision or Recall (see Focus); the blocks of a page (page not nil)
+// have had the rest of theirs from adjust.
+func applyFocus(focus Focus, labels []boilerplate.Label, ls []boilerplate.Line, page *htmlPage) {
+	switch focus {
+	case Recall:
+		for i := range labels {
+			if l := &labels[i]; page == nil && regionRules[l.Rule] && ls[i].WordsUpTo(6) >= 6 {
+				*l = boilerplate.Label{Kind: boilerplate.Body}
+			}
+		}
+	case Precision:
+		// Short body lines before the first paragraph of prose or after
+		// the last, that end no sentence and are no headings, are the
+		// edge's furniture: a kicker, a promo, a sign-off.
+		first, last := -1, -1
+		for i := range labels {
+			if labels[i].Kind == boilerplate.Body && ls[i].WordsUpTo(25) >= 25 {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		for i := range labels {
+			l := &labels[i]
+			if l.Kind != boilerplate.Body || first <= i && i <= last || page != nil && page.blocks[i].heading > 0 {
+				continue
+			}
+			if ls[i].WordsUpTo(15) < 15 && !endsSentence(ls[i].Text()) {
+				*l = boilerplate.Label{Kind: boilerplate.Boilerplate, Rule: RuleShortLine}
+			}
+		}
+	}
+}
+
+// endsSentence reports whether a line ends as a sentence does.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"“”'’»«)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // parse builds the article from its lines, or from the blocks of an HTML
@@ -34,13 +77,14 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	}
 	res := p.cls.ClassifyLines(ls, p.repeats)
 	if page != nil {
-		page.adjust(res.Labels)
+		page.adjust(res.Labels, p.focus)
 		for i := range lines {
 			if page.blocks[i].drop != "" {
 				lines[i] = page.blocks[i].clean // the classifier saw a blank line
 			}
 		}
 	}
+	applyFocus(p.focus, res.Labels, ls, page)
 	if p.repeats != nil && p.learn {
 		p.repeats.Add(lines)
 	}

@@ -118,6 +118,9 @@ type Reader struct {
 	// CSS selectors for a page whose address is of the site. Nil means
 	// boilerplate.DefaultHTMLProfiles(); an empty slice, none.
 	HTMLProfiles []boilerplate.HTMLProfile
+	// Focus chooses precision or recall where the edge of the main text
+	// is uncertain (see Focus); the zero value is Balanced.
+	Focus Focus
 	// Comments keeps the comments of HTML pages (in elements named
 	// "comment", "comments"); by default they are removed with the rule
 	// html/comments.
@@ -331,7 +334,7 @@ func (r *Reader) start() {
 	if cls == nil {
 		cls = boilerplate.Default()
 	}
-	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize)}
+	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize), focus: r.Focus}
 	if r.MaxLineBytes <= 0 {
 		r.MaxLineBytes = DefaultMaxLineBytes
 	}

@@ -66,13 +66,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	quiet := fs.Bool("q", false, "print no summary on standard error")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	workers := fs.Int("workers", 0, "parse on `N` goroutines (0: one for each core); the output is in input order either way")
+	precision := fs.Bool("precision", false, "keep less at the edge of the main text: short lines before and after its prose (Reader.Focus)")
+	recall := fs.Bool("recall", false, "keep more at the edge of the main text: lines judged only by where they stand (Reader.Focus)")
 	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
 	var norm normalize.Normalizer
 	fs.TextVar(&norm.Marks, "marks", normalize.Typographic, "quotation marks: `STYLE` typographic, german-guillemets, swiss-guillemets or ascii")
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats] [-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats] [-verbatim] [-precision | -recall] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -84,6 +86,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	r := article.Open(fs.Args()...)
 	r.Verbatim = *verbatim
+	switch {
+	case *precision && *recall:
+		fmt.Fprintf(stderr, "newsdump: -precision and -recall: choose one\n")
+		return 2
+	case *precision:
+		r.Focus = article.Precision
+	case *recall:
+		r.Focus = article.Recall
+	}
 	r.Normalize = norm
 	if *ref != "" {
 		t, err := parseRef(*ref)

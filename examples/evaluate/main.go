@@ -43,6 +43,8 @@ func main() {
 	misses := flag.Bool("misses", false, "list the boilerplate kept and the main text lost")
 	runs := flag.Int("runs", 3, "timed runs over all pages; the fastest counts")
 	verbatim := flag.Bool("verbatim", false, "score the text as the pages have it (article.Reader.Verbatim): marks and invisible characters not normalized")
+	var focus article.Focus
+	flag.TextVar(&focus, "focus", article.Balanced, "`FOCUS` at the text's edge: balanced, precision or recall (article.Reader.Focus)")
 	flag.Parse()
 	if *goldPath == "" || *pages == "" {
 		fmt.Fprintln(os.Stderr, "usage: evaluate -gold GOLD.json -pages FOLDER [-misses]")
@@ -83,6 +85,7 @@ func main() {
 
 	var r article.Reader // one Reader, reset for each page, as a program reading many pages would
 	r.Verbatim = *verbatim
+	r.Focus = focus
 	extract := func(p page) ([]*article.Article, string) {
 		r.Path = p.name
 		r.Reset(bytes.NewReader(p.data))
