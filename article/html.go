@@ -27,16 +27,17 @@ import (
 // An htmlPage is an HTML page read into the blocks of its text, in order,
 // and its metadata.
 type htmlPage struct {
-	images []htmlImage
-	links  int // links with an address
-	blocks []htmlBlock
-	meta   pageMeta
-	main   bool                        // the page marks its article (article, main, articleBody) and blocks say whether they are in it
-	size   int64                       // bytes of the page as read
-	lines  int                         // lines of the page as read
-	base   *url.URL                    // the page's address, against which its links resolve; nil when not known
-	site   string                      // the site of the HTML profile that applied, or ""
-	kinds  map[string]boilerplate.Kind // the kinds of the profile's rules
+	images  []htmlImage
+	links   int // links with an address
+	blocks  []htmlBlock
+	meta    pageMeta
+	main    bool                        // the page marks its article (article, main, articleBody) and blocks say whether they are in it
+	size    int64                       // bytes of the page as read
+	lines   int                         // lines of the page as read
+	base    *url.URL                    // the page's address, against which its links resolve; nil when not known
+	site    string                      // the site of the HTML profile that applied, or ""
+	kinds   map[string]boilerplate.Kind // the kinds of the profile's rules
+	reading string                      // what the second reading decided (see secondReading)
 }
 
 // An htmlBlock is the text of one block of a page: a paragraph, heading,
@@ -1286,6 +1287,9 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q, clean func(s
 		a.Section = clean(m.section)
 	}
 	a.Images = p.articleImages(q, clean)
+	if p.reading != "" {
+		m.from["reading"] = p.reading
+	}
 	a.Page = &Page{
 		SiteName: m.siteName, Description: clean(m.description), Canonical: p.resolve(m.canonical),
 		Image: p.resolve(m.image), Tags: m.tags, From: m.from, Links: p.links,

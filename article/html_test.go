@@ -521,3 +521,26 @@ func TestFocus(t *testing.T) {
 		t.Errorf("Focus text: %v %v %q", f, err, Precision.String())
 	}
 }
+
+// TestSecondReading reads a page whose classifier keeps a short block
+// beside the article: the densest element of the markup, a second reading
+// that agrees on the core, takes it for furniture (RuleSecondReading), and
+// the long paragraphs outside that element stay.
+func TestSecondReading(t *testing.T) {
+	first, texts := sentences("Absatz", 4)
+	second, more := sentences("Weiter", 2)
+	texts = append(texts, more...)
+	aside := "Hinweis der Redaktion zu diesem Beitrag"
+	page := `<html><body><div class="main"><div class="text">` + first + `</div></div><div class="box"><p>` + aside + `</p></div><div class="more"><div class="text">` + second + `</div></div></body></html>`
+	a, err := readPageString(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := bodyTexts(a.Body)
+	if slices.Contains(got, aside) || !slices.ContainsFunc(a.Removed, func(r Removed) bool { return r.Rule == RuleSecondReading && r.Text == aside }) {
+		t.Errorf("body %q, removed %+v; want %q removed by %s", got, a.Removed, aside, RuleSecondReading)
+	}
+	if !slices.Equal(got[:min(len(got), len(texts))], texts) || a.Page.From["reading"] != "second" {
+		t.Errorf("body %q, reading %q; want the paragraphs and the second reading", got, a.Page.From["reading"])
+	}
+}

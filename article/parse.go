@@ -78,6 +78,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	res := p.cls.ClassifyLines(ls, p.repeats)
 	if page != nil {
 		page.adjust(res.Labels, p.focus)
+		page.reading = page.secondReading(res.Labels)
 		for i := range lines {
 			if page.blocks[i].drop != "" {
 				lines[i] = page.blocks[i].clean // the classifier saw a blank line
