@@ -3,7 +3,7 @@
 // Usage:
 //
 //	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats]
-//		[-verbatim] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
+//		[-verbatim] [-precision | -recall] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
 // HTML pages are read as one article each, JSON Lines as one article a
 // record, WARC files as one article a response, resource or conversion
@@ -19,6 +19,11 @@
 // with path and line; the exit status is 1 when an input, or a part of one,
 // could not be read, and 2 for bad usage. At the end a summary goes to
 // standard error (articles, errors, bytes and MB/s); -q leaves it out.
+//
+// -precision keeps less at the edge of the main text and -recall more
+// (article.Reader.Focus). An output never replaces or feeds an input:
+// -outdir onto an input, an -outdir inside an input folder, and standard
+// output redirected into an input are refused with status 2.
 //
 // -ref sets the reference time for relative dates ("vor 3 Stunden"): a date
 // (2024-12-20, midnight UTC) or an RFC 3339 time (2024-12-20T12:00:00+01:00).
