@@ -52,6 +52,13 @@ func DefaultHTMLProfiles() []HTMLProfile {
 			},
 		},
 		{
+			Site: "t3n.de", Hosts: []string{"t3n.de"},
+			Rules: []HTMLRule{
+				{Name: "t3n.de/newsletter", Selector: "div.c-native-newsletterbox", Kind: Promo,
+					Reason: "the sign-up box of the newsletter of the article's section, after its text"},
+			},
+		},
+		{
 			Site: "nytimes.com", Hosts: []string{"nytimes.com"},
 			Root: "section[name=articleBody]",
 		},
