@@ -171,9 +171,14 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			// metadata's title holds it ("Headline | Site"); else the
 			// metadata's title is, and the headline is recorded as
 			// removed, so that it is not lost.
-			if page.headlineFirst(headline, a.Title, titleAt) {
+			switch b := &page.blocks[titleAt]; {
+			case page.headlineFirst(headline, a.Title, titleAt):
 				a.Title, a.Page.From["title"] = headline, "headline"
-			} else {
+			case b.heading == 0 && b.main && b.words >= 4 && !linky(b):
+				// No heading but a line of the article's own: text.
+				at, _ := slices.BinarySearchFunc(a.Body, ps[titleAt].line, func(p Paragraph, line int) int { return cmp.Compare(p.Line, line) })
+				a.Body = slices.Insert(a.Body, at, Paragraph{Line: ps[titleAt].line, Path: pathOf(page, titleAt), Text: headline})
+			default:
 				removed.add(ps[titleAt].line, pathOf(page, titleAt), headline, boilerplate.Label{Kind: boilerplate.Title, Rule: RuleTitleFromMetadata})
 			}
 		}
