@@ -261,6 +261,9 @@ var dropWords = []struct{ word, rule string }{
 	{"banner", "html/ad"}, {"promo", "html/ad"}, {"sponsored", "html/ad"}, {"popup", "html/ad"},
 	{"modal", "html/ad"}, {"login", "html/form"}, {"signup", "html/form"}, {"skip", "html/nav"},
 	{"author", "html/author"}, {"autor", "html/author"}, {"authors", "html/author"},
+	{"abo", "html/newsletter"}, {"subscription", "html/newsletter"}, {"paywall", "html/newsletter"},
+	{"newsletterbox", "html/newsletter"}, {"donate", "html/ad"}, {"donation", "html/ad"}, {"cta", "html/ad"},
+	{"affiliate", "html/ad"},
 }
 
 // mainWords are the words of class and id names that mark the article's

@@ -552,3 +552,27 @@ func TestSecondReading(t *testing.T) {
 		t.Errorf("body %q, reading %q; want the paragraphs and the second reading", got, a.Page.From["reading"])
 	}
 }
+
+// TestFurnitureNames removes boxes by the names of subscriptions, paywalls,
+// donations, calls to action and affiliate links, each with its rule.
+func TestFurnitureNames(t *testing.T) {
+	body, texts := sentences("Absatz", 5)
+	boxes := map[string]string{
+		`<div class="article-donation-CTA"><p>Wir sind auf Ihre Unterstützung angewiesen, spenden Sie jetzt für guten Journalismus</p></div>`: "html/ad",
+		`<section class="Downloads__Affiliate wrapper"><p>Für Links auf dieser Seite erhalten wir eine Provision vom Händler</p></section>`:   "html/ad",
+		`<div class="abo-box"><p>Lesen Sie weiter mit unserem Abonnement für nur einen Euro im ersten Monat</p></div>`:                        "html/newsletter",
+		`<div class="c-native-newsletterbox"><p>Verpasse keine Neuigkeiten mehr und melde dich jetzt für den Newsletter an</p></div>`:         "html/newsletter",
+	}
+	for box, rule := range boxes {
+		a, err := readPageString("<html><body><article><h1>Der Haushalt</h1>" + body + box + "</article></body></html>")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := bodyTexts(a.Body); !slices.Equal(got, texts) {
+			t.Errorf("%s: body %q, want the article's paragraphs alone", box, got)
+		}
+		if !slices.ContainsFunc(a.Removed, func(r Removed) bool { return r.Rule == rule }) {
+			t.Errorf("%s: removed %+v, want the rule %s", box, a.Removed, rule)
+		}
+	}
+}
