@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -443,10 +444,19 @@ func FuzzHTML(f *testing.F) {
 		"<html><meta charset=\"windows-1252\"><p class=\" \">\x84Zitat\x93</p>",
 		"<html><div class=\"nav-menu\"><p>a</p></div><time datetime=\"2024-01-02\">x</time>",
 		"<html><body>" + strings.Repeat("<div><b>", 300) + "<p>Tief</p>" + strings.Repeat("</b></div>", 300), // past the parser's 512 levels
+		// A site's profile, teaser cards and a second reading.
+		`<html><head><link rel="canonical" href="https://www.faz.net/a/2024/12/18/x.html"><meta property="og:title" content="T | FAZ"></head><body><article class="atc"><h1>T</h1><p>Ein Satz, der lang genug ist, mit Kommas, und mehr.</p></article>` +
+			strings.Repeat(`<div class="tsr-Base"><h3><a href="/b">Ein Titel mit drei Worten</a></h3><p>Kurz.</p></div>`, 3) + `<a-collapse class="a-inline-textbox"><p>x</p></a-collapse></body></html>`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if base, _ := url.Parse("https://www.heise.de/2024/12/18/a.html"); len(data)%2 == 0 {
+			// The entry point for one page, with an address whose host has a profile.
+			if a, err := ParseHTML(bytes.NewReader(data), base); a == nil && err == nil {
+				t.Fatal("ParseHTML: neither article nor error")
+			}
+		}
 		r := NewReader(bytes.NewReader(data))
 		r.Format = FormatHTML
 		for a, err := range r.All() {
