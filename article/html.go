@@ -248,7 +248,8 @@ var dropTags = map[atom.Atom]string{
 
 // dropWords are the words of class and id names that mark page furniture,
 // with the rule that removes what they hold. A name matches when it holds
-// the word as a part between hyphens, underscores or dots.
+// the word as a part between hyphens, underscores or dots, or as a word of
+// such a part written in camel case ("authorInfo").
 var dropWords = []struct{ word, rule string }{
 	{"nav", "html/nav"}, {"navigation", "html/nav"}, {"menu", "html/nav"}, {"breadcrumb", "html/nav"},
 	{"breadcrumbs", "html/nav"}, {"pagination", "html/nav"}, {"footer", "html/footer"},
@@ -263,7 +264,7 @@ var dropWords = []struct{ word, rule string }{
 	{"author", "html/author"}, {"autor", "html/author"}, {"authors", "html/author"},
 	{"abo", "html/newsletter"}, {"subscription", "html/newsletter"}, {"paywall", "html/newsletter"},
 	{"newsletterbox", "html/newsletter"}, {"donate", "html/ad"}, {"donation", "html/ad"}, {"cta", "html/ad"},
-	{"affiliate", "html/ad"},
+	{"affiliate", "html/ad"}, {"bio", "html/author"}, {"biography", "html/author"}, {"byline", "html/author"},
 }
 
 // mainWords are the words of class and id names that mark the article's
@@ -558,9 +559,11 @@ func mainName(names string) bool {
 func dropName(names string) string {
 	for f := range strings.FieldsSeq(names) {
 		for part := range strings.FieldsFuncSeq(f, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
-			for _, d := range dropWords {
-				if strings.EqualFold(part, d.word) {
-					return d.rule
+			for word := range camelWords(part) { // "authorInfo" holds "author"
+				for _, d := range dropWords {
+					if strings.EqualFold(word, d.word) {
+						return d.rule
+					}
 				}
 			}
 		}

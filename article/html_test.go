@@ -554,14 +554,16 @@ func TestSecondReading(t *testing.T) {
 }
 
 // TestFurnitureNames removes boxes by the names of subscriptions, paywalls,
-// donations, calls to action and affiliate links, each with its rule.
+// donations, calls to action, affiliate links and the author's box (a
+// name in camel case too), each with its rule.
 func TestFurnitureNames(t *testing.T) {
 	body, texts := sentences("Absatz", 5)
 	boxes := map[string]string{
-		`<div class="article-donation-CTA"><p>Wir sind auf Ihre Unterstützung angewiesen, spenden Sie jetzt für guten Journalismus</p></div>`: "html/ad",
-		`<section class="Downloads__Affiliate wrapper"><p>Für Links auf dieser Seite erhalten wir eine Provision vom Händler</p></section>`:   "html/ad",
-		`<div class="abo-box"><p>Lesen Sie weiter mit unserem Abonnement für nur einen Euro im ersten Monat</p></div>`:                        "html/newsletter",
-		`<div class="c-native-newsletterbox"><p>Verpasse keine Neuigkeiten mehr und melde dich jetzt für den Newsletter an</p></div>`:         "html/newsletter",
+		`<div class="article-donation-CTA"><p>Wir sind auf Ihre Unterstützung angewiesen, spenden Sie jetzt für guten Journalismus</p></div>`:     "html/ad",
+		`<section class="Downloads__Affiliate wrapper"><p>Für Links auf dieser Seite erhalten wir eine Provision vom Händler</p></section>`:       "html/ad",
+		`<div class="abo-box"><p>Lesen Sie weiter mit unserem Abonnement für nur einen Euro im ersten Monat</p></div>`:                            "html/newsletter",
+		`<div class="c-native-newsletterbox"><p>Verpasse keine Neuigkeiten mehr und melde dich jetzt für den Newsletter an</p></div>`:             "html/newsletter",
+		`<div class="ArticlePage-authorInfo"><p>Die Autorin lebt in Köln und schreibt seit vielen Jahren über Politik und Gesellschaft</p></div>`: "html/author",
 	}
 	for box, rule := range boxes {
 		a, err := readPageString("<html><body><article><h1>Der Haushalt</h1>" + body + box + "</article></body></html>")

@@ -116,6 +116,11 @@ func GenericRules() []Rule {
 			Pattern:  `Von (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4}(?:(?:,| und) (?:[A-ZÄÖÜ][\p{L}.'-]+ ?){2,4})*(?:(?:,| \||\s[–-]) (?:am |vom )?\d{1,2}\.[^!?]{2,40})?`,
 		},
 		{
+			Name: "generic/author-bio", Kind: Footer, MaxWords: 63,
+			Reason: "a note on who wrote the article: a name and what the author does",
+			Pattern: `(?:[A-ZÄÖÜ][\p{L}.'-]+ ){1,3}(?:(?:ist|war) (?:\p{L}+ ){0,3}(?:Redakteurin?|Korrespondentin?|Autorin?|Journalistin?|Reporterin?|Kolumnistin?|Volontärin?)|arbeitet als (?:\p{L}+ ){0,2}(?:Redakteurin?|Journalistin?|Autorin?)|schreibt (?:als|für|über) |(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist|contributor)|writes (?:about|for|on) |covers |reports on ).{0,300}`,
+		},
+		{
 			Name: "generic/copyright", Kind: Footer, Ends: true,
 			Reason:   "copyright notice of the site, with a year or a rights clause",
 			MaxChars: 260,
