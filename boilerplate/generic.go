@@ -117,7 +117,7 @@ func GenericRules() []Rule {
 		},
 		{
 			Name: "generic/author-bio", Kind: Footer, MaxWords: 63,
-			Reason: "a note on who wrote the article: a name and what the author does",
+			Reason:  "a note on who wrote the article: a name and what the author does",
 			Pattern: `(?:[A-ZÄÖÜ][\p{L}.'-]+ ){1,3}(?:(?:ist|war) (?:\p{L}+ ){0,3}(?:Redakteurin?|Korrespondentin?|Autorin?|Journalistin?|Reporterin?|Kolumnistin?|Volontärin?)|arbeitet als (?:\p{L}+ ){0,2}(?:Redakteurin?|Journalistin?|Autorin?)|schreibt (?:als|für|über) |(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist|contributor)|writes (?:about|for|on) |covers |reports on ).{0,300}`,
 		},
 		{
