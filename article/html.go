@@ -248,8 +248,8 @@ var dropTags = map[atom.Atom]string{
 
 // dropWords are the words of class and id names that mark page furniture,
 // with the rule that removes what they hold. A name matches when it holds
-// the word as a part between hyphens, underscores or dots, or as a word of
-// such a part written in camel case ("authorInfo").
+// the word as a part between hyphens, underscores or dots; the words of
+// the author's box also as a word of such a part in camel case.
 var dropWords = []struct{ word, rule string }{
 	{"nav", "html/nav"}, {"navigation", "html/nav"}, {"menu", "html/nav"}, {"breadcrumb", "html/nav"},
 	{"breadcrumbs", "html/nav"}, {"pagination", "html/nav"}, {"footer", "html/footer"},
@@ -266,6 +266,10 @@ var dropWords = []struct{ word, rule string }{
 	{"newsletterbox", "html/newsletter"}, {"donate", "html/ad"}, {"donation", "html/ad"}, {"cta", "html/ad"},
 	{"affiliate", "html/ad"}, {"bio", "html/author"}, {"biography", "html/author"}, {"byline", "html/author"},
 }
+
+// camelAuthorWords are the words of dropWords that mark the author's box
+// also as a word of a name in camel case ("authorInfo", "bottomByline").
+var camelAuthorWords = map[string]bool{"author": true, "autor": true, "authors": true, "bio": true, "biography": true, "byline": true}
 
 // mainWords are the words of class and id names that mark the article's
 // text.
@@ -559,11 +563,17 @@ func mainName(names string) bool {
 func dropName(names string) string {
 	for f := range strings.FieldsSeq(names) {
 		for part := range strings.FieldsFuncSeq(f, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
-			for word := range camelWords(part) { // "authorInfo" holds "author"
-				for _, d := range dropWords {
-					if strings.EqualFold(word, d.word) {
-						return d.rule
-					}
+			for _, d := range dropWords {
+				if strings.EqualFold(part, d.word) {
+					return d.rule
+				}
+			}
+			for word := range camelWords(part) {
+				// "authorInfo" holds "author"; other words in camel case
+				// are often a block's modifiers ("intro__socialSharing"
+				// on a headline's box), which say nothing of its text.
+				if camelAuthorWords[strings.ToLower(word)] {
+					return "html/author"
 				}
 			}
 		}
