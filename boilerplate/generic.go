@@ -107,7 +107,7 @@ func GenericRules() []Rule {
 			Name: "generic/written-by", Kind: Byline,
 			Reason:   "byline",
 			MaxChars: 180,
-			Pattern:  `(?:Written|Reviewed|Edited|Posted) by .{2,}|By (?:[A-Z][\p{L}.'-]+ ?){2,4}(?:(?:,| and) .{2,})?`,
+			Pattern:  `(?:Written|Reviewed|Edited|Posted) by .{2,}|By (?:[A-Z][\p{L}.'-]+ ?){2,4}(?:(?:,| and) .{2,}| ?[|•·–—-] [^|]{2,60})?`,
 		},
 		{
 			Name: "generic/von-byline", Kind: Byline,
