@@ -33,6 +33,13 @@ func parseByline(text string) []Author {
 			break
 		}
 	}
+	// What follows a bar or bullet is the date or the reading time:
+	// "Jane Doe | March 3, 2024", "Jane Doe • 5 min read".
+	for _, sep := range []string{" | ", " • ", " · ", " — "} {
+		if i := strings.Index(text, sep); i > 0 {
+			text = text[:i]
+		}
+	}
 	if text == "" || boilerplate.IsBylineWord(text) {
 		return nil
 	}

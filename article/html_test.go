@@ -578,3 +578,26 @@ func TestFurnitureNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineWithDate reads bylines that carry a date or a reading time
+// after a bar or bullet: the author's name alone, and the date as the
+// published date.
+func TestBylineWithDate(t *testing.T) {
+	for _, c := range []struct{ byline, date string }{
+		{"By Jane Doe | March 3, 2024", "March 3, 2024"},
+		{"By Jane Doe • 5 min read", ""},
+		{"Von Jana Müller | 12.03.2024", "12.03.2024"},
+	} {
+		a, err := NewReader(strings.NewReader("Ein Titel für die Geschichte\n\n" + c.byline + "\n\n" + para + "\n\n" + para + "\n")).Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := "Jane Doe"
+		if strings.HasPrefix(c.byline, "Von") {
+			name = "Jana Müller"
+		}
+		if len(a.Authors) != 1 || a.Authors[0].Name != name || a.Published.Text != c.date {
+			t.Errorf("%q: authors %+v, published %q; want %s and %q", c.byline, a.Authors, a.Published.Text, name, c.date)
+		}
+	}
+}
