@@ -642,23 +642,26 @@ func (r *Reader) readPage(in *input) (*task, error) {
 // readUpTo reads src to its end, unless it holds more than max bytes, and
 // reports whether it does. It reads in chunks and joins them once, so that
 // the memory it takes is that of the bytes read, not of a buffer that
-// grows by copies; input of more than max bytes is not joined.
+// grows by copies; input of more than max bytes is not joined. An error of
+// src other than io.EOF (a truncated gzip stream's io.ErrUnexpectedEOF
+// among them) is returned with the bytes read before it.
 func readUpTo(src io.Reader, max int) (data []byte, long bool, err error) {
 	var chunks [][]byte
 	n, size := 0, 64<<10 // chunks of 64 KiB, doubling up to 4 MiB: small pages take little
-	for n <= max {
+	for n <= max && err == nil {
 		c := make([]byte, min(size, max+1-n))
 		size = min(2*size, 4<<20)
-		k, err := io.ReadFull(src, c)
+		k := 0
+		for k < len(c) && err == nil {
+			var m int
+			m, err = src.Read(c[k:])
+			k += m
+		}
 		chunks, n = append(chunks, c[:k]), n+k
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
-			break
-		}
-		if err != nil {
-			return bytes.Join(chunks, nil), false, err
-		}
 	}
 	switch {
+	case err != nil && err != io.EOF:
+		return bytes.Join(chunks, nil), false, err
 	case n > max:
 		return nil, true, nil
 	case len(chunks) == 1:

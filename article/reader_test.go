@@ -586,3 +586,27 @@ func TestHugeLine(t *testing.T) {
 		t.Errorf("allocated %d MB for a 100 MB line", alloc>>20)
 	}
 }
+
+// TestTruncatedGzipPage reads an HTML page whose gzip stream is cut: the
+// error of the cut stream, at the bytes read, and no article of half a
+// page.
+func TestTruncatedGzipPage(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("<html><body><p>" + strings.Repeat(para+" ", 200) + "</p></body></html>"))
+	zw.Close()
+	var got []string
+	for a, err := range NewReader(bytes.NewReader(b.Bytes()[:b.Len()/2])).All() {
+		switch {
+		case a != nil:
+			got = append(got, "article")
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			got = append(got, "cut short")
+		default:
+			got = append(got, fmt.Sprint(err))
+		}
+	}
+	if !slices.Equal(got, []string{"cut short"}) {
+		t.Errorf("got %q, want the stream's error alone", got)
+	}
+}
