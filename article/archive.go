@@ -45,11 +45,11 @@ func (r *Reader) openZip(path string, br *bufio.Reader, closer io.Closer) error 
 		}
 	}
 	if at == nil {
-		data, err := io.ReadAll(io.LimitReader(br, int64(r.MaxArticleBytes)+1))
+		data, long, err := readUpTo(br, r.MaxArticleBytes)
 		switch {
 		case err != nil:
 			return &ParseError{Path: path, Offset: int64(len(data)), Err: err}
-		case len(data) > r.MaxArticleBytes:
+		case long:
 			return &ParseError{Path: path, Err: fmt.Errorf("%w: a zip archive is read from its end: give it as a file, or at most MaxArticleBytes (%d) of it", ErrFormat, r.MaxArticleBytes)}
 		}
 		at, size = bytes.NewReader(data), int64(len(data))

@@ -507,12 +507,12 @@ func decode(body []byte, coding string, maxBytes, ratio int) ([]byte, error) {
 	}
 	stored := int64(len(body))
 	limit := min(int64(maxBytes), max(ratioFloor-1, int64(ratio)*stored))
-	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
-	if n := int64(len(out)); n > limit {
-		if n > int64(maxBytes) {
-			return nil, ErrArticleTooLong
-		}
-		return nil, checkRatio(n, stored, ratio)
+	out, long, err := readUpTo(zr, int(limit))
+	switch {
+	case long && limit == int64(maxBytes):
+		return nil, ErrArticleTooLong
+	case long:
+		return nil, checkRatio(limit+1, stored, ratio) // the first byte beyond the ratio's bound
 	}
 	return out, err
 }
