@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -114,11 +113,7 @@ func (r *Reader) record(path string, p piece) (*Article, error) {
 	case strings.TrimSpace(page) != "":
 		var err error
 		u, _ := field(rec, names(f.URL, DefaultJSONFields.URL))
-		base, _ := url.Parse(strings.TrimSpace(u)) // the record's address: profiles apply, links resolve
-		if base != nil && !base.IsAbs() {
-			base = nil
-		}
-		if a, err = r.pageArticle([]byte(page), path, "", base); err != nil {
+		if a, err = r.pageArticle([]byte(page), path, "", absURL(u)); err != nil { // the record's address: profiles apply, links resolve
 			return nil, fail("html: %v", err)
 		}
 	default:

@@ -1,10 +1,10 @@
 package article
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"net/url"
+	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -29,12 +29,17 @@ func ParseHTML(r io.Reader, base *url.URL) (*Article, error) {
 	case long:
 		return nil, &ParseError{Offset: int64(rd.MaxArticleBytes), Err: ErrArticleTooLong}
 	}
-	page, err := readHTML(data, "", base, rd.profiles())
-	if err != nil {
-		return nil, &ParseError{Err: err}
+	return rd.pageArticle(data, "", "", base)
+}
+
+// absURL returns the address s, when it is an absolute one, or nil: the
+// base of a page that an input names.
+func absURL(s string) *url.URL {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || !u.IsAbs() {
+		return nil
 	}
-	page.size, page.lines = int64(len(data)), bytes.Count(data, []byte("\n"))+1
-	return rd.docArticle(page, "")
+	return u
 }
 
 // FromNode reads an article from a page already parsed with

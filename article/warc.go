@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -579,11 +578,7 @@ func (r *Reader) warcArticle(path string, rec *warcRecord) (*Article, string, er
 	switch {
 	case media == "text/html" || media == "application/xhtml+xml" || (media == "" || media == "application/octet-stream") && looksLikeHTML(head):
 		var err error
-		base, _ := url.Parse(rec.uri) // the target URI: profiles apply, links resolve
-		if base != nil && !base.IsAbs() {
-			base = nil
-		}
-		if a, err = r.pageArticle(body, path, label, base); err != nil {
+		if a, err = r.pageArticle(body, path, label, absURL(rec.uri)); err != nil { // the target URI: profiles apply, links resolve
 			return nil, "", fail(err)
 		}
 	case media == "text/plain" || media == "" && !isBinary(head):
