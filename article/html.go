@@ -2,7 +2,6 @@ package article
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"io"
 	"iter"
@@ -69,7 +68,7 @@ type htmlImage struct {
 // from.
 type pageMeta struct {
 	title, siteName, description, lang, canonical, image, section string
-	baseHref, host                                                string      // the page's base element's address; its host, as well as it is known
+	baseHref, host                                                string      // the page's base element's address; the page's host, as well as it is known
 	publishedAll, modifiedAll                                     [][2]string // the candidates for the dates: source and text, in order of trust
 	authors, tags                                                 []string
 	from                                                          map[string]string // field to source: "title": "og:title"
@@ -110,11 +109,7 @@ func readDoc(root *html.Node, base *url.URL, profiles []boilerplate.HTMLProfile)
 	p := &htmlPage{meta: pageMeta{from: map[string]string{}}, base: base}
 	p.readMeta(root)
 	w := walker{page: p, size: map[*html.Node]int{}, body: map[*html.Node]bool{}, marked: map[*html.Node]bool{}}
-	host := hostOf(p.baseString())
-	if host == "" {
-		host = p.meta.host
-	}
-	if prof := profileFor(profiles, host); prof != nil {
+	if prof := profileFor(profiles, p.meta.host); prof != nil {
 		p.site = prof.Site
 		w.roots, w.rules = profileMarks(prof, root)
 		p.kinds = map[string]boilerplate.Kind{}
@@ -591,15 +586,13 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	var byline string   // the text of the first element that says it names the author
 	var dateText string // the text of the first element whose class names a date
 	var visit func(n *html.Node)
-	hosts := map[string]int{} // of the absolute links, for the page's own host where nothing names it
-	links := 0
+	var absolute []string // the absolute links, for the page's own host where nothing names it
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.A:
 				if h := attr(n, "href"); strings.HasPrefix(h, "http://") || strings.HasPrefix(h, "https://") {
-					hosts[strings.TrimPrefix(hostOf(h), "www.")]++
-					links++
+					absolute = append(absolute, h)
 				}
 			case atom.Base:
 				if h := attr(n, "href"); m.baseHref == "" {
@@ -727,29 +720,31 @@ func (p *htmlPage) readMeta(root *html.Node) {
 	set(&m.image, "image", [2]string{"json-ld image", imageURL(art["image"])}, [2]string{"og:image", metas["og:image"]})
 	set(&m.lang, "language", [2]string{"json-ld inLanguage", str(art["inLanguage"])}, [2]string{"og:locale", metas["og:locale"]})
 	set(&m.canonical, "canonical", [2]string{"og:url", metas["og:url"]})
-	// The page's host: from its canonical address or og:url, else its
-	// base element, else the host most of its absolute links go to, where
-	// that is at least a third of them (a saved page links home).
-	for _, u := range []string{m.canonical, metas["og:url"], m.baseHref} {
+	// The page's host: from its address, canonical address or og:url,
+	// else its base element, else the host most of its absolute links go
+	// to, where that is at least a third of them (a saved page links home).
+	for _, u := range []string{p.baseString(), m.canonical, metas["og:url"], m.baseHref} {
 		if m.host = hostOf(u); m.host != "" {
 			break
 		}
 	}
-	if m.host == "" {
+	if m.host == "" && len(absolute) > 0 {
+		hosts := map[string]int{}
 		best := ""
-		for h, k := range hosts {
-			if k > hosts[best] || k == hosts[best] && h < best {
+		for _, h := range absolute {
+			h = strings.TrimPrefix(hostOf(h), "www.")
+			if hosts[h]++; hosts[h] > hosts[best] || hosts[h] == hosts[best] && h < best {
 				best = h
 			}
 		}
-		if best != "" && hosts[best]*3 >= links {
+		if best != "" && hosts[best]*3 >= len(absolute) {
 			m.host = best
 		}
 	}
 	if m.from["title"] != "title" {
 		// A title of the metadata may carry the site's name as the page
 		// title does: "Headline | Site", "Headline - site.de".
-		m.title = trimSiteName(m.title, titleTag, m.siteName, cmp.Or(hostOf(p.baseString()), m.host))
+		m.title = trimSiteName(m.title, titleTag, m.siteName, m.host)
 	}
 	if names := authorNames(art["author"]); len(names) > 0 {
 		m.authors, m.from["authors"] = names, "json-ld author"
@@ -1041,7 +1036,7 @@ func trimSiteName(title, titleTag, site, host string) string {
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(title, sep); i > 0 {
 			last := title[i+len(sep):]
-			if named(last, false) || titleTag != title && strings.HasSuffix(titleTag, sep+last) && words(last) <= 6 {
+			if named(last, false) || titleTag != title && strings.HasSuffix(titleTag, sep+last) && countFields(last) <= 6 {
 				title = strings.TrimSpace(title[:i])
 				break
 			}
@@ -1076,9 +1071,6 @@ func foldName(s string) string {
 	}
 	return b.String()
 }
-
-// words returns how many words s has.
-func words(s string) int { return len(strings.Fields(s)) }
 
 // hostOf returns the host of an address, without a port; "" for none.
 func hostOf(address string) string {
