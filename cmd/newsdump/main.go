@@ -154,7 +154,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	start := time.Now()
-	total := inputBytes(files)
+	total := inputBytes(fs.Args(), files)
 	var bar *progress
 	if f, ok := stderr.(*os.File); ok && !*quiet && total > 0 && isTerminal(f) {
 		bar = startProgress(f, r, total)

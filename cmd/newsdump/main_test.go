@@ -251,3 +251,17 @@ func TestOutputNeverReplacesInput(t *testing.T) {
 		t.Errorf("a.jsonl holds %d articles, want the 2 of pages/a.txt and other/a.txt", n)
 	}
 }
+
+// TestSummaryStandardInput reads standard input beside a file: the size of
+// the input is not known, and the summary gives no bytes or throughput.
+func TestSummaryStandardInput(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "a.txt")
+	os.WriteFile(f, []byte("Titel\n\nDie Regierung hat am Montag in Berlin eine neue Strategie vorgestellt, die die Netze sicherer machen soll.\n"), 0o644)
+	var out, errs bytes.Buffer
+	run([]string{f, "-"}, &out, &errs)
+	lines := strings.Split(strings.TrimSpace(errs.String()), "\n")
+	if last := lines[len(lines)-1]; strings.Contains(last, "bytes in") {
+		t.Errorf("summary %q gives a size, with standard input among the inputs", last)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/newsdump/newsdump/article"
@@ -26,9 +27,12 @@ func inputFiles(paths []string) []string {
 	return files
 }
 
-// inputBytes returns the size of the files, or -1 when standard input is
-// among the paths.
-func inputBytes(files []string) int64 {
+// inputBytes returns the size of the files that the paths name, or -1
+// when standard input is among the paths.
+func inputBytes(paths, files []string) int64 {
+	if slices.Contains(paths, "-") {
+		return -1
+	}
 	var n int64
 	for _, f := range files {
 		if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
