@@ -82,41 +82,54 @@ func (s *sink) check(paths, files []string) error {
 		}
 		return nil
 	}
-	dir := realPath(s.dir)
+	var real realPaths
+	dir := real.of(s.dir)
 	for _, p := range paths {
 		if info, err := os.Stat(p); err == nil && info.IsDir() {
-			if rel, ok := within(realPath(p), dir); ok && !hidden(rel) {
+			if rel, ok := within(real.of(p), dir); ok && !hidden(rel) {
 				return fmt.Errorf("%w: -outdir %s is inside the input folder %s, whose files are read as input", errOutput, s.dir, p)
 			}
 		}
 	}
 	inputs := make(map[string]string, len(files))
 	for _, f := range files {
-		inputs[realPath(f)] = f
+		inputs[real.of(f)] = f
 	}
 	for _, f := range files {
 		out := s.outName(f)
-		if in, ok := inputs[realPath(out)]; ok {
+		if in, ok := inputs[real.of(out)]; ok {
 			return fmt.Errorf("%w: the output %s of %s is the input %s", errOutput, out, f, in)
 		}
 	}
 	return nil
 }
 
-// realPath returns the absolute path of a file or folder with the links of
-// the folders it is in resolved, the name itself left: the directory entry
-// that writing a file of that name replaces. A path that cannot be
-// resolved is returned as absolute as it can be made.
-func realPath(p string) string {
+// realPaths resolves paths as the directory entries that writing a file
+// of that name replaces: absolute, the links of the folders they are in
+// resolved, the name itself left. Each folder is resolved once: the many
+// files of a folder cost one resolution.
+type realPaths map[string]string // folder, absolute, to its resolved path
+
+// of returns the resolved path of p; a path that cannot be resolved is
+// returned as absolute as it can be made.
+func (rp *realPaths) of(p string) string {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return filepath.Clean(p)
 	}
 	dir, name := filepath.Split(abs)
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		dir = real
+	if *rp == nil {
+		*rp = realPaths{}
 	}
-	return filepath.Join(dir, name)
+	real, ok := (*rp)[dir]
+	if !ok {
+		real = dir
+		if r, err := filepath.EvalSymlinks(dir); err == nil {
+			real = r
+		}
+		(*rp)[dir] = real
+	}
+	return filepath.Join(real, name)
 }
 
 // within reports whether the path p is the folder dir or inside it, and the
