@@ -180,6 +180,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 				a.Body = slices.Insert(a.Body, at, Paragraph{Line: ps[titleAt].line, Path: pathOf(page, titleAt), Text: headline})
 			default:
 				removed.add(ps[titleAt].line, pathOf(page, titleAt), headline, boilerplate.Label{Kind: boilerplate.Title, Rule: RuleTitleFromMetadata})
+				removed.unsorted = true // a run of an earlier line, after the others
 			}
 		}
 	}
@@ -192,7 +193,6 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		a.Published = page.dateAbove(lines, res.Labels, dates)
 	}
 	a.Removed = removed.list()
-	slices.SortStableFunc(a.Removed, func(x, y Removed) int { return cmp.Compare(x.Line, y.Line) })
 	if a.Body == nil {
 		a.Body = []Paragraph{}
 	}
@@ -333,9 +333,10 @@ type stamp struct{ published, updated normalize.Date }
 // removals gathers the removed lines, one run per rule, and joins each
 // run's text once at the end.
 type removals struct {
-	runs  []Removed
-	first []int    // index in lines of each run's first line
-	lines []string // the lines of all runs, in order
+	runs     []Removed
+	first    []int    // index in lines of each run's first line
+	lines    []string // the lines of all runs, in order
+	unsorted bool     // a run was added out of the order of lines
 }
 
 // add records a removed line, joining it to the previous run when the same
@@ -352,7 +353,7 @@ func (rm *removals) add(line int, path, text string, l boilerplate.Label) {
 	rm.first = append(rm.first, len(rm.lines)-1)
 }
 
-// list returns the runs with their text.
+// list returns the runs with their text, in the order of their lines.
 func (rm *removals) list() []Removed {
 	for i := range rm.runs {
 		end := len(rm.lines)
@@ -360,6 +361,9 @@ func (rm *removals) list() []Removed {
 			end = rm.first[i+1]
 		}
 		rm.runs[i].Text = strings.Join(rm.lines[rm.first[i]:end], "\n")
+	}
+	if rm.unsorted {
+		slices.SortStableFunc(rm.runs, func(x, y Removed) int { return cmp.Compare(x.Line, y.Line) })
 	}
 	return rm.runs
 }
