@@ -5,14 +5,17 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
+	"github.com/newsdump/newsdump/boilerplate"
 	"github.com/newsdump/newsdump/internal/golden"
 	"github.com/newsdump/newsdump/normalize"
 )
@@ -231,4 +234,59 @@ func TestSeedFacts(t *testing.T) {
 		}
 	}
 
+}
+
+// TestGoldenProfiles reads the page written for each HTML profile shipped
+// (testdata/profiles/SITE.html, in the site's markup): the profile applies,
+// each of its rules removes what it selects, the body holds only text of
+// the elements its Root selects, and the article is the golden one. Every
+// profile must have its page.
+func TestGoldenProfiles(t *testing.T) {
+	for _, p := range boilerplate.DefaultHTMLProfiles() {
+		t.Run(p.Site, func(t *testing.T) {
+			path := filepath.Join("../testdata/profiles", p.Site+".html")
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("no test page for the profile: %v", err)
+			}
+			got := readAll(t, "testdata/profiles/"+p.Site+".html", data)
+			if len(got) != 1 {
+				t.Fatalf("got %d articles, want 1", len(got))
+			}
+			a := got[0]
+			if a.Site != p.Site {
+				t.Errorf("site %q, want %q: the profile did not apply", a.Site, p.Site)
+			}
+			for _, r := range p.Rules {
+				if !slices.ContainsFunc(a.Removed, func(rm Removed) bool { return rm.Rule == r.Name && rm.Kind == r.Kind }) {
+					t.Errorf("rule %s removed nothing of kind %v", r.Name, r.Kind)
+				}
+			}
+			if p.Root != "" {
+				doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
+				if err != nil {
+					t.Fatal(err)
+				}
+				// A standfirst above the root may be kept; after the
+				// root's first paragraph, only the root's text.
+				root := strings.Join(strings.Fields(doc.Find(p.Root).Text()), " ")
+				inRoot := false
+				for _, para := range a.Body {
+					words := strings.Fields(para.Text)
+					if len(words) > 4 {
+						words = words[:4]
+					}
+					in := strings.Contains(root, strings.Join(words, " "))
+					if inRoot && !in {
+						t.Errorf("paragraph %q is not in %s", para.Text, p.Root)
+					}
+					inRoot = inRoot || in
+				}
+				if !inRoot {
+					t.Errorf("no paragraph of %s in the body", p.Root)
+				}
+			}
+			checkGolden(t, strings.TrimSuffix(path, ".html")+".golden.json", got)
+		})
+	}
 }

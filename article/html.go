@@ -438,6 +438,11 @@ func (w *walker) walk(n *html.Node, st walkState) {
 			w.buf.WriteByte(' ')
 			continue
 		}
+		if st.h > 0 && c.Type == html.ElementNode && c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode && w.buf.Len() > 0 {
+			// The parts of a headline set apart by style alone, a kicker
+			// and the headline in spans of their own, are words apart.
+			w.buf.WriteByte(' ')
+		}
 		w.walk(c, st)
 	}
 	if block {
@@ -991,6 +996,33 @@ func authorNames(v any) []string {
 // RuleTitleFromMetadata is the rule of a page's headline that gave way to
 // the title of the page's metadata, which differs from it.
 const RuleTitleFromMetadata = "html/title-from-metadata"
+
+// headingTitle moves the headline to the page's h1 where the classifier
+// took a block that is no heading for it and an h1 follows within three
+// blocks: a topline in an element of its own above the headline. The
+// block it took, if a few words that end no sentence, is the kicker.
+func (p *htmlPage) headingTitle(labels []boilerplate.Label) {
+	t := slices.IndexFunc(labels, func(l boilerplate.Label) bool { return l.Kind == boilerplate.Title })
+	if t < 0 || p.blocks[t].heading != 0 {
+		return
+	}
+	for j, seen := t+1, 0; j < len(labels) && seen < 3; j++ {
+		b := &p.blocks[j]
+		if b.clean == "" {
+			continue
+		}
+		seen++
+		if b.heading == 1 && b.drop == "" && b.words >= 2 && !linky(b) {
+			labels[j] = boilerplate.Label{Kind: boilerplate.Title}
+			if old := &p.blocks[t]; old.words <= 6 && !endsSentence(old.text) {
+				labels[t] = boilerplate.Label{Kind: boilerplate.Section, Rule: boilerplate.RuleKicker}
+			} else {
+				labels[t] = boilerplate.Label{}
+			}
+			return
+		}
+	}
+}
 
 // headlineFirst reports whether the headline the classifier found in the
 // page's text, the block at index i, is to be the article's title rather

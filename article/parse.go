@@ -5,7 +5,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/boilerplate"
@@ -77,6 +79,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	}
 	res := p.cls.ClassifyLines(ls, p.repeats)
 	if page != nil {
+		page.headingTitle(res.Labels)
 		page.adjust(res.Labels, p.focus)
 		page.reading = page.secondReading(res.Labels)
 		for i := range lines {
@@ -171,7 +174,14 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			// metadata's title holds it ("Headline | Site"); else the
 			// metadata's title is, and the headline is recorded as
 			// removed, so that it is not lost.
+			hw, mw := foldedWords(headline), foldedWords(a.Title)
 			switch b := &page.blocks[titleAt]; {
+			case slices.Equal(hw, mw):
+				// The same words, the metadata's with the punctuation the
+				// headline's style gives ("Kicker: Headline").
+			case len(hw) > len(mw) && len(hw)-len(mw) <= 6 && len(mw) >= 3 && slices.Equal(hw[len(hw)-len(mw):], mw) && a.Section == "":
+				// A kicker run into the headline: the section.
+				a.Section, a.Page.From["section"] = q(leadingWords(headline, len(hw)-len(mw))), "headline"
 			case page.headlineFirst(headline, a.Title, titleAt):
 				a.Title, a.Page.From["title"] = headline, "headline"
 			case b.heading == 0 && b.main && b.words >= 4 && !linky(b):
@@ -204,7 +214,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			a.Images[i].Alt = q(a.Images[i].Alt)
 		}
 	}
-	a.Related = p.teasers(ls, ps, lines, texts, related, q)
+	a.Related = p.teasers(ls, ps, lines, texts, related, page, q)
 	if !p.verbatim {
 		a.Normalized = fields.Counts
 		a.Normalized.Add(body.Counts)
@@ -413,9 +423,11 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 // teasers reads the entries of teaser lists from the lines at the indices
 // idx: a headline, an optional summary and an optional date each. A list's
 // heading ("Recent Posts") is skipped.
-func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []string, idx []int, q func(string) string) []Teaser {
+func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []string, idx []int, page *htmlPage, q func(string) string) []Teaser {
 	var out []Teaser
 	open := false // the last teaser may take more lines
+	var list *html.Node
+	headed := false // the last teaser's title is a heading
 	for _, i := range idx {
 		l := &ls[i]
 		if l.Blank() && lines[i] != "" {
@@ -425,6 +437,9 @@ func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []strin
 			l = &nl
 		}
 		text := texts[i]
+		if page != nil && page.blocks[i].dropAt != list {
+			list, open = page.blocks[i].dropAt, false // a teaser does not run from one list into the next
+		}
 		if r, ok := p.cls.LineRule(l); ok && r.Rest {
 			open = false
 			continue
@@ -439,18 +454,73 @@ func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []strin
 			open = false
 			continue
 		}
+		summary := open && out[len(out)-1].Summary == ""
+		if page != nil {
+			// A page's markup says more than the lines' shapes: a
+			// teaser's title is a link, its summary is not (or is, in a
+			// card whose title is a heading, both in one link); each item
+			// of a list of links is a teaser of its own; a heading or
+			// text without a link and no title to belong to is the
+			// list's label ("More on this story").
+			b := &page.blocks[i]
+			linked := b.links*2 > len(b.text)
+			summary = summary && b.heading == 0 && (!linked || headed && !b.item)
+			if !summary && !linked {
+				open = false
+				continue
+			}
+			if !summary {
+				headed = b.heading > 0
+			}
+		}
 		if boilerplate.IsBullet(l.Text()) {
 			// A list of links: each item is a teaser of its own.
 			out = append(out, Teaser{Line: ps[i].line, Title: q(boilerplate.TrimBullet(text))})
 			open = false
 			continue
 		}
-		if n := len(out); open && out[n-1].Summary == "" {
-			out[n-1].Summary = q(text)
+		if summary {
+			out[len(out)-1].Summary = q(text)
 			continue
 		}
 		out = append(out, Teaser{Line: ps[i].line, Title: q(text)})
 		open = true
 	}
 	return out
+}
+
+// foldedWords returns the words of s in lower case without the
+// punctuation around them: what two spellings of a headline share.
+func foldedWords(s string) []string {
+	var out []string
+	for f := range strings.FieldsSeq(strings.ToLower(s)) {
+		if f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// leadingWords returns the text of s up to the end of its n-th word that
+// foldedWords counts, without the punctuation after it.
+func leadingWords(s string, n int) string {
+	end, inWord := 0, false
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if word && !inWord {
+			if n == 0 {
+				break
+			}
+			n--
+		}
+		if word {
+			end = i + utf8.RuneLen(r)
+		}
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if word {
+			inWord = true
+		}
+	}
+	return s[:end]
 }

@@ -77,7 +77,8 @@ func (p *htmlPage) densest() map[*html.Node]bool {
 // holds at least half of the text the labels keep), a short block (under
 // 20 words, or mostly links) of the labels' text outside the element is
 // furniture beside the article
-// (RuleSecondReading), and a paragraph of prose inside it that the
+// (RuleSecondReading), but for a standfirst between the headline and the
+// element's text, and a paragraph of prose inside it that the
 // classifier removed only for where it stands is text. It returns which
 // reading decided, for Page.From["reading"]: "agree", "second" when blocks
 // were moved, or "" when the readings disagree and the labels stand. List
@@ -108,11 +109,24 @@ func (p *htmlPage) secondReading(labels []boilerplate.Label) string {
 	if all == 0 || in*2 < all {
 		return ""
 	}
+	// Between the headline and the element's first text stands the
+	// article's standfirst, in the header the element leaves out.
+	title, first := -1, len(labels)
+	for i := range labels {
+		if labels[i].Kind == boilerplate.Title && title < 0 {
+			title = i
+		}
+		if labels[i].Kind == boilerplate.Body && inside(&p.blocks[i]) {
+			first = i
+			break
+		}
+	}
 	moved := false
 	for i := range labels {
 		b := &p.blocks[i]
+		lead := title >= 0 && title < i && i < first && b.words >= 8 && endsSentence(b.text) && b.links == 0
 		switch {
-		case labels[i].Kind == boilerplate.Body && !inside(b) && b.heading == 0 && !b.item && (b.words < 20 || linky(b)):
+		case labels[i].Kind == boilerplate.Body && !inside(b) && b.heading == 0 && !b.item && (b.words < 20 || linky(b)) && !lead:
 			labels[i] = boilerplate.Label{Kind: boilerplate.Boilerplate, Rule: RuleSecondReading}
 			moved = true
 		case regionRules[labels[i].Rule] && b.drop == "" && inside(b) && b.words >= 20 && !linky(b):
