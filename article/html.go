@@ -1003,7 +1003,20 @@ const RuleTitleFromMetadata = "html/title-from-metadata"
 // block it took, if a few words that end no sentence, is the kicker.
 func (p *htmlPage) headingTitle(labels []boilerplate.Label) {
 	t := slices.IndexFunc(labels, func(l boilerplate.Label) bool { return l.Kind == boilerplate.Title })
-	if t < 0 || p.blocks[t].heading != 0 {
+	if t < 0 {
+		return
+	}
+	if p.blocks[t].heading != 0 {
+		// A few words right above the headline, in the element that
+		// holds it, that the classifier removed for where they stand:
+		// the topline.
+		k := t - 1
+		for k >= 0 && p.blocks[k].clean == "" {
+			k--
+		}
+		if k >= 0 && regionRules[labels[k].Rule] && p.kicker(k, t) {
+			labels[k] = boilerplate.Label{Kind: boilerplate.Section, Rule: boilerplate.RuleKicker}
+		}
 		return
 	}
 	for j, seen := t+1, 0; j < len(labels) && seen < 3; j++ {
@@ -1014,7 +1027,7 @@ func (p *htmlPage) headingTitle(labels []boilerplate.Label) {
 		seen++
 		if b.heading == 1 && b.drop == "" && b.words >= 2 && !linky(b) {
 			labels[j] = boilerplate.Label{Kind: boilerplate.Title}
-			if old := &p.blocks[t]; old.words <= 6 && !endsSentence(old.text) {
+			if p.kicker(t, j) {
 				labels[t] = boilerplate.Label{Kind: boilerplate.Section, Rule: boilerplate.RuleKicker}
 			} else {
 				labels[t] = boilerplate.Label{}
@@ -1022,6 +1035,17 @@ func (p *htmlPage) headingTitle(labels []boilerplate.Label) {
 			return
 		}
 	}
+}
+
+// kicker reports whether block k, above the headline at t, may be its
+// kicker: a few words, no sentence, no link, in the element that holds the
+// headline.
+func (p *htmlPage) kicker(k, t int) bool {
+	b, h := &p.blocks[k], &p.blocks[t]
+	if b.words > 6 || endsSentence(b.text) || b.links > 0 || b.heading > 0 || len(b.anc) == 0 || len(h.anc) == 0 {
+		return false
+	}
+	return slices.Contains(h.anc, b.anc[len(b.anc)-1])
 }
 
 // headlineFirst reports whether the headline the classifier found in the

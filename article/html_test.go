@@ -11,6 +11,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 
 	"github.com/newsdump/newsdump/boilerplate"
@@ -599,5 +600,90 @@ func TestBylineWithDate(t *testing.T) {
 		if len(a.Authors) != 1 || a.Authors[0].Name != name || a.Published.Text != c.date {
 			t.Errorf("%q: authors %+v, published %q; want %s and %q", c.byline, a.Authors, a.Published.Text, name, c.date)
 		}
+	}
+}
+
+// TestHeadlineParts reads headlines whose parts the markup sets apart:
+// spans without a space between them, a kicker run into the headline that
+// the metadata's title leaves out, a topline above the h1 in an element of
+// its own. Each part ends up in the title or the section, none is lost.
+func TestHeadlineParts(t *testing.T) {
+	body, _ := sentences("Absatz", 4)
+	page := func(head, headline string) string {
+		return "<html><head>" + head + "</head><body><article>" + headline + body + "</article></body></html>"
+	}
+	for _, c := range []struct {
+		name, page     string
+		title, section string
+	}{
+		{"spans with the metadata's colon", page(`<title>Schulessen: Mehr Gemüse, weniger Zucker | Stadtanzeiger</title>`,
+			`<h1><span class="kicker">Schulessen</span><span class="title">Mehr Gemüse, weniger Zucker</span></h1>`),
+			"Schulessen: Mehr Gemüse, weniger Zucker", ""},
+		{"spans, no metadata", page("", `<h1><span>Schulessen</span><span>Mehr Gemüse, weniger Zucker</span></h1>`),
+			"Schulessen Mehr Gemüse, weniger Zucker", ""},
+		{"a kicker run into the headline", page(`<meta property="og:title" content="Bahnstreik: Was Pendler am Montag wissen müssen">`,
+			`<h2><span>Ausstand im Nahverkehr</span> <span>Bahnstreik: Was Pendler am Montag wissen müssen</span></h2>`),
+			"Bahnstreik: Was Pendler am Montag wissen müssen", "Ausstand im Nahverkehr"},
+		{"a topline above the h1", page(`<title>Hochwasser an der Oder: Pegel sinken langsam</title>`,
+			`<div class="kopf"><span>Hochwasser an der Oder</span> <h1>Pegel sinken langsam</h1></div>`),
+			"Pegel sinken langsam", "Hochwasser an der Oder"},
+	} {
+		a, err := readPageString(c.page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if a.Title != c.title || a.Section != c.section {
+			t.Errorf("%s: title %q, section %q; want %q, %q", c.name, a.Title, a.Section, c.title, c.section)
+		}
+		for _, r := range a.Removed {
+			if r.Kind == boilerplate.Title || r.Rule == "generic/outside-text" && strings.Contains(c.title, r.Text) {
+				t.Errorf("%s: a part of the headline removed: %+v", c.name, r)
+			}
+		}
+	}
+}
+
+// TestTeaserStructure reads lists of teasers by their markup: the list's
+// label (a heading without a link) is no teaser, each item of a list of
+// links is one, and a card's heading and summary in one link are one.
+func TestTeaserStructure(t *testing.T) {
+	body, _ := sentences("Absatz", 4)
+	for _, c := range []struct {
+		name, list string
+		want       []Teaser
+	}{
+		{"links under a label", `<div class="related"><h2>Mehr zum Thema</h2><ul><li><a href="/a">Wie Stürme ihre Namen bekommen</a></li><li><a href="/b">Die Inseln brauchen neue Fähren</a></li></ul></div>`,
+			[]Teaser{{Title: "Wie Stürme ihre Namen bekommen"}, {Title: "Die Inseln brauchen neue Fähren"}}},
+		{"a card in one link", `<div class="related"><h2>Auch interessant</h2><a href="/c"><h3>Die heißesten Straßen der Stadt</h3><p>Eine Messung findet bis zu acht Grad Unterschied.</p></a></div>`,
+			[]Teaser{{Title: "Die heißesten Straßen der Stadt", Summary: "Eine Messung findet bis zu acht Grad Unterschied."}}},
+		{"a linked title and a summary", `<div class="related"><div><a href="/d">Die Bibliotheken kürzen ihre Öffnungszeiten</a></div><div>Mehrere große Häuser schließen am Wochenende früher.</div></div>`,
+			[]Teaser{{Title: "Die Bibliotheken kürzen ihre Öffnungszeiten", Summary: "Mehrere große Häuser schließen am Wochenende früher."}}},
+	} {
+		a, err := readPageString("<html><body><article><h1>Der Haushalt der Stadt</h1>" + body + "</article>" + c.list + "</body></html>")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := make([]Teaser, len(a.Related))
+		for i, r := range a.Related {
+			got[i] = Teaser{Title: r.Title, Summary: r.Summary}
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s: related (-want +got):\n%s", c.name, diff)
+		}
+	}
+}
+
+// TestStandfirstBesideTheText keeps a standfirst that stands in the
+// article's header, outside the element that holds its paragraphs.
+func TestStandfirstBesideTheText(t *testing.T) {
+	body, _ := sentences("Absatz", 4)
+	lead := "Die Länder wollen das Essen in Schulen gesünder machen, und die Eltern fürchten höhere Preise."
+	a, err := readPageString(`<html><body><article><header><h1>Mehr Gemüse, weniger Zucker</h1><div class="summary">` + lead +
+		`</div></header><div class="text">` + body + `</div></article><div class="box"><p>Kurz notiert</p></div></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Teaser != lead && !slices.Contains(bodyTexts(a.Body), lead) {
+		t.Errorf("the standfirst is lost: teaser %q, body %q, removed %+v", a.Teaser, bodyTexts(a.Body), a.Removed)
 	}
 }
