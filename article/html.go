@@ -474,6 +474,10 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 		st.link = true
 	case atom.Figcaption:
 		st.caption = true
+	default:
+		if captionName(class) && w.size[n] < 240 {
+			st.caption = true // a caption is a line or two; a card's "caption" may hold its summary
+		}
 	case atom.Li, atom.Td, atom.Th, atom.Dd, atom.Dt:
 		st.item = true
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -506,6 +510,20 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 		}
 	}
 	return st
+}
+
+// captionName reports whether a class names a picture's caption:
+// "wp-caption-text", "figure__caption", "media__caption", "bildunterschrift".
+func captionName(class string) bool {
+	for f := range strings.FieldsSeq(class) {
+		for part := range strings.FieldsFuncSeq(strings.ToLower(f), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+			switch part {
+			case "caption", "figcaption", "bildunterschrift", "imagecaption", "photocaption":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containerTag reports whether class and id names on an element of this
