@@ -586,6 +586,9 @@ func dropName(names string) string {
 					return d.rule
 				}
 			}
+			if l := strings.ToLower(part); len(l) > 7 && (strings.HasPrefix(l, "related") || strings.HasPrefix(l, "recommend")) {
+				return "html/related" // "relatedlinks", "relatedArticles", "recommendations"
+			}
 			for word := range camelWords(part) {
 				// "authorInfo" holds "author"; other words in camel case
 				// are often a block's modifiers ("intro__socialSharing"
