@@ -24,10 +24,11 @@ const declScan = 64 << 10
 //   - a byte order mark decides;
 //   - otherwise the label the transport gives (the charset of an HTTP
 //     Content-Type header), or else the charset of a meta tag or the XML
-//     declaration in the head, unless it names a single-byte set while the bytes are valid
-//     UTF-8 with letters beyond ASCII: such a page was saved as UTF-8 and
-//     mislabelled, as Latin text in a single-byte set is almost never
-//     valid UTF-8;
+//     declaration in the head, unless the bytes are valid UTF-8 with
+//     letters beyond ASCII: such a page was saved as UTF-8 and keeps the
+//     label of the set it was served in (a crawler's copy of a GBK page
+//     still says gb2312), as text in another set is almost never valid
+//     UTF-8, be it Latin, Cyrillic or Chinese;
 //   - a page that declares UTF-8 whose bytes beyond ASCII are none of them
 //     UTF-8 is Windows-1252;
 //   - without a declaration, UTF-8 if the bytes are valid UTF-8, else
@@ -54,7 +55,7 @@ func pageEncoding(data []byte, label string) (encoding.Encoding, string) {
 				// A page that names UTF-16 in its own bytes is not UTF-16:
 				// the standard reads it as UTF-8.
 				return encoding.Nop, "utf-8"
-			case utf && wide && singleByte(name):
+			case utf && wide:
 				return encoding.Nop, "utf-8"
 			}
 			return e, name
@@ -102,16 +103,6 @@ func hasUTF8(data []byte) bool {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// singleByte reports whether the named encoding is one of the single-byte
-// sets of the Western and Central European pages that are mislabelled most.
-func singleByte(name string) bool {
-	switch name {
-	case "windows-1252", "iso-8859-1", "iso-8859-15", "iso-8859-2", "windows-1250", "macintosh":
-		return true
 	}
 	return false
 }

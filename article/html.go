@@ -1040,6 +1040,13 @@ func (p *htmlPage) headingTitle(labels []boilerplate.Label) {
 		}
 		return
 	}
+	defer func() {
+		// A block of prose, no heading, is no headline, whatever else the
+		// page lacks: a page of one paragraph.
+		if b := &p.blocks[t]; labels[t].Kind == boilerplate.Title && b.words >= 12 && (endsSentence(b.text) || strings.Contains(b.text, ". ")) {
+			labels[t] = boilerplate.Label{}
+		}
+	}()
 	for j, seen := t+1, 0; j < len(labels) && seen < 3; j++ {
 		b := &p.blocks[j]
 		if b.clean == "" {

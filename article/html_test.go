@@ -31,6 +31,10 @@ func TestPageEncoding(t *testing.T) {
 		{"http-equiv", `<meta http-equiv="content-type" content="text/html;charset=windows-1252"><p>` + "\xe4" + `</p>`, "windows-1252"},
 		{"meta after 1024 bytes", late + "<p>Gr\xfc\xdfe</p>", "windows-1252"},
 		{"Latin-1 named, UTF-8 bytes", `<meta charset="iso-8859-1"><p>Grüße</p>`, "utf-8"},
+		{"GB2312 named, UTF-8 bytes", `<meta charset="gb2312"><p>人工智能</p>`, "utf-8"},
+		{"GB2312 named, GBK bytes", `<meta charset="gb2312"><p>` + "\xc8\xcb\xb9\xa4\xd6\xc7\xc4\xdc" + `</p>`, "gbk"},
+		{"Shift_JIS named, UTF-8 bytes", `<meta charset="shift_jis"><p>日本語</p>`, "utf-8"},
+		{"windows-1251 named, its bytes", `<meta charset="windows-1251"><p>` + "\xcf\xf0\xe8\xe2\xe5\xf2" + `</p>`, "windows-1251"},
 		{"Latin-1 named, ASCII only", `<meta charset="iso-8859-1"><p>Hello</p>`, "windows-1252"},
 		{"UTF-8 named, Latin-1 bytes", `<meta charset="utf-8"><p>Gr` + "\xfc\xdf" + `e</p>`, "windows-1252"},
 		{"UTF-8 named, one bad byte among UTF-8", `<meta charset="utf-8"><p>Grüße ` + "\xfc" + `</p>`, "utf-8"},
@@ -685,5 +689,48 @@ func TestStandfirstBesideTheText(t *testing.T) {
 	}
 	if a.Teaser != lead && !slices.Contains(bodyTexts(a.Body), lead) {
 		t.Errorf("the standfirst is lost: teaser %q, body %q, removed %+v", a.Teaser, bodyTexts(a.Body), a.Removed)
+	}
+}
+
+// TestTeaserCards reads a list of cards, each a heading that links to
+// another page over a summary of a paragraph too long for a teaser of
+// links, as teasers; the same items under headings that link to anchors
+// of the page are its sections, and text.
+func TestTeaserCards(t *testing.T) {
+	body, texts := sentences("Absatz", 15)
+	summary := "Die Stadt will bis zum Sommer neue Radwege bauen, doch die Opposition hält den Plan für zu teuer und fordert, zuerst die bestehenden Wege zu reparieren, die an vielen Stellen seit Jahren Schäden haben und im Winter kaum geräumt werden, sagen die Anwohner."
+	cards := func(href string) string {
+		var b strings.Builder
+		for i := range 3 {
+			fmt.Fprintf(&b, `<li class="card"><h3><a href="%s%d">Der Stadtrat streitet über Radwege Nummer %d</a></h3><p>%s</p><div>Stadtanzeiger</div></li>`, href, i, i, summary)
+		}
+		return b.String()
+	}
+	a, err := readPageString("<html><body><article><h1>Der Haushalt</h1>" + body + "</article><ul>" + cards("/artikel-") + "</ul></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != len(texts) || len(a.Related) != 3 || a.Related[0].Summary != summary {
+		t.Errorf("cards: %d paragraphs (want %d), related %+v", len(a.Body), len(texts), a.Related)
+	}
+	a, err = readPageString("<html><body><article><h1>Der Haushalt</h1>" + body + "<ul>" + cards("#teil-") + "</ul></article></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Related) != 0 || !slices.Contains(bodyTexts(a.Body), summary) {
+		t.Errorf("sections linked from a table of contents taken for teasers: related %+v", a.Related)
+	}
+}
+
+// TestOneParagraphPage keeps the only paragraph of a page without a
+// heading as text, not as its headline.
+func TestOneParagraphPage(t *testing.T) {
+	p := "Die Stadt hat den Haushalt beschlossen. Er sieht mehr Geld für Schulen und Radwege vor, aber weniger für die Kultur."
+	a, err := readPageString("<html><body><ol><li><p>" + p + "</p></li></ol></body></html>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "" || !slices.Contains(bodyTexts(a.Body), p) {
+		t.Errorf("title %q, body %q; want the paragraph as text", a.Title, bodyTexts(a.Body))
 	}
 }

@@ -19,8 +19,10 @@ const RuleTeaserList = "html/teaser-list"
 const (
 	teaserItems      = 3  // a list has at least this many items alike
 	teaserWords      = 45 // an item has at most this many words
-	teaserHeadWords  = 3  // and a link of at least this many words, its headline
-	teaserShareOfTop = 3  // the items hold at most a third of the page's text
+	cardWords        = 80 // or, under a linked heading, this many, of which the summary at most cardSummary
+	cardSummary      = 60
+	teaserHeadWords  = 3 // and a link of at least this many words, its headline
+	teaserShareOfTop = 3 // the items hold at most a third of the page's text
 )
 
 // teaserStat is what findTeaserLists knows of an element's text.
@@ -28,6 +30,7 @@ type teaserStat struct {
 	words     int  // words of its text
 	linked    int  // words inside links
 	headline  bool // it holds a link of teaserHeadWords words or more, or a heading with a link
+	card      bool // it holds a heading with a link to another page: a card's headline
 	paragraph int  // words of its longest paragraph outside links
 }
 
@@ -35,7 +38,8 @@ type teaserStat struct {
 // among the element children of one parent, at least teaserItems alike
 // (the same tag and first class) of which each has a linked headline and
 // no more than teaserWords words, most of them in links or in a short
-// summary. Items that hold the page's main text are none: the items of a
+// summary, or a heading that links to another page and a summary of a
+// paragraph (a card: cardWords, cardSummary). Items that hold the page's main text are none: the items of a
 // list together hold at most a third of the page's words. It walks the
 // page once.
 func findTeaserLists(root *html.Node) map[*html.Node]bool {
@@ -107,6 +111,7 @@ func teaserWalk(n *html.Node, link bool, groups *[]teaserGroup) teaserStat {
 		s.words += cs.words
 		s.linked += cs.linked
 		s.headline = s.headline || cs.headline
+		s.card = s.card || cs.card
 		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
 			s.paragraph = max(s.paragraph, cs.paragraph)
 			run = 0
@@ -120,6 +125,9 @@ func teaserWalk(n *html.Node, link bool, groups *[]teaserGroup) teaserStat {
 	}
 	if isLink && !link && s.words >= teaserHeadWords || n.Type == html.ElementNode && isHeading(n.DataAtom) && s.linked > 0 {
 		s.headline = true
+	}
+	if n.Type == html.ElementNode && isHeading(n.DataAtom) && s.linked >= teaserHeadWords && linksAway(n) {
+		s.card = true
 	}
 	if len(kids) >= teaserItems {
 		*groups = appendTeaserGroups(*groups, kids)
@@ -173,7 +181,24 @@ func firstField(s string) string {
 // linked headline, few words, and no paragraph of its own beyond a short
 // summary.
 func isTeaser(s teaserStat) bool {
-	return s.headline && s.words <= teaserWords && s.linked*3 >= s.words && s.paragraph <= 30
+	return s.headline && s.words <= teaserWords && s.linked*3 >= s.words && s.paragraph <= 30 ||
+		s.card && s.words <= cardWords && s.paragraph <= cardSummary
+}
+
+// linksAway reports whether an element holds a link to another page, not
+// an anchor of its own ("#schritt-2").
+func linksAway(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		if h := attr(n, "href"); h != "" && h[0] != '#' {
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if linksAway(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading reports whether a is one of h1 to h6.

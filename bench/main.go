@@ -6,6 +6,11 @@
 //
 //	cd bench && go run . -gold ../../shared/devset/gold.json -pages ../../shared/devset/html
 //
+// With -readability DIR it scores the main text by word shingles on pages
+// whose expected text is given as HTML instead (see shingles.go):
+//
+//	cd bench && go run . -readability ../../shared/devset-readability/pages
+//
 // It lives in a module of its own, so that the library's users never
 // download the tools it compares with. Each tool runs in a process of its
 // own (the command starts itself with -tool), one goroutine, so that its
@@ -33,6 +38,7 @@ import (
 // An output is what a tool extracted from one page.
 type output struct {
 	Text, Title, Date, Author string
+	Main                      string // the main text without the title, for -readability
 }
 
 // A result is one tool's run over all pages.
@@ -51,7 +57,13 @@ func main() {
 	pages := flag.String("pages", "", "folder of the HTML pages the gold file names")
 	runs := flag.Int("runs", 3, "timed passes over all pages; the fastest counts")
 	tool := flag.String("tool", "", "run one tool and write its result as JSON (used by the command itself)")
+	readabilityDir := flag.String("readability", "", "score the main text by word shingles on the pages of this folder (NAME/source.html, NAME/expected.html) instead")
+	worst := flag.Int("worst", 0, "with -readability, list this many pages on which the first tool scores lowest")
 	flag.Parse()
+	if *readabilityDir != "" {
+		runReadability(*readabilityDir, *worst)
+		return
+	}
 	if *goldPath == "" || *pages == "" {
 		fmt.Fprintln(os.Stderr, "usage: bench -gold GOLD.json -pages FOLDER [-runs N]")
 		os.Exit(2)

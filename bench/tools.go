@@ -60,6 +60,16 @@ func readPage(reader *article.Reader, data []byte) output {
 		}
 	}
 	out.Text = score.Text(arts)
+	var main strings.Builder
+	for _, a := range arts {
+		if a.Teaser != "" {
+			main.WriteString(a.Teaser + "\n")
+		}
+		for _, p := range a.Body {
+			main.WriteString(p.Text + "\n")
+		}
+	}
+	out.Main = main.String()
 	return out
 }
 
@@ -72,7 +82,7 @@ func trafilaturaWithFallback(data []byte, url string) output {
 	if err != nil || res == nil {
 		return output{}
 	}
-	out := output{Text: res.Metadata.Title + "\n" + res.ContentText, Title: res.Metadata.Title, Author: res.Metadata.Author}
+	out := output{Text: res.Metadata.Title + "\n" + res.ContentText, Main: res.ContentText, Title: res.Metadata.Title, Author: res.Metadata.Author}
 	if !res.Metadata.Date.IsZero() {
 		out.Date = res.Metadata.Date.Format("2006-01-02")
 	}
@@ -85,7 +95,7 @@ func goReadability(data []byte, url string) output {
 	if err != nil {
 		return output{}
 	}
-	out := output{Text: a.Title + "\n" + a.TextContent, Title: a.Title, Author: a.Byline}
+	out := output{Text: a.Title + "\n" + a.TextContent, Main: a.TextContent, Title: a.Title, Author: a.Byline}
 	if a.PublishedTime != nil {
 		out.Date = a.PublishedTime.In(time.UTC).Format("2006-01-02")
 	}
