@@ -474,14 +474,13 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 		st.link = true
 	case atom.Figcaption:
 		st.caption = true
-	default:
-		if captionName(class) && w.size[n] < 240 {
-			st.caption = true // a caption is a line or two; a card's "caption" may hold its summary
-		}
 	case atom.Li, atom.Td, atom.Th, atom.Dd, atom.Dt:
 		st.item = true
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		st.h = int(n.Data[1] - '0')
+	}
+	if !st.caption && class != "" && captionName(class) && w.size[n] < 240 {
+		st.caption = true // a caption is a line or two; a card's "caption" may hold its summary
 	}
 	if w.marked[n] {
 		st.main = true
