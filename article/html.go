@@ -413,6 +413,9 @@ func (w *walker) walk(n *html.Node, st walkState) {
 		if skipped[n.DataAtom] || hidden(n) {
 			return
 		}
+		if n.DataAtom == atom.A && st.h > 0 && permalink(n) {
+			return // "¶" after a heading, the link to itself
+		}
 		st = w.enter(n, st)
 		switch n.DataAtom {
 		case atom.Img:
@@ -499,7 +502,7 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 	if st.drop == "" && w.size[n]*3 < w.total && !w.body[n] {
 		if rule, ok := dropTags[n.DataAtom]; ok && !(n.DataAtom == atom.Footer && st.main) {
 			st.drop = rule
-		} else if rule := dropName(id + " " + class); rule != "" && containerTag(n.DataAtom) {
+		} else if rule := dropName(nameOf(id) + " " + class); rule != "" && containerTag(n.DataAtom) {
 			st.drop = rule
 		} else if role := attr(n, "role"); role == "navigation" || role == "contentinfo" || role == "banner" || role == "complementary" {
 			st.drop = "html/nav"
@@ -523,6 +526,47 @@ func captionName(class string) bool {
 		}
 	}
 	return false
+}
+
+// permalink reports whether a link in a heading is the heading's link to
+// itself: its whole text a mark such as "¶", "#" or "§".
+func permalink(n *html.Node) bool {
+	var text strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return false
+		}
+		text.WriteString(c.Data)
+	}
+	switch strings.TrimSpace(text.String()) {
+	case "¶", "#", "§", "🔗", "⚓", "#️⃣":
+		return true
+	}
+	return false
+}
+
+// nameOf returns an element's id as a name of what it is, or "" where
+// it is the slug of a heading's words ("sharing-with-a-single-developer",
+// "die-zukunft-der-stadt"), which names the text, not the element.
+func nameOf(id string) string {
+	parts := strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' })
+	if len(parts) < 4 {
+		return id
+	}
+	for _, p := range parts {
+		if slugWords[strings.ToLower(p)] {
+			return ""
+		}
+	}
+	return id
+}
+
+// slugWords are the small words of a sentence that a name of an element
+// does not hold but the slug of a heading does.
+var slugWords = map[string]bool{
+	"a": true, "an": true, "the": true, "with": true, "of": true, "to": true, "in": true, "and": true,
+	"for": true, "on": true, "is": true, "how": true, "what": true, "der": true, "die": true, "das": true,
+	"und": true, "mit": true, "von": true, "zu": true, "im": true, "für": true, "fuer": true, "ist": true, "wie": true,
 }
 
 // containerTag reports whether class and id names on an element of this

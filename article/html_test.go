@@ -734,3 +734,23 @@ func TestOneParagraphPage(t *testing.T) {
 		t.Errorf("title %q, body %q; want the paragraph as text", a.Title, bodyTexts(a.Body))
 	}
 }
+
+// TestHeadingSlugsAndPermalinks reads a page of documentation: a section
+// whose id is the slug of its heading ("sharing-with-...") is no share
+// bar, and a heading's link to itself ("¶") is no part of its text.
+func TestHeadingSlugsAndPermalinks(t *testing.T) {
+	body, texts := sentences("Absatz", 4)
+	page := `<html><body><div class="body"><h1>Geteilte Geschichte</h1>` + body +
+		`<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer<a class="headerlink" href="#sharing-with-a-single-developer">¶</a></h2>` +
+		`<p>When you share your changes with one other developer, each of you pulls from the other, and the history stays the same in both repositories.</p></div></div></body></html>`
+	a, err := readPageString(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := bodyTexts(a.Body)
+	for _, want := range append(texts, "Sharing with a single developer") {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q not in the body %q (removed %+v)", want, got, a.Removed)
+		}
+	}
+}

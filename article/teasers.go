@@ -21,8 +21,9 @@ const (
 	teaserWords      = 45 // an item has at most this many words
 	cardWords        = 80 // or, under a linked heading, this many, of which the summary at most cardSummary
 	cardSummary      = 60
-	teaserHeadWords  = 3 // and a link of at least this many words, its headline
-	teaserShareOfTop = 3 // the items hold at most a third of the page's text
+	teaserHeadWords  = 3   // and a link of at least this many words, its headline
+	teaserShareOfTop = 3   // the items hold at most a third of the page's text
+	teaserRest       = 300 // or leave this many words to the rest of the page
 )
 
 // teaserStat is what findTeaserLists knows of an element's text.
@@ -39,15 +40,17 @@ type teaserStat struct {
 // (the same tag and first class) of which each has a linked headline and
 // no more than teaserWords words, most of them in links or in a short
 // summary, or a heading that links to another page and a summary of a
-// paragraph (a card: cardWords, cardSummary). Items that hold the page's main text are none: the items of a
-// list together hold at most a third of the page's words. It walks the
-// page once.
+// paragraph (a card: cardWords, cardSummary). Items that hold the page's
+// main text are none: the items of a list together hold at most a third
+// of the page's words, or leave at least teaserRest words to the rest of
+// it (a stream of twenty cards under an article of five hundred words).
+// It walks the page once.
 func findTeaserLists(root *html.Node) map[*html.Node]bool {
 	var groups []teaserGroup
 	total := teaserWalk(root, false, &groups)
 	found := map[*html.Node]bool{}
 	for _, g := range groups {
-		if g.words*teaserShareOfTop <= total.words {
+		if g.words*teaserShareOfTop <= total.words || total.words-g.words >= teaserRest {
 			for _, it := range g.items {
 				found[it] = true
 			}
