@@ -1285,6 +1285,11 @@ func (p *htmlPage) prose(i int, l boilerplate.Label) bool {
 // by where it stands among the page's prose, not by what it says.
 var regionRules = map[string]bool{"generic/outside-text": true, "generic/short-line": true}
 
+// itemRules are the rules of the general classifier that a list's item in
+// the article a page marks overrules: a word of furniture in a line of
+// its own text.
+var itemRules = map[string]bool{"generic/boilerplate-word": true}
+
 // adjust applies the page's DOM signals to the labels the classifier gave
 // its blocks: a block inside furniture (nav, footer, a sidebar, comments,
 // a cookie notice) is removed with its rule; where the page marks its
@@ -1327,6 +1332,11 @@ func (p *htmlPage) adjust(labels []boilerplate.Label, focus Focus) {
 		switch {
 		case rule != "":
 		case focus == Recall && regionRules[labels[i].Rule] && b.words >= 6 && !linky(b) && !(main && !inferred && !b.main):
+			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
+			continue
+		case main && !inferred && b.main && b.item && b.heading == 0 && b.words >= 6 && !linky(b) && itemRules[labels[i].Rule]:
+			// An item of a list in the article the page marks, a line of
+			// its own: a step, an ingredient, a point of a changelog.
 			labels[i] = boilerplate.Label{Kind: boilerplate.Body}
 			continue
 		case main && b.main && regionRules[labels[i].Rule] && (b.item || b.words >= 12) && !linky(b):
