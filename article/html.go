@@ -517,6 +517,9 @@ func (w *walker) enter(n *html.Node, st walkState) walkState {
 // captionName reports whether a class names a picture's caption:
 // "wp-caption-text", "figure__caption", "media__caption", "bildunterschrift".
 func captionName(class string) bool {
+	if !strings.Contains(class, "aption") && !strings.Contains(class, "APTION") && !strings.Contains(class, "nterschrift") {
+		return false // the names to come all hold one of these
+	}
 	for f := range strings.FieldsSeq(class) {
 		for part := range strings.FieldsFuncSeq(strings.ToLower(f), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
 			switch part {
