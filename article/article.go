@@ -134,6 +134,12 @@ type Source struct {
 	// its content, in the decompressed file.
 	Record   int    `json:"record,omitempty"`
 	RecordID string `json:"record_id,omitempty"`
+	// Split says why an article of a text starts where it does: the
+	// separator or the mark before it (StartFormFeed, StartSeparator,
+	// StartEndMarker, StartTitleAfterEnd, StartBlankLines), or the name of
+	// the form of its record's header ("header/lexisnexis"); "" for the
+	// first article of an input.
+	Split string `json:"split,omitempty"`
 	// GzipOffset and GzipLength are where a WARC record compressed as a
 	// gzip member of its own (as Common Crawl's are) lies in the stored
 	// file: the offset and length of Common Crawl's index, with which the

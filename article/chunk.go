@@ -51,7 +51,7 @@ func (in *input) nextLine() (piece, error) {
 // without such places for maxChunk bytes goes back to the splitter of the
 // input.
 func (r *Reader) readChunk(in *input) (*task, error) {
-	t := &task{path: in.path, empty: in.empty, lines: r.spare.takeLines()}
+	t := &task{path: in.path, empty: in.empty, lines: r.spare.takeLines(), start: in.nextStart}
 	size := 0
 	for {
 		p, err := in.lines.next()
@@ -67,11 +67,16 @@ func (r *Reader) readChunk(in *input) (*task, error) {
 				in.empty = false
 			}
 		}
-		if err == nil && endsAll(p.text) {
+		if err == nil && r.Split != SplitNone && endsAll(p.text) {
+			in.nextStart = StartFormFeed // the next chunk's first article starts after it
+			if isSeparator(p.text) {
+				in.nextStart = StartSeparator
+			}
 			return t, nil
 		}
 		if size += len(p.text) + lineCost; size > cmp.Or(r.maxChunk, maxChunk) {
 			in.chunked, in.replay = false, t.lines
+			in.split.start = t.start
 			return r.readFrom(in)
 		}
 	}
@@ -91,7 +96,8 @@ func endsAll(line string) bool {
 // articles and errors in order.
 func (r *Reader) runChunk(t *task, yield func(*Article, string, error)) {
 	in := &input{path: t.path, empty: t.empty, replay: t.lines, partial: !t.last}
-	in.split = newSplitter(r.parser.cls, &r.spare, r.parser.norm)
+	in.split = newSplitter(r.parser.cls, &r.spare, r.parser.norm, r.splitCfg)
+	in.split.start = t.start
 	for {
 		tk, err := r.readFrom(in)
 		if tk == nil && err == nil {

@@ -18,6 +18,7 @@ import (
 // parser turns the lines of one article into an Article.
 type parser struct {
 	cls      *boilerplate.Classifier
+	headers  *boilerplate.Headers // the forms of records' headers, or nil
 	dates    normalize.DateParser
 	path     string
 	repeats  *boilerplate.Repeats // nil when not counting repeats
@@ -77,7 +78,28 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	for i := range ls {
 		lines[i] = ls[i].Text()
 	}
+	var hs []headerLine
+	var isHeader []bool
+	if page == nil {
+		if hs = p.headerLines(ls); len(hs) > 0 {
+			// The classifier does not see a record's header: its lines
+			// give fields, not text.
+			isHeader = make([]bool, len(ls))
+			blank := p.cls.NewLine("")
+			for _, h := range hs {
+				isHeader[h.i] = true
+				ls[h.i] = blank
+			}
+		}
+	}
 	res := p.cls.ClassifyLines(ls, p.repeats)
+	if hasField(hs, boilerplate.FieldTitle) {
+		for i := range res.Labels {
+			if res.Labels[i].Kind == boilerplate.Title {
+				res.Labels[i] = boilerplate.Label{} // the header's title is the headline
+			}
+		}
+	}
 	if page != nil {
 		page.headingTitle(res.Labels)
 		page.adjust(res.Labels, p.focus)
@@ -131,6 +153,14 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	var joined paragraphJoin
 	for i, l := range res.Labels {
 		text := texts[i]
+		if isHeader != nil && isHeader[i] {
+			for _, h := range hs {
+				if h.i == i {
+					removed.add(ps[i].line, "", text, boilerplate.Label{Kind: headerKind(h.m.Field), Rule: h.m.Rule})
+				}
+			}
+			continue
+		}
 		switch l.Kind {
 		case boilerplate.Blank:
 			continue
@@ -165,6 +195,9 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		}
 	}
 	joined.end(a.Body)
+	if len(hs) > 0 {
+		p.applyHeader(a, hs, texts, q)
+	}
 	if page != nil {
 		headline := a.Title
 		page.apply(a, dates, q, clean)
@@ -523,4 +556,14 @@ func leadingWords(s string, n int) string {
 		}
 	}
 	return s[:end]
+}
+
+// hasField reports whether a record's header gives the field.
+func hasField(hs []headerLine, f boilerplate.Field) bool {
+	for _, h := range hs {
+		if h.m.Field == f {
+			return true
+		}
+	}
+	return false
 }

@@ -125,6 +125,17 @@ type Reader struct {
 	// "comment", "comments"); by default they are removed with the rule
 	// html/comments.
 	Comments bool
+	// Split chooses where a text is cut into articles (see Split); the
+	// zero value, SplitAuto, cuts wherever the text shows an article
+	// starts.
+	Split Split
+	// HeaderForms are the forms of records' headers and trailers (see
+	// boilerplate.HeaderForm): exports of press databases and scrapers'
+	// header blocks. A record's header starts an article, its fields
+	// (title, date, source, URL, authors, section) go into the Article and
+	// its lines into Removed. Nil means boilerplate.DefaultHeaderForms();
+	// an empty slice, none.
+	HeaderForms []boilerplate.HeaderForm
 
 	paths    []entry // inputs not yet opened, for Open
 	stdin    io.Reader
@@ -136,6 +147,8 @@ type Reader struct {
 	in       *input         // the input being read
 	started  bool
 	parser   parser
+	splitCfg splitConfig
+	startErr error         // a HeaderForms pattern that does not compile, returned by the first Read
 	spare    spares        // memory for the lines of the next articles (see splitter)
 	buf      *bufio.Reader // the buffer of the last input, for the next
 	line     []byte        // the line buffer of the last input, for the next
@@ -155,9 +168,10 @@ type input struct {
 	warc   *warcReader   // the records of a WARC file, or nil
 
 	// Reading text for Parallel (see readChunk).
-	chunked bool         // lines are read in chunks for workers to split
-	replay  []lineResult // lines read before, to go through the splitter before more are read
-	partial bool         // the replayed lines are a chunk, not the whole input
+	chunked   bool         // lines are read in chunks for workers to split
+	replay    []lineResult // lines read before, to go through the splitter before more are read
+	partial   bool         // the replayed lines are a chunk, not the whole input
+	nextStart string       // why the next chunk's first article starts (Source.Split)
 }
 
 // NewReader returns a Reader that reads one dump from r.
@@ -208,6 +222,10 @@ func (r *Reader) All() iter.Seq2[*Article, error] {
 // the current input: Read returns it and goes on with the next input.
 func (r *Reader) Read() (*Article, error) {
 	r.start()
+	if err := r.startErr; err != nil {
+		r.startErr, r.in, r.paths, r.stdin = nil, nil, nil, nil
+		return nil, err
+	}
 	for {
 		t, err := r.next()
 		if t == nil {
@@ -249,6 +267,7 @@ func (r *Reader) next() (*task, error) {
 type task struct {
 	path    string
 	b       block       // the lines of a text article
+	start   string      // why b starts where it does (Source.Split)
 	split   *splitter   // where b's memory goes back after parsing, or nil
 	problem error       // the first problem in b's lines
 	page    []byte      // an HTML page
@@ -295,7 +314,9 @@ func (r *Reader) run(t *task) (*Article, string, error) {
 		return r.warcArticle(t.path, t.rec)
 	}
 	r.parser.path = t.path
-	return r.parser.parse(t.b, nil), "", t.problem
+	a := r.parser.parse(t.b, nil)
+	a.Source.Split = t.start
+	return a, "", t.problem
 }
 
 // dropInput ends the input being read: it closes it when r opened it and
@@ -335,6 +356,19 @@ func (r *Reader) start() {
 		cls = boilerplate.Default()
 	}
 	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize), focus: r.Focus}
+	forms := r.HeaderForms
+	if forms == nil {
+		forms = boilerplate.DefaultHeaderForms()
+	}
+	r.splitCfg.mode = r.Split
+	if r.Split != SplitSeparator && r.Split != SplitNone && len(forms) > 0 {
+		h, err := boilerplate.NewHeaders(forms)
+		if err != nil {
+			r.startErr = fmt.Errorf("article: %w", err)
+		}
+		r.splitCfg.headers = h
+		r.parser.headers = h
+	}
 	if r.MaxLineBytes <= 0 {
 		r.MaxLineBytes = DefaultMaxLineBytes
 	}
@@ -469,7 +503,7 @@ func (r *Reader) newInput(path string, rd io.Reader, closer io.Closer) *input {
 	}
 	in.lines = lineReader{br: br, max: r.MaxLineBytes, buf: r.line[:0]}
 	r.line = nil
-	in.split = newSplitter(r.parser.cls, &r.spare, r.parser.norm)
+	in.split = newSplitter(r.parser.cls, &r.spare, r.parser.norm, r.splitCfg)
 	in.chunked = r.chunking
 	return in
 }
@@ -567,8 +601,8 @@ func (r *Reader) readFrom(in *input) (*task, error) {
 		if in.split == nil {
 			return nil, nil // the input failed before its first line
 		}
-		if b, ok := in.split.next(); ok {
-			return &task{path: in.path, b: b, split: in.split, problem: in.split.problem(source(in.path, b.ps))}, nil
+		if b, start, ok := in.split.next(); ok {
+			return &task{path: in.path, b: b, start: start, split: in.split, problem: in.split.problem(source(in.path, b.ps))}, nil
 		}
 		if in.eof {
 			return nil, nil

@@ -79,7 +79,7 @@ func TestSplitPositions(t *testing.T) {
 	second := strings.Index(in, "Zwei")
 	want := []Source{
 		{Line: 1, EndLine: 5, Offset: 0, EndOffset: int64(second)},
-		{Line: 5, EndLine: 7, Offset: int64(second), EndOffset: int64(len(in))},
+		{Line: 5, EndLine: 7, Offset: int64(second), EndOffset: int64(len(in)), Split: StartEndMarker},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sources mismatch (-want +got):\n%s", diff)

@@ -27,37 +27,92 @@ const (
 type splitter struct {
 	cls   *boilerplate.Classifier
 	clean normalize.Normalizer // cleans each line; its counts only tell which lines it changed (piece.dirty)
+	hdr   *boilerplate.Headers // the forms of record headers; nil for none
+	mode  Split
 
-	cur     block   // lines of the article being read
-	size    int     // bytes in cur, with lineCost for each line
-	hadLong bool    // cur has a long paragraph
-	tail    bool    // an end marker followed the last long paragraph
-	cand    int     // index in cur of a headline candidate, or -1
-	look    int     // unlabeled lines seen after the candidate
-	longs   int     // long paragraphs seen after the candidate
-	done    []block // complete articles, oldest first
-	spare   *spares // the memory of parsed articles, to hold the next ones'; shared by the splitters of a Reader
+	start  string // why the article being read starts where it does (Source.Split)
+	kcand  int    // index in cur of a key line that may open the next record's header, or -1
+	blanks int    // blank lines before the line being pushed
+
+	cur      block       // lines of the article being read
+	size     int         // bytes in cur, with lineCost for each line
+	hadLong  bool        // cur has a long paragraph
+	tail     bool        // an end marker followed the last long paragraph
+	cand     int         // index in cur of a headline candidate, or -1
+	candWhy  string      // what made it one (Source.Split)
+	inHeader bool        // the lines since the last long paragraph hold a record's header
+	hadProse bool        // cur has a paragraph of running text (isProse)
+	look     int         // unlabeled lines seen after the candidate
+	longs    int         // long paragraphs seen after the candidate
+	done     []doneBlock // complete articles, oldest first
+	spare    *spares     // the memory of parsed articles, to hold the next ones'; shared by the splitters of a Reader
 
 	problems []*ParseError // problems in lines not yet returned, in order
 }
 
+// A doneBlock is a complete article and why it starts where it does.
+type doneBlock struct {
+	block
+	start string
+}
+
+// The reasons an article of a text starts where it does, as Source.Split
+// gives them; a record header's form gives its name (boilerplate.HeaderForm).
+const (
+	StartFormFeed      = "form-feed"       // a form feed
+	StartSeparator     = "separator"       // a line of "=", "-" or "*"
+	StartEndMarker     = "end-marker"      // an end marker run into the next article's first line
+	StartTitleAfterEnd = "title-after-end" // a headline and running text after an end marker
+	StartBlankLines    = "blank-lines"     // a headline and running text after a run of blank lines
+)
+
+// Split chooses how a Reader cuts a text into articles.
+type Split uint8
+
+// The ways of splitting a text.
+const (
+	// SplitAuto cuts at separators (form feeds, lines of "=", "-" or
+	// "*"), at the headers and trailers of records (Reader.HeaderForms),
+	// and where the text shows a new article starts: an end marker run
+	// into the next line, a headline followed by running text after an
+	// end marker or a run of blank lines.
+	SplitAuto Split = iota
+	// SplitSeparator cuts at separators only.
+	SplitSeparator
+	// SplitHeader cuts at separators and records' headers and trailers.
+	SplitHeader
+	// SplitNone reads each input as one article.
+	SplitNone
+)
+
 // newSplitter returns a splitter that keeps the memory of parsed articles
 // in spare for the next ones.
-func newSplitter(cls *boilerplate.Classifier, spare *spares, clean normalize.Normalizer) *splitter {
-	s := &splitter{cls: cls, spare: spare, clean: clean}
+func newSplitter(cls *boilerplate.Classifier, spare *spares, clean normalize.Normalizer, cfg splitConfig) *splitter {
+	s := &splitter{cls: cls, spare: spare, clean: clean, hdr: cfg.headers, mode: cfg.mode}
 	s.reset()
 	return s
 }
 
+// A splitConfig is how a Reader splits text: the mode and the record
+// headers it knows.
+type splitConfig struct {
+	mode    Split
+	headers *boilerplate.Headers
+}
+
 // add takes the next line of the input.
 func (s *splitter) add(p piece) {
+	if s.mode == SplitNone {
+		s.push(p)
+		return
+	}
 	for {
 		i := strings.IndexByte(p.text, '\f')
 		if i < 0 {
 			break
 		}
 		s.addLine(piece{text: p.text[:i], line: p.line, off: p.off})
-		s.boundary()
+		s.boundaryFor(StartFormFeed)
 		p = piece{text: p.text[i+1:], line: p.line, off: p.off + int64(i) + 1}
 	}
 	s.addLine(p)
@@ -65,7 +120,27 @@ func (s *splitter) add(p piece) {
 
 func (s *splitter) addLine(p piece) {
 	if isSeparator(p.text) {
-		s.boundary()
+		s.boundaryFor(StartSeparator)
+		return
+	}
+	if s.mode == SplitSeparator {
+		s.push(p)
+		return
+	}
+	if s.hdr != nil && !space.Blank(p.text) {
+		if m, ok := s.hdr.Match(p.text); ok {
+			switch {
+			case m.Start:
+				s.boundaryFor(m.Rule)
+			case m.End:
+				s.push(p)
+				s.boundaryFor(m.Rule)
+				return
+			}
+		}
+	}
+	if s.mode == SplitHeader {
+		s.push(p)
 		return
 	}
 	for {
@@ -74,7 +149,7 @@ func (s *splitter) addLine(p piece) {
 			break
 		}
 		s.push(piece{text: p.text[:k], line: p.line, off: p.off})
-		s.boundary()
+		s.boundaryFor(StartEndMarker)
 		p = piece{text: p.text[k:], line: p.line, off: p.off + int64(k)}
 	}
 	s.push(p)
@@ -85,6 +160,9 @@ func (s *splitter) addLine(p piece) {
 func (s *splitter) push(p piece) {
 	text := cleanPiece(&s.clean, &p)
 	line := s.cls.NewLine(text)
+	if line.Blank() {
+		s.blanks++
+	}
 	if n := s.cur.len(); line.Blank() && n > 0 && s.cur.ls[n-1].Blank() {
 		// A run of blank lines separates as one does: only its first is
 		// kept, so that it costs no memory line by line.
@@ -96,14 +174,31 @@ func (s *splitter) push(p piece) {
 	if l.Blank() {
 		return
 	}
+	blanks := s.blanks
+	s.blanks = 0
+	if s.mode == SplitNone || s.mode == SplitSeparator {
+		return
+	}
+	if s.headerBlock(p.text) {
+		return
+	}
+	if s.mode == SplitHeader {
+		return
+	}
 	if s.cand >= 0 {
 		if _, ok := l.DateLine(); ok {
 			s.cand = -1 // a teaser: headline, summary, date
+		} else if s.candWhy == StartBlankLines && isProse(l) {
+			// After a run of blank lines, a headline and a paragraph of
+			// running text.
+			s.cutFor(s.cand, s.candWhy)
+			s.hadLong, s.hadProse = isLong(l), true
+			return
 		} else if isLong(l) {
 			// Two long paragraphs: an article, not a teaser with a
 			// long summary.
 			if s.longs++; s.longs >= 2 {
-				s.cut(s.cand)
+				s.cutFor(s.cand, s.candWhy)
 				s.hadLong = true
 				return
 			}
@@ -122,23 +217,68 @@ func (s *splitter) push(p piece) {
 	if isLong(l) {
 		s.hadLong = true
 		s.tail = false
+		s.inHeader = false
 		return
 	}
-	if s.tail && s.cand < 0 && isTitleLike(l) {
+	if isProse(l) {
+		s.hadProse = true
+	}
+	if s.cand < 0 && (s.tail || s.hadProse && blanks >= 2 && s.endsText()) && isTitleLike(l) {
 		if _, ok := s.cls.LineRule(l); !ok {
 			s.cand, s.look, s.longs = s.cur.len()-1, 0, 0
+			s.candWhy = StartTitleAfterEnd
+			if !s.tail {
+				s.candWhy = StartBlankLines
+			}
 		}
 	}
 }
 
+// endsText reports whether the last line before the one just pushed ends
+// a sentence: the text before a run of blank lines had ended.
+func (s *splitter) endsText() bool {
+	for i := s.cur.len() - 2; i >= 0; i-- {
+		if l := &s.cur.ls[i]; !l.Blank() {
+			return isLong(l) || endsSentence(l.Text())
+		}
+	}
+	return false
+}
+
+// headerBlock looks for the header block of the next record among the key
+// lines of a form whose blocks open records: a key line after the
+// article's text, and another key line of such a form next, cut the
+// article before the first. It reports whether the line was a key line.
+func (s *splitter) headerBlock(text string) bool {
+	if s.hdr == nil {
+		return false
+	}
+	m, ok := s.hdr.Key(text)
+	if !ok || !m.Opens {
+		s.kcand = -1
+		return false
+	}
+	switch {
+	case s.kcand >= 0:
+		at := s.kcand
+		s.kcand = -1
+		s.cutFor(at, m.Rule)
+		s.inHeader = true
+	case s.hadLong && !s.inHeader:
+		s.kcand = s.cur.len() - 1
+	}
+	return true
+}
+
 // cut ends the current article before cur[i]; the lines from i on start the
 // next one.
-func (s *splitter) cut(i int) {
+func (s *splitter) cutFor(i int, why string) {
 	old := s.cur
 	if hasText(old.ps[:i]) {
 		// The lines before i are an article of their own, in memory of
 		// their own; the rest keeps the memory, which has room to grow.
-		s.done = append(s.done, block{slices.Clone(old.ps[:i]), slices.Clone(old.ls[:i])})
+		s.done = append(s.done, doneBlock{block{slices.Clone(old.ps[:i]), slices.Clone(old.ls[:i])}, s.start})
+		s.start = why
 	}
 	n := copy(old.ps, old.ps[i:])
 	copy(old.ls, old.ls[i:])
@@ -152,9 +292,16 @@ func (s *splitter) cut(i int) {
 }
 
 // boundary ends the current article.
-func (s *splitter) boundary() {
+func (s *splitter) boundary() { s.boundaryFor("") }
+
+// boundaryFor ends the current article; the next starts for the reason
+// why, if the current one held text.
+func (s *splitter) boundaryFor(why string) {
 	if hasText(s.cur.ps) {
-		s.done = append(s.done, s.cur)
+		s.done = append(s.done, doneBlock{s.cur, s.start})
+		s.start = why
+	} else if why != "" {
+		s.start = why
 	}
 	s.reset()
 }
@@ -168,8 +315,8 @@ func (s *splitter) reset() {
 // article.
 func (s *splitter) clearState() {
 	s.size = 0
-	s.hadLong, s.tail = false, false
-	s.cand, s.look, s.longs = -1, 0, 0
+	s.hadLong, s.hadProse, s.tail, s.inHeader = false, false, false, false
+	s.cand, s.look, s.longs, s.kcand = -1, 0, 0, -1
 }
 
 // recycle takes back the lines of an article that has been parsed: the
@@ -235,14 +382,16 @@ func (sp *spares) putLines(ls []lineResult) {
 	sp.lines = append(sp.lines, ls[:0])
 }
 
-// next returns the oldest complete article, if any.
-func (s *splitter) next() (block, bool) {
+// next returns the oldest complete article, if any, and why it starts
+// where it does.
+func (s *splitter) next() (block, string, bool) {
 	if len(s.done) == 0 {
-		return block{}, false
+		return block{}, "", false
 	}
 	a := s.done[0]
+	s.done[0] = doneBlock{}
 	s.done = s.done[1:]
-	return a, true
+	return a.block, a.start, true
 }
 
 // gluedEnd returns the length of an end marker that starts text and runs
@@ -349,6 +498,15 @@ func isLong(l *boilerplate.Line) bool {
 		return false
 	}
 	return strings.ContainsRune(".!?\"“”„'’)»«]", r)
+}
+
+// proseWords is how many words a paragraph of running text has at least.
+const proseWords = 12
+
+// isProse reports whether a line is a paragraph of running text: a
+// sentence's worth of words and a sentence end.
+func isProse(l *boilerplate.Line) bool {
+	return l.WordsUpTo(proseWords) >= proseWords && endsSentence(l.Text())
 }
 
 // isTitleLike reports whether t could be a headline.

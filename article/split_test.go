@@ -18,7 +18,7 @@ func FuzzGluedEnd(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	s := newSplitter(boilerplate.Default(), &spares{}, normalize.Normalizer{})
+	s := newSplitter(boilerplate.Default(), &spares{}, normalize.Normalizer{}, splitConfig{})
 	f.Fuzz(func(t *testing.T, text string) {
 		if got, want := s.gluedEnd(text), plainGluedEnd(s, text); got != want {
 			t.Errorf("gluedEnd(%q) = %d, want %d", text, got, want)

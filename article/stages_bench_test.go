@@ -57,7 +57,7 @@ func BenchmarkStages(b *testing.B) {
 // splitPage splits one page into articles and classifies them if asked.
 func splitPage(cls *boilerplate.Classifier, spare *spares, page []byte, classify bool) {
 	lr := lineReader{br: bufio.NewReader(bytes.NewReader(page)), max: 1 << 30}
-	s := newSplitter(cls, spare, normalize.Normalizer{})
+	s := newSplitter(cls, spare, normalize.Normalizer{}, splitConfig{})
 	for {
 		pc, err := lr.next()
 		if err != nil {
@@ -66,7 +66,7 @@ func splitPage(cls *boilerplate.Classifier, spare *spares, page []byte, classify
 			s.add(pc)
 		}
 		for {
-			bl, ok := s.next()
+			bl, _, ok := s.next()
 			if !ok {
 				break
 			}

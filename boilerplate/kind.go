@@ -28,6 +28,7 @@ const (
 	DuplicateTitle             // the headline repeated
 	Cookie                     // consent and cookie notices
 	Boilerplate                // other page furniture, found by the general classifier
+	Header                     // a line of a record's header or trailer in an export ("LENGTH: 523 words")
 )
 
 var kindNames = enum.Names[Kind]{Pkg: "boilerplate", Type: "Kind", What: "kind", List: []string{
@@ -37,7 +38,7 @@ var kindNames = enum.Names[Kind]{Pkg: "boilerplate", Type: "Kind", What: "kind",
 	ReadingTime: "reading_time", Dateline: "dateline", Image: "image",
 	ImageCredit: "image_credit", ImageFile: "image_file", Promo: "promo",
 	Footer: "footer", Related: "related", DuplicateTitle: "duplicate_title",
-	Cookie: "cookie", Boilerplate: "boilerplate",
+	Cookie: "cookie", Boilerplate: "boilerplate", Header: "header",
 }}
 
 // String returns the kind's name in snake case, as used in JSON.
