@@ -180,6 +180,7 @@ func headerKind(f boilerplate.Field) boilerplate.Kind {
 // choice, the others where the text left them empty. q sets the marks of
 // a field's text.
 func (p *parser) applyHeader(a *Article, hs []headerLine, texts []string, q func(string) string) {
+	titled := false
 	for _, h := range hs {
 		v := strings.TrimSpace(h.m.Value)
 		if h.m.Key && h.m.Value != "" {
@@ -192,7 +193,9 @@ func (p *parser) applyHeader(a *Article, hs []headerLine, texts []string, q func
 		}
 		switch h.m.Field {
 		case boilerplate.FieldTitle:
-			a.Title = q(v)
+			if !titled {
+				a.Title, titled = q(v), true
+			}
 		case boilerplate.FieldDate:
 			if d, ok := p.headerDate(v); ok && a.Published.Text == "" {
 				a.Published = d

@@ -169,6 +169,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		case boilerplate.Teaser:
 			a.Teaser = q(text)
 		case boilerplate.Body:
+			removed.text()
 			if len(a.Body) > 0 && prevBody == i-1 && continues(texts[prevBody], text) {
 				joined.add(a.Body, text)
 			} else {
@@ -376,6 +377,7 @@ type stamp struct{ published, updated normalize.Date }
 // removals gathers the removed lines, one run per rule, and joins each
 // run's text once at the end.
 type removals struct {
+	broken   bool // a line of text came after the last run: the next line starts a run of its own
 	runs     []Removed
 	first    []int    // index in lines of each run's first line
 	lines    []string // the lines of all runs, in order
@@ -386,7 +388,7 @@ type removals struct {
 // rule removed the line before.
 func (rm *removals) add(line int, path, text string, l boilerplate.Label) {
 	rm.lines = append(rm.lines, text)
-	if n := len(rm.runs); n > 0 {
+	if n := len(rm.runs); n > 0 && !rm.broken {
 		if r := &rm.runs[n-1]; r.Rule == l.Rule && r.Kind == l.Kind && r.EndLine < line {
 			r.EndLine = line
 			return
@@ -394,7 +396,11 @@ func (rm *removals) add(line int, path, text string, l boilerplate.Label) {
 	}
 	rm.runs = append(rm.runs, Removed{Line: line, EndLine: line, Rule: l.Rule, Kind: l.Kind, Path: path})
 	rm.first = append(rm.first, len(rm.lines)-1)
+	rm.broken = false
 }
+
+// text notes a line of text kept: a run does not span it.
+func (rm *removals) text() { rm.broken = true }
 
 // list returns the runs with their text, in the order of their lines.
 func (rm *removals) list() []Removed {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/internal/enum"
 	"github.com/newsdump/newsdump/internal/space"
 	"github.com/newsdump/newsdump/internal/swar"
 	"github.com/newsdump/newsdump/normalize"
@@ -84,6 +85,22 @@ const (
 	// SplitNone reads each input as one article.
 	SplitNone
 )
+
+var splitModes = enum.Names[Split]{Pkg: "article", Type: "Split", What: "split", List: []string{
+	SplitAuto: "auto", SplitSeparator: "separator", SplitHeader: "header", SplitNone: "none",
+}}
+
+// String returns the split's name: auto, separator, header or none.
+func (s Split) String() string { return splitModes.String(s) }
+
+// MarshalText encodes the split as its name.
+func (s Split) MarshalText() ([]byte, error) { return splitModes.Marshal(s) }
+
+// UnmarshalText decodes a split from its name.
+func (s *Split) UnmarshalText(b []byte) (err error) {
+	*s, err = splitModes.Unmarshal(b)
+	return err
+}
 
 // newSplitter returns a splitter that keeps the memory of parsed articles
 // in spare for the next ones.
@@ -183,6 +200,7 @@ func (s *splitter) push(p piece) {
 		return
 	}
 	if s.mode == SplitHeader {
+		s.hadLong = s.hadLong || isLong(l) // what a record's header block after text needs
 		return
 	}
 	if s.cand >= 0 {
@@ -214,14 +232,14 @@ func (s *splitter) push(p piece) {
 			return
 		}
 	}
+	if isProse(l) {
+		s.hadProse = true
+	}
 	if isLong(l) {
 		s.hadLong = true
 		s.tail = false
 		s.inHeader = false
 		return
-	}
-	if isProse(l) {
-		s.hadProse = true
 	}
 	if s.cand < 0 && (s.tail || s.hadProse && blanks >= 2 && s.endsText()) && isTitleLike(l) {
 		if _, ok := s.cls.LineRule(l); !ok {

@@ -3,7 +3,7 @@
 // Usage:
 //
 //	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats]
-//		[-verbatim] [-precision | -recall] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
+//		[-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
 // HTML pages are read as one article each, JSON Lines as one article a
 // record, WARC files as one article a response, resource or conversion
@@ -24,6 +24,13 @@
 // (article.Reader.Focus). An output never replaces or feeds an input:
 // -outdir onto an input, an -outdir inside an input folder, and standard
 // output redirected into an input are refused with status 2.
+//
+// -split chooses where a text is cut into articles (article.Reader.Split):
+// auto cuts at separators (form feeds, lines of "=", "-" or "*"), at the
+// headers of records of press databases and scrapers (LexisNexis,
+// Factiva, Genios, Key: value blocks) and where the text shows a new
+// article starts; separator at separators only; header at separators and
+// records' headers; none reads each input as one article.
 //
 // -ref sets the reference time for relative dates ("vor 3 Stunden"): a date
 // (2024-12-20, midnight UTC) or an RFC 3339 time (2024-12-20T12:00:00+01:00).
@@ -74,12 +81,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	precision := fs.Bool("precision", false, "keep less at the edge of the main text: short lines before and after its prose (Reader.Focus)")
 	recall := fs.Bool("recall", false, "keep more at the edge of the main text: lines judged only by where they stand (Reader.Focus)")
 	outdir := fs.String("outdir", "", "write the articles of each input NAME.EXT to `DIR`/NAME.txt (with -text) or DIR/NAME.jsonl")
+	var split article.Split
+	fs.TextVar(&split, "split", article.SplitAuto, "where a text is cut into articles: `MODE` auto (separators, record headers, and where a new article starts), separator, header or none (Reader.Split)")
 	var norm normalize.Normalizer
 	fs.TextVar(&norm.Marks, "marks", normalize.Typographic, "quotation marks: `STYLE` typographic, german-guillemets, swiss-guillemets or ascii")
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats] [-verbatim] [-precision | -recall] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats] [-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -91,6 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	r := article.Open(fs.Args()...)
 	r.Verbatim = *verbatim
+	r.Split = split
 	switch {
 	case *precision && *recall:
 		fmt.Fprintf(stderr, "newsdump: -precision and -recall: choose one\n")

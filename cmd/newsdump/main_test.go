@@ -73,6 +73,30 @@ func TestMarks(t *testing.T) {
 	}
 }
 
+// TestSplit reads dumps without separators with each -split: auto and
+// header cut a dump of Genios records at each record's header, separator
+// and none read it as one article; auto alone cuts clean articles after a
+// run of blank lines.
+func TestSplit(t *testing.T) {
+	for _, tt := range []struct {
+		mode          string
+		genios, blank int
+	}{{"auto", 2, 3}, {"header", 2, 1}, {"separator", 1, 1}, {"none", 1, 1}} {
+		for _, c := range []struct {
+			file string
+			want int
+		}{{"../../testdata/dumps/genios.txt", tt.genios}, {"../../testdata/dumps/blank-lines.txt", tt.blank}} {
+			var out, errs bytes.Buffer
+			if status := run([]string{"-q", "-split", tt.mode, c.file}, &out, &errs); status != 0 {
+				t.Fatalf("-split %s %s: exit status %d: %s", tt.mode, c.file, status, errs.String())
+			}
+			if n := strings.Count(out.String(), "\n"); n != c.want {
+				t.Errorf("-split %s %s: %d articles, want %d", tt.mode, c.file, n, c.want)
+			}
+		}
+	}
+}
+
 func TestUsageAndErrors(t *testing.T) {
 	tests := []struct {
 		args      []string
@@ -84,6 +108,7 @@ func TestUsageAndErrors(t *testing.T) {
 		{[]string{"-ref", "yesterday", "x"}, 2, "-ref", "bad reference time"},
 		{[]string{"-format", "pdf", "x"}, 2, "-format", "bad format"},
 		{[]string{"-marks", "curly", "x"}, 2, "unknown mark style", "bad mark style"},
+		{[]string{"-split", "lines", "x"}, 2, `unknown split "lines"`, "bad split"},
 		{[]string{"does-not-exist.txt"}, 1, "does-not-exist.txt", "missing file"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,178 @@
+package article
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsdump/newsdump/boilerplate"
+)
+
+// TestGoldenDumps reads the dumps in testdata/dumps, each a form of dump
+// without separators (exports of press databases, header blocks, blank
+// lines), and compares them with their golden files; each article starts
+// where the dump's next article does, for the reason its form gives, with
+// the fields its header gives. Parallel reads them the same.
+func TestGoldenDumps(t *testing.T) {
+	type want struct {
+		title, start, site, section, author, url, published string
+	}
+	cases := map[string][]want{
+		"lexisnexis.txt": {
+			{"Stadtrat beschließt neuen Busfahrplan", "header/lexisnexis", "Rhein-Zeitung (Koblenz)", "LOKALES", "Jana Müller", "", "2024-12-18"},
+			{"Council votes to plant ten thousand trees", "header/lexisnexis", "The Guardian (London)", "ENVIRONMENT", "Dana Whitfield", "", "2024-12-17"},
+			{"Neue Tram-Linie fährt ab Sonntag", "header/lexisnexis", "Süddeutsche Zeitung", "", "", "", "2024-12-16"},
+		},
+		"nexis-uni.txt": {
+			{"Stadtrat beschließt neuen Busfahrplan", "", "Rhein-Zeitung (Koblenz)", "LOKALES", "Jana Müller", "", "2024-12-18"},
+			{"Council votes to plant ten thousand trees", "header/lexisnexis", "The Guardian (London)", "ENVIRONMENT", "Dana Whitfield", "", "2024-12-17"},
+		},
+		"factiva.txt": {
+			{"Copper prices rise on hopes of stronger demand", "", "Reuters News", "", "Jane Okafor", "", "2024-12-11"},
+			{"Aluminium hits two-month high as supply tightens", "header/factiva", "Reuters News", "", "Tom Brandt", "", "2024-12-11"},
+		},
+		"genios.txt": {
+			{"Neue Tram-Linie fährt ab Sonntag", "", "Süddeutsche Zeitung", "München", "Jana Müller", "", "2024-12-16"},
+			{"Wohnungsbau auf dem tiefsten Stand seit zwölf Jahren", "header/genios", "Frankfurter Allgemeine Zeitung", "Wirtschaft", "Tom Weber", "", "2024-12-18"},
+		},
+		"key-value.txt": {
+			{"Glasfaser: Stadtwerke verlegen schneller als geplant", "", "", "", "Jana Müller", "https://example.org/news/glasfaser-stadtwerke", "2024-12-18"},
+			{"Passkeys: Why passwords will not disappear soon", "header/key-value", "", "", "Dana Whitfield", "https://example.org/news/passkeys", "2024-12-17"},
+		},
+		"blank-lines.txt": {
+			{"Stadtrat beschließt neuen Busfahrplan", "", "", "", "", "", ""},
+			{"Neue Tram-Linie fährt ab Sonntag", StartBlankLines, "", "", "", "", ""},
+			{"Council votes to plant ten thousand trees", StartBlankLines, "", "", "", "", ""},
+		},
+	}
+	files, _ := filepath.Glob("../testdata/dumps/*.txt")
+	if len(files) != len(cases) {
+		t.Errorf("%d dumps in testdata/dumps, %d cases", len(files), len(cases))
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := readAll(t, "testdata/dumps/"+name, data)
+			var gotW []want
+			for _, a := range got {
+				w := want{title: a.Title, start: a.Source.Split, site: a.Site, section: a.Section, url: a.URL}
+				if len(a.Authors) > 0 {
+					w.author = a.Authors[0].Name
+				}
+				if !a.Published.Time.IsZero() {
+					w.published = a.Published.Time.Format("2006-01-02")
+				}
+				gotW = append(gotW, w)
+				for _, p := range a.Body {
+					if _, ok := headerKeyOrMark(p.Text); ok {
+						t.Errorf("a header's line in the body: %q", p.Text)
+					}
+				}
+			}
+			if diff := cmp.Diff(cases[name], gotW, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("articles (-want +got):\n%s", diff)
+			}
+			checkGolden(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
+
+			r := NewReader(strings.NewReader(string(data)))
+			r.Path, r.Reference = "testdata/dumps/"+name, goldenRef
+			r.maxChunk = 300 // chunks of a few lines: the splitters of the workers meet the dump's articles anywhere
+			seq := collect(r.Parallel(2))
+			r2 := NewReader(strings.NewReader(string(data)))
+			r2.Path, r2.Reference = "testdata/dumps/"+name, goldenRef
+			if diff := cmp.Diff(collect(r2.All()), seq); diff != "" {
+				t.Errorf("Parallel differs from Read (-Read +Parallel):\n%s", diff)
+			}
+		})
+	}
+}
+
+// headerKeyOrMark reports whether a paragraph is a line of a header of
+// the default forms.
+func headerKeyOrMark(text string) (string, bool) {
+	for _, k := range []string{"BYLINE:", "LENGTH:", "SECTION:", "LOAD-DATE:", "Length:", "Byline:", "Titel:", "Quelle:", "Title:", "URL:", "Date:", "End of Document"} {
+		if strings.HasPrefix(text, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// TestSplitModes reads one text with each Split: a separator, a Genios
+// header block after text, and a run of blank lines before a headline.
+// SplitNone keeps it one article, in Parallel's chunks too.
+func TestSplitModes(t *testing.T) {
+	text := "Eins\n\n" + para + "\n===\nZwei\n\n" + para + "\n\nQuelle: Stadtanzeiger vom 18.12.2024\nTitel: Drei\n\n" + para + "\n\n\n\nVier und mehr\n\n" + para + "\n"
+	for _, c := range []struct {
+		split Split
+		want  []string
+	}{
+		{SplitAuto, []string{"Eins", "Zwei", "Drei", "Vier und mehr"}},
+		{SplitHeader, []string{"Eins", "Zwei", "Drei"}},
+		{SplitSeparator, []string{"Eins", "Zwei"}},
+		{SplitNone, []string{"Eins"}},
+	} {
+		for _, parallel := range []bool{false, true} {
+			r := NewReader(strings.NewReader(text))
+			r.Split = c.split
+			r.maxChunk = 1 << 20
+			seq := r.All()
+			if parallel {
+				seq = r.Parallel(2)
+			}
+			var got []string
+			for a, err := range seq {
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, a.Title)
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("%v (parallel %v): titles (-want +got):\n%s", c.split, parallel, diff)
+			}
+		}
+	}
+}
+
+// TestLoneKeyLine keeps a line that looks like a header's key line, alone
+// in an article ("Quelle: dpa"), as the article's own, and cuts nothing
+// there.
+func TestLoneKeyLine(t *testing.T) {
+	text := "Der Haushalt\n\n" + para + "\n\nQuelle: dpa\n\n" + para + "\n"
+	var arts []*Article
+	for a, err := range NewReader(strings.NewReader(text)).All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	if len(arts) != 1 {
+		t.Fatalf("%d articles, want 1", len(arts))
+	}
+	for _, r := range arts[0].Removed {
+		if strings.HasPrefix(r.Rule, "header/") {
+			t.Errorf("a lone key line taken for a header: %+v", r)
+		}
+	}
+}
+
+// TestBadHeaderForm returns the error of a header form whose pattern does
+// not compile from the first Read, and io.EOF after it.
+func TestBadHeaderForm(t *testing.T) {
+	r := NewReader(strings.NewReader("Titel\n\n" + para + "\n"))
+	r.HeaderForms = []boilerplate.HeaderForm{{Name: "header/bad", Start: "(unclosed"}}
+	if _, err := r.Read(); err == nil || !strings.Contains(err.Error(), "unclosed") {
+		t.Errorf("first Read: %v, want the pattern's error", err)
+	}
+	if _, err := r.Read(); err != io.EOF {
+		t.Errorf("second Read: %v, want io.EOF", err)
+	}
+}
