@@ -34,6 +34,9 @@ type splitter struct {
 	start  string // why the article being read starts where it does (Source.Split)
 	kcand  int    // index in cur of a key line that may open the next record's header, or -1
 	blanks int    // blank lines before the line being pushed
+	// innerBlanks is the longest run of blank lines seen inside an
+	// article of the input: only a longer run may separate articles.
+	innerBlanks int
 
 	cur      block       // lines of the article being read
 	size     int         // bytes in cur, with lineCost for each line
@@ -43,6 +46,7 @@ type splitter struct {
 	candWhy  string      // what made it one (Source.Split)
 	inHeader bool        // the lines since the last long paragraph hold a record's header
 	hadProse bool        // cur has a paragraph of running text (isProse)
+	lastEnd  int         // index in cur of the last end marker after text, or -1
 	look     int         // unlabeled lines seen after the candidate
 	longs    int         // long paragraphs seen after the candidate
 	done     []doneBlock // complete articles, oldest first
@@ -216,7 +220,14 @@ func (s *splitter) push(p piece) {
 			// Two long paragraphs: an article, not a teaser with a
 			// long summary.
 			if s.longs++; s.longs >= 2 {
-				s.cutFor(s.cand, s.candWhy)
+				at := s.cand
+				if s.candWhy == StartTitleAfterEnd && s.lastEnd >= 0 && s.lastEnd < at {
+					// The next article starts right after the last end
+					// marker: what stands between (the next page's menu,
+					// in renders of whole pages) is its own.
+					at = s.lastEnd + 1
+				}
+				s.cutFor(at, s.candWhy)
 				s.hadLong = true
 				return
 			}
@@ -229,6 +240,7 @@ func (s *splitter) push(p piece) {
 	if s.hadLong { // an end marker before any text ends nothing
 		if _, ok := s.cls.LineEndMarker(l); ok {
 			s.tail = true
+			s.lastEnd = s.cur.len() - 1
 			return
 		}
 	}
@@ -241,7 +253,14 @@ func (s *splitter) push(p piece) {
 		s.inHeader = false
 		return
 	}
-	if s.cand < 0 && (s.tail || s.hadProse && blanks >= 2 && s.endsText()) && isTitleLike(l) {
+	byBlanks := s.hadProse && blanks >= 2 && blanks > s.innerBlanks && (s.endsText() || blanks >= s.innerBlanks+2)
+	if blanks > s.innerBlanks && s.hadProse && isProse(l) && !isTitleLike(l) {
+		// A run of blank lines between paragraphs of running text:
+		// runs as long separate nothing in this input (the renders of
+		// pages, which set blocks apart with them).
+		s.innerBlanks = blanks
+	}
+	if s.cand < 0 && (s.tail || byBlanks) && isTitleLike(l) {
 		if _, ok := s.cls.LineRule(l); !ok {
 			s.cand, s.look, s.longs = s.cur.len()-1, 0, 0
 			s.candWhy = StartTitleAfterEnd
@@ -334,7 +353,7 @@ func (s *splitter) reset() {
 func (s *splitter) clearState() {
 	s.size = 0
 	s.hadLong, s.hadProse, s.tail, s.inHeader = false, false, false, false
-	s.cand, s.look, s.longs, s.kcand = -1, 0, 0, -1
+	s.cand, s.look, s.longs, s.kcand, s.lastEnd = -1, 0, 0, -1, -1
 }
 
 // recycle takes back the lines of an article that has been parsed: the
