@@ -99,7 +99,7 @@ func (p *parser) headerLines(ls []boilerplate.Line) []headerLine {
 			continue
 		}
 		seen++
-		if m, ok := p.headers.Line(form, ls[i].Text()); ok {
+		if m, ok := p.headers.Line(form, ls[i].Text(), seen <= headerTop); ok {
 			out = append(out, headerLine{i, m})
 			taken[i] = true
 			continue
@@ -120,8 +120,15 @@ func (p *parser) headerLines(ls []boilerplate.Line) []headerLine {
 			}
 			if !taken[i] && ls[i].WordsUpTo(9) <= 8 && !endsSentence(ls[i].Text()) && (f.Source > 0 || i > firstText(ls)) {
 				out = append(out, headerLine{i, boilerplate.HeaderMatch{Rule: form, Field: boilerplate.FieldSource, Value: ls[i].Text()}})
+				taken[i] = true
 			}
 			break
+		}
+	}
+	if f := p.headers.Form(form); f != nil && f.Title != boilerplate.TitleAnywhere && !hasField(out, boilerplate.FieldTitle) {
+		if t := headlineOf(ls, taken, f.Title); t >= 0 {
+			out = append(out, headerLine{t, boilerplate.HeaderMatch{Rule: form, Field: boilerplate.FieldTitle, Value: ls[t].Text()}})
+			taken[t] = true
 		}
 	}
 	return out
@@ -148,6 +155,34 @@ func (p *parser) headerDate(s string) (normalize.Date, bool) {
 var weekdays = map[string]bool{
 	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// headlineOf returns the index of a record's headline where the form puts
+// it, or -1: the first line that is not the header's, or the last such
+// line before the first key line.
+func headlineOf(ls []boilerplate.Line, taken map[int]bool, place boilerplate.TitlePlace) int {
+	last := -1
+	for i := range ls {
+		if ls[i].Blank() {
+			continue
+		}
+		if taken[i] {
+			if place == boilerplate.TitleBeforeKeys && last >= 0 && !ls[i].Blank() {
+				if strings.Contains(ls[i].Text(), ":") { // the first key line
+					return last
+				}
+			}
+			continue
+		}
+		if place == boilerplate.TitleFirst {
+			if isTitleLike(&ls[i]) {
+				return i
+			}
+			return -1
+		}
+		last = i
+	}
+	return -1
 }
 
 // firstText returns the index of the first non-blank line, or -1.

@@ -65,13 +65,29 @@ type HeaderForm struct {
 	// first lines, which have no keys: -1 on the line before the date,
 	// +1 on the line after it, 0 nowhere.
 	Source int
+	// Title says where the headline stands, where no key gives it:
+	// TitleFirst on the record's first line, TitleBeforeKeys on the last
+	// line before its first key line; TitleAnywhere leaves it to the
+	// classifier.
+	Title  TitlePlace
 	Reason string
 }
+
+// A TitlePlace is where a record's headline stands.
+type TitlePlace uint8
+
+// The places of a record's headline.
+const (
+	TitleAnywhere   TitlePlace = iota // where the classifier finds it
+	TitleFirst                        // the record's first line (Nexis Uni, Factiva)
+	TitleBeforeKeys                   // the last line before the first key line (LexisNexis)
+)
 
 // A HeaderLine is a pattern of a header line without a key.
 type HeaderLine struct {
 	Pattern string // a regular expression that matches the whole line
 	Field   Field
+	Top     bool // the line stands among the record's first lines only
 }
 
 // DefaultHeaderForms returns the forms of record headers newsdump knows,
@@ -84,9 +100,10 @@ func DefaultHeaderForms() []HeaderForm {
 			Start:  `\d{1,6} (?:of|OF|von|VON) \d{1,6} (?:DOCUMENTS?|Documents?|DOKUMENTE?N?|Dokumente?n?)`,
 			End:    `End of Document|Ende des Dokuments`,
 			Source: -1,
+			Title:  TitleBeforeKeys,
 			Lines: []HeaderLine{
-				{`Body|Text`, FieldNone},
-				{`(?:Copyright|COPYRIGHT|©) .{2,200}|All Rights Reserved|Alle Rechte vorbehalten`, FieldNone},
+				{`Body|Text`, FieldNone, false},
+				{`(?:Copyright|COPYRIGHT|©) .{2,200}|All Rights Reserved|Alle Rechte vorbehalten`, FieldNone, false},
 			},
 			Keys: []HeaderKey{
 				{"BYLINE", FieldByline}, {"SECTION", FieldSection}, {"LENGTH", FieldLength},
@@ -104,10 +121,12 @@ func DefaultHeaderForms() []HeaderForm {
 			Reason: "the lines around a record exported from Factiva: its length, its codes and the document's number",
 			End:    `Document [A-Za-z0-9]{16,32}`,
 			Source: +1,
+			Title:  TitleFirst,
 			Lines: []HeaderLine{
-				{`\d{1,3}(?:[.,]\d{3})* (?:words|Wörter)`, FieldLength},
-				{`English|German|Deutsch|Englisch|French|Französisch|Spanish`, FieldLanguage},
-				{`(?:Copyright|©|\(c\)) .{2,200}`, FieldNone},
+				{`\d{1,3}(?:[.,]\d{3})* (?:words|Wörter)`, FieldLength, true},
+				{`English|German|Deutsch|Englisch|French|Französisch|Spanish`, FieldLanguage, true},
+				{`(?:Copyright|©|\(c\)) .{2,200}`, FieldNone, false},
+				{`[A-Z]{2,8}`, FieldNone, true}, // the code of the source ("LBA", "WSJ")
 			},
 		},
 		{
@@ -155,6 +174,7 @@ type compiledForm struct {
 type compiledLine struct {
 	re    *regexp.Regexp
 	field Field
+	top   bool
 }
 
 type keyOf struct {
@@ -180,7 +200,7 @@ func NewHeaders(forms []HeaderForm) (*Headers, error) {
 			if err != nil {
 				return nil, err
 			}
-			c.lines = append(c.lines, compiledLine{re, l.Field})
+			c.lines = append(c.lines, compiledLine{re, l.Field, l.Top})
 		}
 		h.forms = append(h.forms, c)
 		for _, k := range f.Keys {
@@ -244,8 +264,9 @@ func (h *Headers) Match(line string) (HeaderMatch, bool) {
 
 // Line reports whether line is one of the lines without a key of the form
 // named rule (HeaderForm.Lines), which hold in the records of that form
-// only: "523 words", "Body", "English".
-func (h *Headers) Line(rule, line string) (HeaderMatch, bool) {
+// only: "523 words", "Body", "English". top says the line is among the
+// record's first lines, where the patterns with Top hold too.
+func (h *Headers) Line(rule, line string, top bool) (HeaderMatch, bool) {
 	if h == nil {
 		return HeaderMatch{}, false
 	}
@@ -253,7 +274,7 @@ func (h *Headers) Line(rule, line string) (HeaderMatch, bool) {
 	for i := range h.forms {
 		if c := &h.forms[i]; c.form.Name == rule {
 			for _, l := range c.lines {
-				if l.re.MatchString(line) {
+				if (top || !l.top) && l.re.MatchString(line) {
 					return HeaderMatch{Rule: rule, Field: l.field, Value: line}, true
 				}
 			}

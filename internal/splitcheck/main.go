@@ -78,6 +78,7 @@ func main() {
 		fail(err)
 	}
 	arts := cleanArticles(filepath.Join(*devset, "html"))
+
 	if len(arts) == 0 {
 		fail(fmt.Errorf("no articles from %s", *devset))
 	}
