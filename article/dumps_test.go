@@ -43,6 +43,10 @@ func TestGoldenDumps(t *testing.T) {
 			{"Glasfaser: Stadtwerke verlegen schneller als geplant", "", "", "", "Jana Müller", "https://example.org/news/glasfaser-stadtwerke", "2024-12-18"},
 			{"Passkeys: Why passwords will not disappear soon", "header/key-value", "", "", "Dana Whitfield", "https://example.org/news/passkeys", "2024-12-17"},
 		},
+		"renders.txt": {
+			{"Stadtrat beschließt neuen Busfahrplan", "", "", "", "", "", ""},
+			{"Council votes to plant ten thousand trees", StartPage, "", "", "", "", ""},
+		},
 		"blank-lines.txt": {
 			{"Stadtrat beschließt neuen Busfahrplan", "", "", "", "", "", ""},
 			{"Neue Tram-Linie fährt ab Sonntag", StartBlankLines, "", "", "", "", ""},

@@ -69,6 +69,7 @@ const (
 	StartEndMarker     = "end-marker"      // an end marker run into the next article's first line
 	StartTitleAfterEnd = "title-after-end" // a headline and running text after an end marker
 	StartBlankLines    = "blank-lines"     // a headline and running text after a run of blank lines
+	StartPage          = "page-start"      // a line that only a page's top has ("Skip to content")
 )
 
 // Split chooses how a Reader cuts a text into articles.
@@ -235,6 +236,12 @@ func (s *splitter) push(p piece) {
 			if s.look++; s.look > lookahead {
 				s.cand = -1
 			}
+		}
+	}
+	if s.hadProse && len(l.Text()) <= 60 {
+		if r, ok := s.cls.LineRule(l); ok && r.Starts {
+			s.cutFor(s.cur.len()-1, StartPage) // the top of the next page
+			return
 		}
 	}
 	if s.hadLong { // an end marker before any text ends nothing

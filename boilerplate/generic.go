@@ -50,6 +50,17 @@ func GenericRules() []Rule {
 			},
 		},
 		{
+			Name: "generic/skip-link", Kind: Navigation, Starts: true,
+			Reason: "a link to skip to a page's content or menu, at the top of the page",
+			Exact: []string{"Skip to content", "Skip to Content", "Skip to main content", "Skip to Main Content",
+				"Skip to navigation", "Skip navigation", "Skip to main navigation", "Jump to content", "Jump to navigation",
+				"Zum Inhalt springen", "Springe zum Inhalt", "Direkt zum Inhalt", "Zum Hauptinhalt springen",
+				"Direkt zum Inhalt springen", "Zum Inhalt", "Zur Navigation springen", "Zum Menü springen",
+				"Zur Hauptnavigation springen", "Zur Navigation", "Zum Hauptmenü springen", "Inhalt überspringen",
+				"Aller au contenu", "Aller au contenu principal", "Passer au contenu", "Przejdź do treści",
+				"Saltar al contenido", "Ir al contenido", "Ir al contenido principal", "Vai al contenuto", "Pular para o conteúdo"},
+		},
+		{
 			Name: "generic/published-line", Kind: Dateline,
 			Reason:  "when the article appeared, and maybe by whom",
 			Pattern: `(?:Veröffentlicht|Erschienen|Aktualisiert|Zuletzt aktualisiert|Stand|Published|Posted|Updated|Last updated)(?: am| on| at)?:? [^.!?]{0,12}\d[^!?]{2,90}(?: (?:von|by) [^.!?]{2,80})?`,

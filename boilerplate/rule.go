@@ -46,6 +46,10 @@ type Rule struct {
 	// agency credit, the start of a teaser list. A dump is split after such
 	// a line when a new article starts there.
 	Ends bool
+	// Starts marks a line that opens a page: a link to skip to its
+	// content, which only the top of a page has. A dump of page renders
+	// is split before such a line.
+	Starts bool
 	// Rest gives the rule's kind to every line after the matched one, as
 	// for a "Recent Posts" heading followed by teasers.
 	Rest bool
