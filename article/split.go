@@ -34,9 +34,13 @@ type splitter struct {
 	start  string // why the article being read starts where it does (Source.Split)
 	kcand  int    // index in cur of a key line that may open the next record's header, or -1
 	blanks int    // blank lines before the line being pushed
-	// innerBlanks is the longest run of blank lines seen inside an
-	// article of the input: only a longer run may separate articles.
+	// innerBlanks is the longest run of blank lines of the input that
+	// separates no articles (see learnRun): only a longer run may.
 	innerBlanks int
+	cutOnce     bool // an article of the input has ended
+	// textLines and proseLines count the input's non-blank lines and its
+	// paragraphs of running text among them.
+	textLines, proseLines int
 
 	cur      block       // lines of the article being read
 	size     int         // bytes in cur, with lineCost for each line
@@ -198,6 +202,22 @@ func (s *splitter) push(p piece) {
 	}
 	blanks := s.blanks
 	s.blanks = 0
+	s.textLines++
+	if isProse(l) {
+		s.proseLines++
+	}
+	// Blank lines separate articles in a text of articles, not in the
+	// render of a page, which has more lines of menus and teasers than of
+	// running text: a run longer than any that separated nothing, after
+	// running text.
+	byBlanks := s.hadProse && blanks >= 3 && blanks > s.innerBlanks && (s.endsText() || blanks >= s.innerBlanks+2) &&
+		s.proseLines*3 >= s.textLines
+	if blanks > s.innerBlanks && (!s.hadProse && !s.cutOnce || isProse(l) && !isTitleLike(l)) {
+		// A run of blank lines among the menus at the top of the input
+		// (a page's render), or between paragraphs of running text:
+		// runs as long separate nothing in this input.
+		s.innerBlanks = blanks
+	}
 	if s.mode == SplitNone || s.mode == SplitSeparator {
 		return
 	}
@@ -210,7 +230,7 @@ func (s *splitter) push(p piece) {
 	}
 	if s.cand >= 0 {
 		if _, ok := l.DateLine(); ok {
-			s.cand = -1 // a teaser: headline, summary, date
+			s.dropCand() // a teaser: headline, summary, date
 		} else if s.candWhy == StartBlankLines && isProse(l) {
 			// After a run of blank lines, a headline and a paragraph of
 			// running text.
@@ -234,7 +254,7 @@ func (s *splitter) push(p piece) {
 			}
 		} else if _, ok := s.cls.LineRule(l); !ok {
 			if s.look++; s.look > lookahead {
-				s.cand = -1
+				s.dropCand()
 			}
 		}
 	}
@@ -260,23 +280,21 @@ func (s *splitter) push(p piece) {
 		s.inHeader = false
 		return
 	}
-	byBlanks := s.hadProse && blanks >= 2 && blanks > s.innerBlanks && (s.endsText() || blanks >= s.innerBlanks+2)
-	if blanks > s.innerBlanks && s.hadProse && isProse(l) && !isTitleLike(l) {
-		// A run of blank lines between paragraphs of running text:
-		// runs as long separate nothing in this input (the renders of
-		// pages, which set blocks apart with them).
-		s.innerBlanks = blanks
-	}
-	if s.cand < 0 && (s.tail || byBlanks) && isTitleLike(l) {
+	switch {
+	case s.cand >= 0:
+	case byBlanks:
+		// Whatever follows a run of blank lines longer than any that
+		// separated nothing: a headline, a kicker, a byline.
+		s.cand, s.look, s.longs, s.candWhy = s.cur.len()-1, 0, 0, StartBlankLines
+	case s.tail && isTitleLike(l):
 		if _, ok := s.cls.LineRule(l); !ok {
-			s.cand, s.look, s.longs = s.cur.len()-1, 0, 0
-			s.candWhy = StartTitleAfterEnd
-			if !s.tail {
-				s.candWhy = StartBlankLines
-			}
+			s.cand, s.look, s.longs, s.candWhy = s.cur.len()-1, 0, 0, StartTitleAfterEnd
 		}
 	}
 }
+
+// dropCand gives up the headline candidate.
+func (s *splitter) dropCand() { s.cand = -1 }
 
 // endsText reports whether the last line before the one just pushed ends
 // a sentence: the text before a run of blank lines had ended.
@@ -322,7 +340,7 @@ func (s *splitter) cutFor(i int, why string) {
 		// The lines before i are an article of their own, in memory of
 		// their own; the rest keeps the memory, which has room to grow.
 		s.done = append(s.done, doneBlock{block{slices.Clone(old.ps[:i]), slices.Clone(old.ls[:i])}, s.start})
-		s.start = why
+		s.start, s.cutOnce = why, true
 	}
 	n := copy(old.ps, old.ps[i:])
 	copy(old.ls, old.ls[i:])
@@ -343,7 +361,7 @@ func (s *splitter) boundary() { s.boundaryFor("") }
 func (s *splitter) boundaryFor(why string) {
 	if hasText(s.cur.ps) {
 		s.done = append(s.done, doneBlock{s.cur, s.start})
-		s.start = why
+		s.start, s.cutOnce = why, true
 	} else if why != "" {
 		s.start = why
 	}
