@@ -158,6 +158,9 @@ func DefaultHeaderForms() []HeaderForm {
 	}
 }
 
+// maxHeaderLine bounds the lines of a header, in bytes.
+const maxHeaderLine = 400
+
 // Headers recognizes the lines of record headers of a set of forms. Its
 // zero value recognizes none.
 type Headers struct {
@@ -239,7 +242,7 @@ func (h *Headers) Match(line string) (HeaderMatch, bool) {
 		return HeaderMatch{}, false
 	}
 	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 400 {
+	if line == "" || len(line) > maxHeaderLine {
 		return HeaderMatch{}, false
 	}
 	if m, ok := h.Key(line); ok {
@@ -316,7 +319,7 @@ func (h *Headers) Key(line string) (HeaderMatch, bool) {
 	}
 	line = strings.TrimSpace(line)
 	i := strings.IndexByte(line, ':')
-	if i <= 0 || i > 40 {
+	if i <= 0 || i > 40 || len(line) > maxHeaderLine {
 		return HeaderMatch{}, false
 	}
 	key := strings.TrimSpace(line[:i])
