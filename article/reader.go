@@ -356,15 +356,17 @@ func (r *Reader) start() {
 		cls = boilerplate.Default()
 	}
 	r.parser = parser{cls: cls, dates: normalize.DateParser{Reference: r.Reference, Location: r.Location}, repeats: r.Repeats, learn: !r.FrozenRepeats, verbatim: r.Verbatim, norm: options(&r.Normalize), focus: r.Focus}
-	forms := r.HeaderForms
-	if forms == nil {
-		forms = boilerplate.DefaultHeaderForms()
-	}
 	r.splitCfg.mode = r.Split
-	if r.Split != SplitSeparator && r.Split != SplitNone && len(forms) > 0 {
-		h, err := boilerplate.NewHeaders(forms)
-		if err != nil {
-			r.startErr = fmt.Errorf("article: %w", err)
+	if r.Split != SplitSeparator && r.Split != SplitNone {
+		h := boilerplate.DefaultHeaders()
+		if r.HeaderForms != nil {
+			var err error
+			if h, err = boilerplate.NewHeaders(r.HeaderForms); err != nil {
+				r.startErr = fmt.Errorf("article: %w", err)
+			}
+			if len(r.HeaderForms) == 0 {
+				h = nil
+			}
 		}
 		r.splitCfg.headers = h
 		r.parser.headers = h

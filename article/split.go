@@ -258,11 +258,9 @@ func (s *splitter) push(p piece) {
 			}
 		}
 	}
-	if s.hadProse && len(l.Text()) <= 60 {
-		if r, ok := s.cls.LineRule(l); ok && r.Starts {
-			s.cutFor(s.cur.len()-1, StartPage) // the top of the next page
-			return
-		}
+	if s.hadProse && len(l.Text()) <= 60 && s.cls.LineStartsPage(l) {
+		s.cutFor(s.cur.len()-1, StartPage) // the top of the next page
+		return
 	}
 	if s.hadLong { // an end marker before any text ends nothing
 		if _, ok := s.cls.LineEndMarker(l); ok {
@@ -568,7 +566,7 @@ const proseWords = 12
 // isProse reports whether a line is a paragraph of running text: a
 // sentence's worth of words and a sentence end.
 func isProse(l *boilerplate.Line) bool {
-	return l.WordsUpTo(proseWords) >= proseWords && endsSentence(l.Text())
+	return len(l.Text()) >= 2*proseWords && endsSentence(l.Text()) && l.WordsUpTo(proseWords) >= proseWords
 }
 
 // isTitleLike reports whether t could be a headline.

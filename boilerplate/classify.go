@@ -47,6 +47,7 @@ type Classifier struct {
 	noGeneral   bool
 	endMaxLen   int             // longest line an end marker can be, -1 for no bound
 	ends        []*compiledRule // the rules that end an article, in order
+	starts      []*compiledRule // the rules of lines that open a page (Rule.Starts)
 	endBits     ruleBits        // and their bits in the index
 	index       *index          // the rules that may match a line, found at once
 	genericBits ruleBits        // the generic rules in the index
@@ -147,6 +148,9 @@ func New(profiles []Profile, generic []Rule) (*Classifier, error) {
 	c.endBits = ruleBits{whole: true}
 	for _, rules := range lists {
 		for i := range rules {
+			if r := &rules[i]; r.Starts {
+				c.starts = append(c.starts, r)
+			}
 			if r := &rules[i]; r.Ends && !r.BeforeTitle {
 				c.endMaxLen = maxBound(c.endMaxLen, r.longest())
 				c.ends = append(c.ends, r)
@@ -239,6 +243,23 @@ func (c *Classifier) LineEndMarker(l *Line) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// LineStartsPage reports whether a prepared line opens a page: a rule
+// with Starts matches it ("Skip to content"), and no rule before it in
+// Rule's order claims it.
+func (c *Classifier) LineStartsPage(l *Line) bool {
+	c.own(l)
+	if l.key == "" {
+		return false
+	}
+	for _, r := range c.starts {
+		if r.match(l) {
+			first, _ := c.LineRule(l)
+			return first.Starts
+		}
+	}
+	return false
 }
 
 // firstEnd returns the first rule of c.ends that matches l, or nil.

@@ -2,7 +2,9 @@ package boilerplate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // A Field is what a line of a record's header gives of its article.
@@ -185,8 +187,21 @@ type keyOf struct {
 	field Field
 }
 
+// DefaultHeaders returns the Headers of DefaultHeaderForms. It is built
+// once and shared: Headers do not change after NewHeaders.
+func DefaultHeaders() *Headers { return defaultHeaders() }
+
+var defaultHeaders = sync.OnceValue(func() *Headers {
+	h, err := NewHeaders(DefaultHeaderForms())
+	if err != nil {
+		panic(err) // the built-in forms are tested to compile
+	}
+	return h
+})
+
 // NewHeaders compiles forms. A pattern that does not compile is an error.
 func NewHeaders(forms []HeaderForm) (*Headers, error) {
+	forms = slices.Clone(forms) // the caller's slice may change
 	h := &Headers{keys: map[string][]keyOf{}}
 	for i := range forms {
 		f := &forms[i]
