@@ -19,6 +19,7 @@ import (
 type parser struct {
 	cls      *boilerplate.Classifier
 	headers  *boilerplate.Headers // the forms of records' headers, or nil
+	noHeader bool                 // the splitter found no line of a header in the article's lines
 	dates    normalize.DateParser
 	path     string
 	repeats  *boilerplate.Repeats // nil when not counting repeats
@@ -80,7 +81,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	}
 	var hs []headerLine
 	var isHeader []bool
-	if page == nil {
+	if page == nil && !p.noHeader {
 		if hs = p.headerLines(ls); len(hs) > 0 {
 			// The classifier does not see a record's header: its lines
 			// give fields, not text.

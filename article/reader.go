@@ -268,6 +268,7 @@ type task struct {
 	path    string
 	b       block       // the lines of a text article
 	start   string      // why b starts where it does (Source.Split)
+	header  bool        // a line of b may be of a record's header
 	split   *splitter   // where b's memory goes back after parsing, or nil
 	problem error       // the first problem in b's lines
 	page    []byte      // an HTML page
@@ -313,8 +314,9 @@ func (r *Reader) run(t *task) (*Article, string, error) {
 	case t.rec != nil:
 		return r.warcArticle(t.path, t.rec)
 	}
-	r.parser.path = t.path
+	r.parser.path, r.parser.noHeader = t.path, !t.header
 	a := r.parser.parse(t.b, nil)
+	r.parser.noHeader = false
 	a.Source.Split = t.start
 	return a, "", t.problem
 }
@@ -603,8 +605,8 @@ func (r *Reader) readFrom(in *input) (*task, error) {
 		if in.split == nil {
 			return nil, nil // the input failed before its first line
 		}
-		if b, start, ok := in.split.next(); ok {
-			return &task{path: in.path, b: b, start: start, split: in.split, problem: in.split.problem(source(in.path, b.ps))}, nil
+		if d, ok := in.split.next(); ok {
+			return &task{path: in.path, b: d.block, start: d.start, header: d.header, split: in.split, problem: in.split.problem(source(in.path, d.ps))}, nil
 		}
 		if in.eof {
 			return nil, nil

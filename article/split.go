@@ -34,6 +34,11 @@ type splitter struct {
 	start  string // why the article being read starts where it does (Source.Split)
 	kcand  int    // index in cur of a key line that may open the next record's header, or -1
 	blanks int    // blank lines before the line being pushed
+	// match is what the record headers make of the line being added, if
+	// matched; sawHeader says a line of the article being read matched.
+	match     boilerplate.HeaderMatch
+	matched   bool
+	sawHeader bool
 	// innerBlanks is the longest run of blank lines of the input that
 	// separates no articles (see learnRun): only a longer run may.
 	innerBlanks int
@@ -62,7 +67,8 @@ type splitter struct {
 // A doneBlock is a complete article and why it starts where it does.
 type doneBlock struct {
 	block
-	start string
+	start  string
+	header bool // a line may be of a record's header (see headerLines)
 }
 
 // The reasons an article of a text starts where it does, as Source.Split
@@ -153,16 +159,20 @@ func (s *splitter) addLine(p piece) {
 		s.push(p)
 		return
 	}
+	s.match, s.matched = boilerplate.HeaderMatch{}, false
 	if s.hdr != nil && !space.Blank(p.text) {
 		if m, ok := s.hdr.Match(p.text); ok {
+			s.match, s.matched = m, true
 			switch {
 			case m.Start:
 				s.boundaryFor(m.Rule)
 			case m.End:
+				s.sawHeader = true
 				s.push(p)
 				s.boundaryFor(m.Rule)
 				return
 			}
+			s.sawHeader = true
 		}
 	}
 	if s.mode == SplitHeader {
@@ -221,7 +231,7 @@ func (s *splitter) push(p piece) {
 	if s.mode == SplitNone || s.mode == SplitSeparator {
 		return
 	}
-	if s.headerBlock(p.text) {
+	if s.headerBlock() {
 		return
 	}
 	if s.mode == SplitHeader {
@@ -309,11 +319,11 @@ func (s *splitter) endsText() bool {
 // lines of a form whose blocks open records: a key line after the
 // article's text, and another key line of such a form next, cut the
 // article before the first. It reports whether the line was a key line.
-func (s *splitter) headerBlock(text string) bool {
+func (s *splitter) headerBlock() bool {
 	if s.hdr == nil {
 		return false
 	}
-	m, ok := s.hdr.Key(text)
+	m, ok := s.match, s.matched && s.match.Key // what addLine found on this line
 	if !ok || !m.Opens {
 		s.kcand = -1
 		return false
@@ -337,7 +347,7 @@ func (s *splitter) cutFor(i int, why string) {
 	if hasText(old.ps[:i]) {
 		// The lines before i are an article of their own, in memory of
 		// their own; the rest keeps the memory, which has room to grow.
-		s.done = append(s.done, doneBlock{block{slices.Clone(old.ps[:i]), slices.Clone(old.ls[:i])}, s.start})
+		s.done = append(s.done, doneBlock{block{slices.Clone(old.ps[:i]), slices.Clone(old.ls[:i])}, s.start, s.sawHeader})
 		s.start, s.cutOnce = why, true
 	}
 	n := copy(old.ps, old.ps[i:])
@@ -358,8 +368,8 @@ func (s *splitter) boundary() { s.boundaryFor("") }
 // why, if the current one held text.
 func (s *splitter) boundaryFor(why string) {
 	if hasText(s.cur.ps) {
-		s.done = append(s.done, doneBlock{s.cur, s.start})
-		s.start, s.cutOnce = why, true
+		s.done = append(s.done, doneBlock{s.cur, s.start, s.sawHeader})
+		s.start, s.cutOnce, s.sawHeader = why, true, false
 	} else if why != "" {
 		s.start = why
 	}
@@ -442,16 +452,16 @@ func (sp *spares) putLines(ls []lineResult) {
 	sp.lines = append(sp.lines, ls[:0])
 }
 
-// next returns the oldest complete article, if any, and why it starts
+// next returns the oldest complete article, if any, with why it starts
 // where it does.
-func (s *splitter) next() (block, string, bool) {
+func (s *splitter) next() (doneBlock, bool) {
 	if len(s.done) == 0 {
-		return block{}, "", false
+		return doneBlock{}, false
 	}
 	a := s.done[0]
 	s.done[0] = doneBlock{}
 	s.done = s.done[1:]
-	return a.block, a.start, true
+	return a, true
 }
 
 // gluedEnd returns the length of an end marker that starts text and runs

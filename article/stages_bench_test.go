@@ -66,14 +66,14 @@ func splitPage(cls *boilerplate.Classifier, spare *spares, page []byte, classify
 			s.add(pc)
 		}
 		for {
-			bl, _, ok := s.next()
+			bl, ok := s.next()
 			if !ok {
 				break
 			}
 			if classify {
 				cls.ClassifyLines(bl.ls, nil)
 			}
-			s.recycle(bl)
+			s.recycle(bl.block)
 		}
 		if err != nil {
 			return

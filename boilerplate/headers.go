@@ -333,8 +333,8 @@ func (h *Headers) Key(line string) (HeaderMatch, bool) {
 		return HeaderMatch{}, false
 	}
 	line = strings.TrimSpace(line)
-	i := strings.IndexByte(line, ':')
-	if i <= 0 || i > 40 || len(line) > maxHeaderLine {
+	i := strings.IndexByte(line[:min(len(line), 41)], ':') // a key is short: the rest of a long line is not looked at
+	if i <= 0 || len(line) > maxHeaderLine {
 		return HeaderMatch{}, false
 	}
 	key := strings.TrimSpace(line[:i])
