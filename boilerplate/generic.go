@@ -61,6 +61,11 @@ func GenericRules() []Rule {
 				"Saltar al contenido", "Ir al contenido", "Ir al contenido principal", "Vai al contenuto", "Pular para o conteúdo"},
 		},
 		{
+			Name: "generic/skip-links", Kind: Navigation, Starts: true, MaxChars: 80,
+			Reason:  "links to skip to a page's content, menu or search, run together at the top of the page",
+			Pattern: `(?:Zum (?:Menü|Hauptmenü|Inhalt|Hauptinhalt)|Zur (?:Suche|Navigation|Hauptnavigation)|Skip to (?:content|main content|navigation|search)|Direkt zum Inhalt)(?: ?(?:springen|Springen))?(?: ?(?:Zum (?:Menü|Hauptmenü|Inhalt|Hauptinhalt)|Zur (?:Suche|Navigation|Hauptnavigation)|Skip to (?:content|main content|navigation|search)|Direkt zum Inhalt)(?: ?springen)?){1,3}`,
+		},
+		{
 			Name: "generic/published-line", Kind: Dateline,
 			Reason:  "when the article appeared, and maybe by whom",
 			Pattern: `(?:Veröffentlicht|Erschienen|Aktualisiert|Zuletzt aktualisiert|Stand|Published|Posted|Updated|Last updated)(?: am| on| at)?:? [^.!?]{0,12}\d[^!?]{2,90}(?: (?:von|by) [^.!?]{2,80})?`,
