@@ -180,3 +180,31 @@ func TestBadHeaderForm(t *testing.T) {
 		t.Errorf("second Read: %v, want io.EOF", err)
 	}
 }
+
+// TestTrailingKeyBlock keeps a block of key lines after an article's text,
+// with no text after it, as the article's trailer, not an article of its
+// own without text.
+func TestTrailingKeyBlock(t *testing.T) {
+	long := "Der Gemeinderat hat am Dienstagabend über den Haushalt für das kommende Jahr beraten, und die Fraktionen haben sich nach langer und zäher Debatte über Schulen, Straßen und Bäder auf einen Kompromiss geeinigt, der allen etwas gibt."
+	text := "Der Haushalt\n\n" + long + "\n\n" + long + "\n\nQuelle: dpa\nAutor: Max Muster\n"
+	for _, parallel := range []bool{false, true} {
+		r := NewReader(strings.NewReader(text))
+		seq := r.All()
+		if parallel {
+			seq = r.Parallel(2)
+		}
+		var arts []*Article
+		for a, err := range seq {
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts = append(arts, a)
+		}
+		if len(arts) != 1 || len(arts[0].Body) != 2 || arts[0].Site != "dpa" {
+			for _, a := range arts {
+				t.Logf("%q site %q, %d paragraphs", a.Title, a.Site, len(a.Body))
+			}
+			t.Errorf("parallel %v: %d articles, want one of two paragraphs with the trailer's source", parallel, len(arts))
+		}
+	}
+}

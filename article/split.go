@@ -33,6 +33,8 @@ type splitter struct {
 
 	start  string // why the article being read starts where it does (Source.Split)
 	kcand  int    // index in cur of a key line that may open the next record's header, or -1
+	hcand  int    // index in cur of a header block that opens the next record if text follows, or -1
+	hrule  string // the form of that block
 	blanks int    // blank lines before the line being pushed
 	// match is what the record headers make of the line being added, if
 	// matched; sawHeader says a line of the article being read matched.
@@ -234,6 +236,10 @@ func (s *splitter) push(p piece) {
 	if s.headerBlock() {
 		return
 	}
+	if s.hcand >= 0 && l.WordsUpTo(4) >= 4 {
+		s.pendingHeader()
+		l = &s.cur.ls[s.cur.len()-1] // the line moved with the new article's
+	}
 	if s.mode == SplitHeader {
 		s.hadLong = s.hadLong || isLong(l) // what a record's header block after text needs
 		return
@@ -330,14 +336,26 @@ func (s *splitter) headerBlock() bool {
 	}
 	switch {
 	case s.kcand >= 0:
-		at := s.kcand
+		// A header block: the next record's, once text follows it (see
+		// pendingHeader); a block at the input's end is the trailer of
+		// the article before.
+		if s.hcand < 0 {
+			s.hcand, s.hrule = s.kcand, m.Rule
+		}
 		s.kcand = -1
-		s.cutFor(at, m.Rule)
-		s.inHeader = true
-	case s.hadLong && !s.inHeader:
+	case s.hadLong && !s.inHeader && s.hcand < 0:
 		s.kcand = s.cur.len() - 1
 	}
 	return true
+}
+
+// pendingHeader cuts the article before the header block found after its
+// text, now that a line of text (four words or more) follows the block.
+func (s *splitter) pendingHeader() {
+	at, rule := s.hcand, s.hrule
+	s.hcand = -1
+	s.cutFor(at, rule)
+	s.inHeader = true
 }
 
 // cut ends the current article before cur[i]; the lines from i on start the
@@ -386,7 +404,7 @@ func (s *splitter) reset() {
 func (s *splitter) clearState() {
 	s.size = 0
 	s.hadLong, s.hadProse, s.tail, s.inHeader = false, false, false, false
-	s.cand, s.look, s.longs, s.kcand, s.lastEnd = -1, 0, 0, -1, -1
+	s.cand, s.look, s.longs, s.kcand, s.lastEnd, s.hcand = -1, 0, 0, -1, -1, -1
 }
 
 // recycle takes back the lines of an article that has been parsed: the
