@@ -71,6 +71,7 @@ func main() {
 	seeds := flag.String("seeds", "seeds", "the seeds' folder")
 	split := flag.String("split", "auto", "the Reader's Split: auto, separator, header or none")
 	show := flag.String("show", "", "list the articles read of this form, with the true start nearest to each")
+	write := flag.String("write", "", "write each form's dump to `DIR`/FORM.txt too")
 	flag.Parse()
 	showForm = *show
 	var mode article.Split
@@ -97,6 +98,11 @@ func main() {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "form\tarticles\tfound\tspurious\tfound %%\tspurious %%\theader title %%\t\n")
 	row := func(name string, d dump) {
+		if *write != "" {
+			if err := os.WriteFile(filepath.Join(*write, name+".txt"), d.text, 0o644); err != nil {
+				fail(err)
+			}
+		}
 		found, spurious, titled, headed := score(d, mode)
 		pct := func(a, b int) string {
 			if b == 0 {
