@@ -136,9 +136,10 @@ type Source struct {
 	RecordID string `json:"record_id,omitempty"`
 	// Split says why an article of a text starts where it does: the
 	// separator or the mark before it (StartFormFeed, StartSeparator,
-	// StartEndMarker, StartTitleAfterEnd, StartBlankLines), or the name of
-	// the form of its record's header ("header/lexisnexis"); "" for the
-	// first article of an input.
+	// StartEndMarker, StartTitleAfterEnd, StartBlankLines, StartPage), or
+	// the name of the form of its record's header or trailer
+	// ("header/lexisnexis"); "" where nothing marks it, as for the first
+	// article of an input.
 	Split string `json:"split,omitempty"`
 	// GzipOffset and GzipLength are where a WARC record compressed as a
 	// gzip member of its own (as Common Crawl's are) lies in the stored

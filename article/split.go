@@ -93,7 +93,9 @@ const (
 	// "*"), at the headers and trailers of records (Reader.HeaderForms),
 	// and where the text shows a new article starts: an end marker run
 	// into the next line, a headline followed by running text after an
-	// end marker or a run of blank lines.
+	// end marker or after a run of blank lines longer than the input's
+	// runs between paragraphs, a skip link that opens the render of a
+	// page ("Skip to content").
 	SplitAuto Split = iota
 	// SplitSeparator cuts at separators only.
 	SplitSeparator
