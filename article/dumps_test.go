@@ -35,6 +35,10 @@ func TestGoldenDumps(t *testing.T) {
 			{"Copper prices rise on hopes of stronger demand", "", "Reuters News", "", "Jane Okafor", "", "2024-12-11"},
 			{"Aluminium hits two-month high as supply tightens", "header/factiva", "Reuters News", "", "Tom Brandt", "", "2024-12-11"},
 		},
+		"factiva-codes.txt": {
+			{"Copper prices rise on hopes of stronger demand", "", "Reuters News", "", "Jane Okafor", "", "2024-12-11"},
+			{"Aluminium hits two-month high as supply tightens", "header/factiva-codes", "Reuters News", "", "Tom Brandt", "", "2024-12-11"},
+		},
 		"genios.txt": {
 			{"Neue Tram-Linie fährt ab Sonntag", "", "Süddeutsche Zeitung", "München", "Jana Müller", "", "2024-12-16"},
 			{"Wohnungsbau auf dem tiefsten Stand seit zwölf Jahren", "header/genios", "Frankfurter Allgemeine Zeitung", "Wirtschaft", "Tom Weber", "", "2024-12-18"},
@@ -102,7 +106,7 @@ func TestGoldenDumps(t *testing.T) {
 // headerKeyOrMark reports whether a paragraph is a line of a header of
 // the default forms.
 func headerKeyOrMark(text string) (string, bool) {
-	for _, k := range []string{"BYLINE:", "LENGTH:", "SECTION:", "LOAD-DATE:", "Length:", "Byline:", "Titel:", "Quelle:", "Title:", "URL:", "Date:", "End of Document"} {
+	for _, k := range []string{"HD\t", "WC\t", "AN\t", "BYLINE:", "LENGTH:", "SECTION:", "LOAD-DATE:", "Length:", "Byline:", "Titel:", "Quelle:", "Title:", "URL:", "Date:", "End of Document"} {
 		if strings.HasPrefix(text, k) {
 			return k, true
 		}

@@ -26,8 +26,9 @@ type headerLine struct {
 // or two key lines of it; then its key lines, wherever they stand, its
 // lines without a key among the article's first lines, and the paper's
 // name and date where the form puts them, are the header's. A lone key
-// line ("Quelle: dpa" under a report) is text.
-func (p *parser) headerLines(ls []boilerplate.Line) []headerLine {
+// line ("Quelle: dpa" under a report) is text. Lines are matched as the
+// input writes them (ps), their dates as cleaned (ls).
+func (p *parser) headerLines(ls []boilerplate.Line, ps []piece) []headerLine {
 	if p.headers == nil {
 		return nil
 	}
@@ -38,7 +39,7 @@ func (p *parser) headerLines(ls []boilerplate.Line) []headerLine {
 		if ls[i].Blank() {
 			continue
 		}
-		m, ok := p.headers.Match(ls[i].Text())
+		m, ok := p.headers.Match(ps[i].text) // as written: a tag's tab is no space
 		if !ok {
 			continue
 		}
@@ -61,7 +62,7 @@ func (p *parser) headerLines(ls []boilerplate.Line) []headerLine {
 	if form == "" {
 		for _, h := range found {
 			for _, f := range p.headers.Forms() {
-				if m, ok := p.headers.KeyIn(f, ls[h.i].Text()); ok && m.Key {
+				if m, ok := p.headers.KeyIn(f, ps[h.i].text); ok && m.Key {
 					count[f+"\x00"]++
 				}
 			}
@@ -82,7 +83,7 @@ func (p *parser) headerLines(ls []boilerplate.Line) []headerLine {
 		m := h.m
 		if m.Key {
 			var ok bool
-			if m, ok = p.headers.KeyIn(form, ls[h.i].Text()); !ok {
+			if m, ok = p.headers.KeyIn(form, ps[h.i].text); !ok {
 				continue
 			}
 		} else if m.Rule != form {
@@ -99,7 +100,7 @@ func (p *parser) headerLines(ls []boilerplate.Line) []headerLine {
 			continue
 		}
 		seen++
-		if m, ok := p.headers.Line(form, ls[i].Text(), seen <= headerTop); ok {
+		if m, ok := p.headers.Line(form, ps[i].text, seen <= headerTop); ok {
 			out = append(out, headerLine{i, m})
 			taken[i] = true
 			continue

@@ -82,7 +82,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	var hs []headerLine
 	var isHeader []bool
 	if page == nil && !p.noHeader {
-		if hs = p.headerLines(ls); len(hs) > 0 {
+		if hs = p.headerLines(ls, ps); len(hs) > 0 {
 			// The classifier does not see a record's header: its lines
 			// give fields, not text.
 			isHeader = make([]bool, len(ls))

@@ -52,6 +52,11 @@ type HeaderForm struct {
 	// Keys are the keys of the "Key: value" lines of the header, and of
 	// the trailer where the form has one ("LOAD-DATE: ...").
 	Keys []HeaderKey
+	// Tagged says the keys are tags at the start of the line, followed by
+	// a tab or two spaces and the value, or alone on the line ("HD  Headline",
+	// "LP"), as in Factiva's export with codes; they are matched as
+	// written.
+	Tagged bool
 	// Opens reports whether a block of two or more key lines after an
 	// article's text opens the next record, as in a dump whose only mark
 	// of a record is its header block.
@@ -132,6 +137,21 @@ func DefaultHeaderForms() []HeaderForm {
 			},
 		},
 		{
+			Name:   "header/factiva-codes",
+			Reason: "the fields of a record exported from Factiva with its codes, each line opened by a tag",
+			Tagged: true,
+			Opens:  true,
+			End:    `AN\s+Document [A-Za-z0-9]{16,32}`,
+			Keys: []HeaderKey{
+				{"HD", FieldTitle}, {"BY", FieldByline}, {"WC", FieldLength}, {"PD", FieldDate},
+				{"SN", FieldSource}, {"SC", FieldNone}, {"LA", FieldLanguage}, {"CY", FieldNone},
+				{"LP", FieldNone}, {"TD", FieldNone}, {"CR", FieldNone}, {"SE", FieldSection},
+				{"ED", FieldNone}, {"PG", FieldNone}, {"ET", FieldNone}, {"CO", FieldNone},
+				{"IN", FieldNone}, {"NS", FieldNone}, {"RE", FieldNone}, {"IPC", FieldNone},
+				{"IPD", FieldNone}, {"PUB", FieldNone}, {"ART", FieldNone}, {"AN", FieldNone},
+			},
+		},
+		{
 			Name:   "header/genios",
 			Reason: "the fields of a record exported from Genios or WISO",
 			Opens:  true,
@@ -168,6 +188,7 @@ const maxHeaderLine = 400
 type Headers struct {
 	forms []compiledForm
 	keys  map[string][]keyOf // by key in lower case
+	tags  map[string][]keyOf // the keys of tagged forms, as written
 }
 
 type compiledForm struct {
@@ -202,7 +223,7 @@ var defaultHeaders = sync.OnceValue(func() *Headers {
 // NewHeaders compiles forms. A pattern that does not compile is an error.
 func NewHeaders(forms []HeaderForm) (*Headers, error) {
 	forms = slices.Clone(forms) // the caller's slice may change
-	h := &Headers{keys: map[string][]keyOf{}}
+	h := &Headers{keys: map[string][]keyOf{}, tags: map[string][]keyOf{}}
 	for i := range forms {
 		f := &forms[i]
 		c := compiledForm{form: f}
@@ -222,6 +243,10 @@ func NewHeaders(forms []HeaderForm) (*Headers, error) {
 		}
 		h.forms = append(h.forms, c)
 		for _, k := range f.Keys {
+			if f.Tagged {
+				h.tags[k.Key] = append(h.tags[k.Key], keyOf{i, k.Field})
+				continue
+			}
 			lk := strings.ToLower(k.Key)
 			h.keys[lk] = append(h.keys[lk], keyOf{i, k.Field})
 		}
@@ -260,24 +285,20 @@ func (h *Headers) Match(line string) (HeaderMatch, bool) {
 	if line == "" || len(line) > maxHeaderLine {
 		return HeaderMatch{}, false
 	}
-	if m, ok := h.Key(line); ok {
-		return m, true
-	}
-	// The marks are tried only on lines that may be one: short, with a
-	// digit or the word "Document".
-	if len(line) > 80 || !strings.ContainsAny(line, "0123456789") && !strings.Contains(line, "ocument") && !strings.Contains(line, "okument") {
-		return HeaderMatch{}, false
-	}
-	for i := range h.forms {
-		c := &h.forms[i]
-		if c.start != nil && c.start.MatchString(line) {
-			return HeaderMatch{Rule: c.form.Name, Value: line, Start: true}, true
-		}
-		if c.end != nil && c.end.MatchString(line) {
-			return HeaderMatch{Rule: c.form.Name, Value: line, End: true}, true
+	// The marks are tried first, and only on lines that may be one:
+	// short, with a digit or the word "Document".
+	if len(line) <= 80 && (strings.ContainsAny(line, "0123456789") || strings.Contains(line, "ocument") || strings.Contains(line, "okument")) {
+		for i := range h.forms {
+			c := &h.forms[i]
+			if c.start != nil && c.start.MatchString(line) {
+				return HeaderMatch{Rule: c.form.Name, Value: line, Start: true}, true
+			}
+			if c.end != nil && c.end.MatchString(line) {
+				return HeaderMatch{Rule: c.form.Name, Value: line, End: true}, true
+			}
 		}
 	}
-	return HeaderMatch{}, false
+	return h.Key(line)
 }
 
 // Line reports whether line is one of the lines without a key of the form
@@ -333,8 +354,14 @@ func (h *Headers) Key(line string) (HeaderMatch, bool) {
 		return HeaderMatch{}, false
 	}
 	line = strings.TrimSpace(line)
+	if len(line) > maxHeaderLine {
+		return HeaderMatch{}, false
+	}
+	if tag, value, ok := h.tag(line); ok {
+		return h.keyMatch(h.tags[tag], value), true
+	}
 	i := strings.IndexByte(line[:min(len(line), 41)], ':') // a key is short: the rest of a long line is not looked at
-	if i <= 0 || len(line) > maxHeaderLine {
+	if i <= 0 {
 		return HeaderMatch{}, false
 	}
 	key := strings.TrimSpace(line[:i])
@@ -353,13 +380,37 @@ func (h *Headers) Key(line string) (HeaderMatch, bool) {
 	if !ok {
 		return HeaderMatch{}, false
 	}
+	return h.keyMatch(ks, strings.TrimSpace(line[i+1:])), true
+}
+
+// keyMatch is the match of a key line whose key the forms ks have: the
+// first form's, opening a record if any of them opens one.
+func (h *Headers) keyMatch(ks []keyOf, value string) HeaderMatch {
 	k := ks[0]
-	f := h.forms[k.form].form
-	m := HeaderMatch{Rule: f.Name, Field: k.field, Value: strings.TrimSpace(line[i+1:]), Key: true}
+	m := HeaderMatch{Rule: h.forms[k.form].form.Name, Field: k.field, Value: value, Key: true}
 	for _, k := range ks {
 		m.Opens = m.Opens || h.forms[k.form].form.Opens
 	}
-	return m, true
+	return m
+}
+
+// tag reads the tag of a tagged form at the start of a line: two to
+// four capitals alone or before a tab or two spaces.
+func (h *Headers) tag(line string) (tag, value string, ok bool) {
+	if len(h.tags) == 0 {
+		return "", "", false
+	}
+	n := 0
+	for n < len(line) && n < 5 && 'A' <= line[n] && line[n] <= 'Z' {
+		n++
+	}
+	if n < 2 || n > 4 || n < len(line) && line[n] != '\t' && !strings.HasPrefix(line[n:], "  ") {
+		return "", "", false // a tag stands alone or before a tab or two spaces: "BY JANE DOE" is a byline
+	}
+	if _, ok := h.tags[line[:n]]; !ok {
+		return "", "", false
+	}
+	return line[:n], strings.TrimSpace(line[n:]), true
 }
 
 // KeyIn reads a "Key: value" line of a key of the form named rule.
@@ -368,8 +419,13 @@ func (h *Headers) KeyIn(rule, line string) (HeaderMatch, bool) {
 	if !ok {
 		return m, false
 	}
+	ks := h.keys
 	key, _, _ := strings.Cut(strings.TrimSpace(line), ":")
-	for _, k := range h.keys[strings.ToLower(strings.TrimSpace(key))] {
+	key = strings.ToLower(strings.TrimSpace(key))
+	if tag, _, ok := h.tag(strings.TrimSpace(line)); ok {
+		ks, key = h.tags, tag
+	}
+	for _, k := range ks[key] {
 		if f := h.forms[k.form].form; f.Name == rule {
 			return HeaderMatch{Rule: rule, Field: k.field, Value: m.Value, Key: true, Opens: f.Opens}, true
 		}

@@ -26,6 +26,12 @@ func TestHeaderMatch(t *testing.T) {
 		{"Der Rat sagte: Wir bauen.", false, HeaderMatch{}, "a colon in a sentence"},
 		{"2 of the 3 documents were lost", false, HeaderMatch{}, "words that are no record's start"},
 		{"523 words", false, HeaderMatch{}, "a line without a key, for Line"},
+		{"HD\tCopper prices rise", true, HeaderMatch{Rule: "header/factiva-codes", Field: FieldTitle, Value: "Copper prices rise", Key: true, Opens: true}, "a tag of Factiva's codes"},
+		{"LP", true, HeaderMatch{Rule: "header/factiva-codes", Key: true, Opens: true}, "a tag alone"},
+		{"AN  Document LBA0000020241211ekcb00abc", true, HeaderMatch{Rule: "header/factiva-codes", Value: "AN  Document LBA0000020241211ekcb00abc", End: true}, "the end of a record with codes"},
+		{"USA zahlt", false, HeaderMatch{}, "capitals that are no tag"},
+		{"HDTV im Test", false, HeaderMatch{}, "a tag run into a word"},
+		{"BY JANE DOE", false, HeaderMatch{}, "a byline in capitals, one space after the tag"},
 	} {
 		got, ok := h.Match(c.line)
 		if ok != c.ok || got != c.want {
@@ -47,7 +53,7 @@ func TestHeaderMatch(t *testing.T) {
 }
 
 func FuzzHeaders(f *testing.F) {
-	for _, s := range []string{"1 of 2 DOCUMENTS", "LENGTH: 5 words", "Titel: x", "Überschrift:", ":", "End of Document", "Document ABCDEFGHIJKLMNOPQRST", "\xff:", strings.Repeat("a", 41) + ": b"} {
+	for _, s := range []string{"HD\tTitel", "AN Document ABCDEFGHIJKLMNOPQRST", "1 of 2 DOCUMENTS", "LENGTH: 5 words", "Titel: x", "Überschrift:", ":", "End of Document", "Document ABCDEFGHIJKLMNOPQRST", "\xff:", strings.Repeat("a", 41) + ": b"} {
 		f.Add(s)
 	}
 	h, err := NewHeaders(DefaultHeaderForms())
@@ -57,7 +63,7 @@ func FuzzHeaders(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line string) {
 		m, ok := h.Match(line)
 		k, kok := h.Key(line)
-		if kok && (!ok || m != k) {
+		if kok && (!ok || m != k && !m.Start && !m.End) { // a record's mark before a key
 			t.Errorf("Key(%q) = %+v but Match = %+v, %v", line, k, m, ok)
 		}
 		for _, name := range h.Forms() {

@@ -19,6 +19,7 @@
 //     Document);
 //   - factiva: Factiva records (title, By, N words, date, paper, code,
 //     language, copyright, ..., Document ID);
+//   - factivacodes: Factiva records with codes (HD, BY, WC, PD, SN, ..., AN);
 //   - genios: Genios records (Quelle:, Ressort:, Autor:, Titel:, Umfang:);
 //   - renders: the plain-text renders run together, no separator;
 //   - seeds: the seeds run together as cat does.
@@ -93,6 +94,7 @@ func main() {
 		{"lexis", lexis},
 		{"nexisuni", nexisUni},
 		{"factiva", factiva},
+		{"factivacodes", factivaCodes},
 		{"genios", genios},
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -351,6 +353,22 @@ func factiva(arts []clean) dump {
 			"Copyright 2024 "+or(a.site, "Stadtanzeiger")+". All Rights Reserved.", "")
 		lines = append(lines, body(a)...)
 		lines = append(lines, fmt.Sprintf("Document STADT00020241218ekci%05d", i), "", "")
+		d.add(a.title, lines...)
+	}
+	return d
+}
+
+func factivaCodes(arts []clean) dump {
+	var d dump
+	for i, a := range arts {
+		lines := []string{"HD\t" + a.title}
+		if a.author != "" {
+			lines = append(lines, "BY\tBy "+a.author)
+		}
+		lines = append(lines, fmt.Sprintf("WC\t%d words", words(a)), "PD\t18 December 2024", "SN\t"+or(a.site, "Stadtanzeiger"), "SC\tSTADT", "LA\tGerman",
+			"CY\tCopyright 2024 "+or(a.site, "Stadtanzeiger")+".", "LP\t")
+		lines = append(lines, body(a)...)
+		lines = append(lines, "NS\tgpol : Politics", fmt.Sprintf("AN\tDocument STADT00020241218ekci%05d", i), "")
 		d.add(a.title, lines...)
 	}
 	return d
