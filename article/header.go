@@ -33,8 +33,7 @@ func (p *parser) headerLines(ls []boilerplate.Line, ps []piece) []headerLine {
 		return nil
 	}
 	var found []headerLine
-	count := map[string]int{}
-	marked := map[string]bool{}
+	marked := map[string]bool{} // the forms whose marks (Start, End) the article has
 	for i := range ls {
 		if ls[i].Blank() {
 			continue
@@ -44,9 +43,7 @@ func (p *parser) headerLines(ls []boilerplate.Line, ps []piece) []headerLine {
 			continue
 		}
 		found = append(found, headerLine{i, m})
-		if m.Key {
-			count[m.Rule]++
-		} else {
+		if !m.Key {
 			marked[m.Rule] = true
 		}
 	}
@@ -60,17 +57,19 @@ func (p *parser) headerLines(ls []boilerplate.Line, ps []piece) []headerLine {
 		}
 	}
 	if form == "" {
+		forms := p.headers.Forms()
+		keys := make([]int, len(forms)) // the key lines of each form
 		for _, h := range found {
-			for _, f := range p.headers.Forms() {
-				if m, ok := p.headers.KeyIn(f, ps[h.i].text); ok && m.Key {
-					count[f+"\x00"]++
+			for i, f := range forms {
+				if _, ok := p.headers.KeyIn(f, ps[h.i].text); ok {
+					keys[i]++
 				}
 			}
 		}
 		best := 1
-		for _, f := range p.headers.Forms() {
-			if n := count[f+"\x00"]; n > best {
-				form, best = f, n
+		for i, f := range forms {
+			if keys[i] > best {
+				form, best = f, keys[i]
 			}
 		}
 	}
@@ -113,7 +112,8 @@ func (p *parser) headerLines(ls []boilerplate.Line, ps []piece) []headerLine {
 			}
 		}
 	}
-	if f := p.headers.Form(form); f != nil && f.Source != 0 && date >= 0 {
+	f := p.headers.Form(form)
+	if f.Source != 0 && date >= 0 {
 		// The paper's name on the line before or after the date.
 		for i := date + f.Source; i >= 0 && i < len(ls); i += f.Source {
 			if ls[i].Blank() {
@@ -126,7 +126,7 @@ func (p *parser) headerLines(ls []boilerplate.Line, ps []piece) []headerLine {
 			break
 		}
 	}
-	if f := p.headers.Form(form); f != nil && f.Title != boilerplate.TitleAnywhere && !hasField(out, boilerplate.FieldTitle) {
+	if f.Title != boilerplate.TitleAnywhere && !hasField(out, boilerplate.FieldTitle) {
 		if t := headlineOf(ls, taken, f.Title); t >= 0 {
 			out = append(out, headerLine{t, boilerplate.HeaderMatch{Rule: form, Field: boilerplate.FieldTitle, Value: ls[t].Text()}})
 			taken[t] = true
@@ -168,10 +168,8 @@ func headlineOf(ls []boilerplate.Line, taken map[int]bool, place boilerplate.Tit
 			continue
 		}
 		if taken[i] {
-			if place == boilerplate.TitleBeforeKeys && last >= 0 && !ls[i].Blank() {
-				if strings.Contains(ls[i].Text(), ":") { // the first key line
-					return last
-				}
+			if place == boilerplate.TitleBeforeKeys && last >= 0 && strings.Contains(ls[i].Text(), ":") {
+				return last // the line before the first key line
 			}
 			continue
 		}

@@ -80,16 +80,16 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		lines[i] = ls[i].Text()
 	}
 	var hs []headerLine
-	var isHeader []bool
+	var headerAt []*headerLine // the header's line at each index, or nil
 	if page == nil && !p.noHeader {
 		if hs = p.headerLines(ls, ps); len(hs) > 0 {
 			// The classifier does not see a record's header: its lines
 			// give fields, not text.
-			isHeader = make([]bool, len(ls))
+			headerAt = make([]*headerLine, len(ls))
 			blank := p.cls.NewLine("")
-			for _, h := range hs {
-				isHeader[h.i] = true
-				ls[h.i] = blank
+			for k := range hs {
+				headerAt[hs[k].i] = &hs[k]
+				ls[hs[k].i] = blank
 			}
 		}
 	}
@@ -154,12 +154,9 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	var joined paragraphJoin
 	for i, l := range res.Labels {
 		text := texts[i]
-		if isHeader != nil && isHeader[i] {
-			for _, h := range hs {
-				if h.i == i {
-					removed.add(ps[i].line, "", text, boilerplate.Label{Kind: headerKind(h.m.Field), Rule: h.m.Rule})
-				}
-			}
+		if headerAt != nil && headerAt[i] != nil {
+			h := headerAt[i]
+			removed.add(ps[i].line, "", text, boilerplate.Label{Kind: headerKind(h.m.Field), Rule: h.m.Rule})
 			continue
 		}
 		switch l.Kind {

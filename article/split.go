@@ -36,13 +36,13 @@ type splitter struct {
 	hcand  int    // index in cur of a header block that opens the next record if text follows, or -1
 	hrule  string // the form of that block
 	blanks int    // blank lines before the line being pushed
-	// match is what the record headers make of the line being added, if
-	// matched; sawHeader says a line of the article being read matched.
+	// match is what the record headers make of the line being added
+	// (the zero value for nothing); sawHeader says a line of the article
+	// being read matched.
 	match     boilerplate.HeaderMatch
-	matched   bool
 	sawHeader bool
 	// innerBlanks is the longest run of blank lines of the input that
-	// separates no articles (see learnRun): only a longer run may.
+	// separates no articles: only a longer run may.
 	innerBlanks int
 	cutOnce     bool // an article of the input has ended
 	// textLines and proseLines count the input's non-blank lines and its
@@ -163,10 +163,10 @@ func (s *splitter) addLine(p piece) {
 		s.push(p)
 		return
 	}
-	s.match, s.matched = boilerplate.HeaderMatch{}, false
+	s.match = boilerplate.HeaderMatch{}
 	if s.hdr != nil && !space.Blank(p.text) {
 		if m, ok := s.hdr.Match(p.text); ok {
-			s.match, s.matched = m, true
+			s.match = m
 			switch {
 			case m.Start:
 				s.boundaryFor(m.Rule)
@@ -216,8 +216,9 @@ func (s *splitter) push(p piece) {
 	}
 	blanks := s.blanks
 	s.blanks = 0
+	prose := isProse(l)
 	s.textLines++
-	if isProse(l) {
+	if prose {
 		s.proseLines++
 	}
 	// Blank lines separate articles in a text of articles, not in the
@@ -226,7 +227,7 @@ func (s *splitter) push(p piece) {
 	// running text.
 	byBlanks := s.hadProse && blanks >= 3 && blanks > s.innerBlanks && (s.endsText() || blanks >= s.innerBlanks+2) &&
 		s.proseLines*3 >= s.textLines
-	if blanks > s.innerBlanks && (!s.hadProse && !s.cutOnce || isProse(l) && !isTitleLike(l)) {
+	if blanks > s.innerBlanks && (!s.hadProse && !s.cutOnce || prose && !isTitleLike(l)) {
 		// A run of blank lines among the menus at the top of the input
 		// (a page's render), or between paragraphs of running text:
 		// runs as long separate nothing in this input.
@@ -248,8 +249,8 @@ func (s *splitter) push(p piece) {
 	}
 	if s.cand >= 0 {
 		if _, ok := l.DateLine(); ok {
-			s.dropCand() // a teaser: headline, summary, date
-		} else if s.candWhy == StartBlankLines && isProse(l) {
+			s.cand = -1 // a teaser: headline, summary, date
+		} else if s.candWhy == StartBlankLines && prose {
 			// After a run of blank lines, a headline and a paragraph of
 			// running text.
 			s.cutFor(s.cand, s.candWhy)
@@ -272,7 +273,7 @@ func (s *splitter) push(p piece) {
 			}
 		} else if _, ok := s.cls.LineRule(l); !ok {
 			if s.look++; s.look > lookahead {
-				s.dropCand()
+				s.cand = -1
 			}
 		}
 	}
@@ -287,7 +288,7 @@ func (s *splitter) push(p piece) {
 			return
 		}
 	}
-	if isProse(l) {
+	if prose {
 		s.hadProse = true
 	}
 	if isLong(l) {
@@ -309,9 +310,6 @@ func (s *splitter) push(p piece) {
 	}
 }
 
-// dropCand gives up the headline candidate.
-func (s *splitter) dropCand() { s.cand = -1 }
-
 // endsText reports whether the last line before the one just pushed ends
 // a sentence: the text before a run of blank lines had ended.
 func (s *splitter) endsText() bool {
@@ -331,8 +329,8 @@ func (s *splitter) headerBlock() bool {
 	if s.hdr == nil {
 		return false
 	}
-	m, ok := s.match, s.matched && s.match.Key // what addLine found on this line
-	if !ok || !m.Opens {
+	m := s.match // what addLine found on this line
+	if !m.Key || !m.Opens {
 		s.kcand = -1
 		return false
 	}
@@ -360,8 +358,8 @@ func (s *splitter) pendingHeader() {
 	s.inHeader = true
 }
 
-// cut ends the current article before cur[i]; the lines from i on start the
-// next one.
+// cutFor ends the current article before cur[i]; the lines from i on
+// start the next one, which starts for the reason why.
 func (s *splitter) cutFor(i int, why string) {
 	old := s.cur
 	if hasText(old.ps[:i]) {

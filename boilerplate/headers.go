@@ -350,19 +350,30 @@ func (h *Headers) Form(rule string) *HeaderForm {
 // Key reads a "Key: value" line of a known key, as Match does, and no
 // other line.
 func (h *Headers) Key(line string) (HeaderMatch, bool) {
-	if h == nil {
+	ks, value, ok := h.lookup(line)
+	if !ok {
 		return HeaderMatch{}, false
+	}
+	return h.keyMatch(ks, value), true
+}
+
+// lookup finds the key of a key line, a tag of a tagged form or a key
+// before a colon, and returns the forms that have it and the line's
+// value.
+func (h *Headers) lookup(line string) (ks []keyOf, value string, ok bool) {
+	if h == nil {
+		return nil, "", false
 	}
 	line = strings.TrimSpace(line)
 	if len(line) > maxHeaderLine {
-		return HeaderMatch{}, false
+		return nil, "", false
 	}
 	if tag, value, ok := h.tag(line); ok {
-		return h.keyMatch(h.tags[tag], value), true
+		return h.tags[tag], value, true
 	}
 	i := strings.IndexByte(line[:min(len(line), 41)], ':') // a key is short: the rest of a long line is not looked at
 	if i <= 0 {
-		return HeaderMatch{}, false
+		return nil, "", false
 	}
 	key := strings.TrimSpace(line[:i])
 	var buf [40]byte
@@ -373,14 +384,11 @@ func (h *Headers) Key(line string) (HeaderMatch, bool) {
 		}
 		buf[j] = c
 	}
-	ks, ok := h.keys[string(buf[:len(key)])] // no allocation for the lookup
+	ks, ok = h.keys[string(buf[:len(key)])] // no allocation for the lookup
 	if !ok && hasUpperBeyondASCII(key) {
 		ks, ok = h.keys[strings.ToLower(key)]
 	}
-	if !ok {
-		return HeaderMatch{}, false
-	}
-	return h.keyMatch(ks, strings.TrimSpace(line[i+1:])), true
+	return ks, strings.TrimSpace(line[i+1:]), ok
 }
 
 // keyMatch is the match of a key line whose key the forms ks have: the
@@ -415,19 +423,13 @@ func (h *Headers) tag(line string) (tag, value string, ok bool) {
 
 // KeyIn reads a "Key: value" line of a key of the form named rule.
 func (h *Headers) KeyIn(rule, line string) (HeaderMatch, bool) {
-	m, ok := h.Key(line)
+	ks, value, ok := h.lookup(line)
 	if !ok {
-		return m, false
+		return HeaderMatch{}, false
 	}
-	ks := h.keys
-	key, _, _ := strings.Cut(strings.TrimSpace(line), ":")
-	key = strings.ToLower(strings.TrimSpace(key))
-	if tag, _, ok := h.tag(strings.TrimSpace(line)); ok {
-		ks, key = h.tags, tag
-	}
-	for _, k := range ks[key] {
+	for _, k := range ks {
 		if f := h.forms[k.form].form; f.Name == rule {
-			return HeaderMatch{Rule: rule, Field: k.field, Value: m.Value, Key: true, Opens: f.Opens}, true
+			return HeaderMatch{Rule: rule, Field: k.field, Value: value, Key: true, Opens: f.Opens}, true
 		}
 	}
 	return HeaderMatch{}, false
