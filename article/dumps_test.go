@@ -212,3 +212,16 @@ func TestTrailingKeyBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyHeaderKey reads a header whose title key has no value: the
+// headline the text gives stays the title, the empty key line is not.
+func TestEmptyHeaderKey(t *testing.T) {
+	text := "Quelle: Stadtanzeiger vom 18.12.2024\nTitel:\nAutor: Jana Müller\n\nDer neue Radweg ist fertig\n\n" + para + "\n"
+	a, err := NewReader(strings.NewReader(text)).Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Der neue Radweg ist fertig" || a.Site != "Stadtanzeiger" || len(a.Authors) != 1 {
+		t.Errorf("title %q, site %q, authors %+v; want the text's headline and the header's other fields", a.Title, a.Site, a.Authors)
+	}
+}

@@ -216,11 +216,9 @@ func headerKind(f boilerplate.Field) boilerplate.Kind {
 func (p *parser) applyHeader(a *Article, hs []headerLine, texts []string, q func(string) string) {
 	titled := false
 	for _, h := range hs {
-		v := strings.TrimSpace(h.m.Value)
-		if h.m.Key && h.m.Value != "" {
-			v = p.norm.Clean(v)
-		} else {
-			v = texts[h.i]
+		v := texts[h.i] // a line without a key gives itself
+		if h.m.Key {
+			v = p.norm.Clean(strings.TrimSpace(h.m.Value)) // a key line its value, which may be empty
 		}
 		if v == "" {
 			continue

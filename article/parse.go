@@ -562,10 +562,11 @@ func leadingWords(s string, n int) string {
 	return s[:end]
 }
 
-// hasField reports whether a record's header gives the field.
+// hasField reports whether a record's header gives the field: a line of
+// it that is not a key line with an empty value ("Titel:").
 func hasField(hs []headerLine, f boilerplate.Field) bool {
 	for _, h := range hs {
-		if h.m.Field == f {
+		if h.m.Field == f && h.m.Value != "" {
 			return true
 		}
 	}
