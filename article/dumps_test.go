@@ -51,6 +51,15 @@ func TestGoldenDumps(t *testing.T) {
 			{"Stadtrat beschließt neuen Busfahrplan", "", "", "", "", "", ""},
 			{"Council votes to plant ten thousand trees", StartPage, "", "", "", "", ""},
 		},
+		"topics.txt": {
+			{"Stadtrat beschließt neuen Busfahrplan", "", "", "", "", "", ""},
+			{"Council votes to plant ten thousand trees", StartTopic, "", "", "", "", ""},
+			{"Wohnungsbau auf dem tiefsten Stand seit zwölf Jahren", StartTopic, "", "", "", "", ""},
+		},
+		"site-pages.txt": {
+			{"Neue Tram-Linie fährt ab Sonntag", "", "", "Lokales", "Jana Müller", "", ""},
+			{"Handballerinnen gewinnen das Derby", StartRepeat, "", "Sport", "Tom Weber", "", ""},
+		},
 		"blank-lines.txt": {
 			{"Stadtrat beschließt neuen Busfahrplan", "", "", "", "", "", ""},
 			{"Neue Tram-Linie fährt ab Sonntag", StartBlankLines, "", "", "", "", ""},
@@ -223,5 +232,37 @@ func TestEmptyHeaderKey(t *testing.T) {
 	}
 	if a.Title != "Der neue Radweg ist fertig" || a.Site != "Stadtanzeiger" || len(a.Authors) != 1 {
 		t.Errorf("title %q, site %q, authors %+v; want the text's headline and the header's other fields", a.Title, a.Site, a.Authors)
+	}
+}
+
+// TestSplitAfterSeparator: what the splitter learned of a text before a
+// separator it forgets after it, as the splitter of a Parallel chunk that
+// starts there knows nothing of it. A text that marks its articles by runs
+// of blank lines before the separator is split by its words after it, in
+// Read as in Parallel.
+func TestSplitAfterSeparator(t *testing.T) {
+	topics, err := os.ReadFile("../testdata/dumps/topics.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Eins\n\n" + para + "\n\n\n\nZwei\n\n" + para + "\n\n" + para + "\n---\n" + string(topics)
+	want := []string{"Eins", "Zwei", "Stadtrat beschließt neuen Busfahrplan", "Council votes to plant ten thousand trees", "Wohnungsbau auf dem tiefsten Stand seit zwölf Jahren"}
+	for _, parallel := range []bool{false, true} {
+		r := NewReader(strings.NewReader(text))
+		r.maxChunk = 1 << 20
+		seq := r.All()
+		if parallel {
+			seq = r.Parallel(2)
+		}
+		var got []string
+		for a, err := range seq {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, a.Title)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("parallel %v: titles (-want +got):\n%s", parallel, diff)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/newsdump/newsdump/internal/enum"
 	"github.com/newsdump/newsdump/internal/space"
 	"github.com/newsdump/newsdump/internal/swar"
+	"github.com/newsdump/newsdump/internal/topic"
 	"github.com/newsdump/newsdump/normalize"
 )
 
@@ -45,9 +46,20 @@ type splitter struct {
 	// separates no articles: only a longer run may.
 	innerBlanks int
 	cutOnce     bool // an article of the input has ended
+	// marked says the input marks where its articles end (see marks):
+	// the words of its articles split it no more.
+	marked bool
 	// textLines and proseLines count the input's non-blank lines and its
 	// paragraphs of running text among them.
 	textLines, proseLines int
+
+	// tq holds the headlines after running text that start a new article
+	// if the words after them share little with the words before (see
+	// topicLine), oldest first; the other slices are the memory of the
+	// content words that decide (package topic).
+	tq                                       []topicCand
+	rcand                                    int // index in cur of a line like its first with text, after running text, or -1
+	tscratch, ttitle, tafter, tbefore, tboth []uint32
 
 	cur      block       // lines of the article being read
 	size     int         // bytes in cur, with lineCost for each line
@@ -82,6 +94,8 @@ const (
 	StartTitleAfterEnd = "title-after-end" // a headline and running text after an end marker
 	StartBlankLines    = "blank-lines"     // a headline and running text after a run of blank lines
 	StartPage          = "page-start"      // a line that only a page's top has ("Skip to content")
+	StartTopic         = "topic-shift"     // a headline after which the words change (see SplitAuto)
+	StartRepeat        = "repeated-start"  // the first two lines of the article before again
 )
 
 // Split chooses how a Reader cuts a text into articles.
@@ -95,7 +109,12 @@ const (
 	// into the next line, a headline followed by running text after an
 	// end marker or after a run of blank lines longer than the input's
 	// runs between paragraphs, a skip link that opens the render of a
-	// page ("Skip to content").
+	// page ("Skip to content"), the first two lines of the article before
+	// again after its text (the menu that opens each page of a site), and,
+	// in a text of running text, a headline
+	// after which the words change: the words of the hundred words after
+	// it share little with the two hundred before, as the sections of one
+	// article do not.
 	SplitAuto Split = iota
 	// SplitSeparator cuts at separators only.
 	SplitSeparator
@@ -247,6 +266,9 @@ func (s *splitter) push(p piece) {
 		s.hadLong = s.hadLong || isLong(l) // what a record's header block after text needs
 		return
 	}
+	if s.repeatLine(l) {
+		l = &s.cur.ls[s.cur.len()-1] // the line moved with the new article's
+	}
 	if s.cand >= 0 {
 		if _, ok := l.DateLine(); ok {
 			s.cand = -1 // a teaser: headline, summary, date
@@ -276,6 +298,10 @@ func (s *splitter) push(p piece) {
 				s.cand = -1
 			}
 		}
+	}
+	if s.mode == SplitAuto {
+		s.topicLine(l, prose)
+		l = &s.cur.ls[s.cur.len()-1] // the line moved if the article was cut
 	}
 	if s.hadProse && len(l.Text()) <= 60 && s.cls.LineStartsPage(l) {
 		s.cutFor(s.cur.len()-1, StartPage) // the top of the next page
@@ -367,6 +393,7 @@ func (s *splitter) cutFor(i int, why string) {
 		// their own; the rest keeps the memory, which has room to grow.
 		s.done = append(s.done, doneBlock{block{slices.Clone(old.ps[:i]), slices.Clone(old.ls[:i])}, s.start, s.sawHeader})
 		s.start, s.cutOnce = why, true
+		s.marked = s.marked || marks(why)
 	}
 	n := copy(old.ps, old.ps[i:])
 	copy(old.ls, old.ls[i:])
@@ -385,11 +412,24 @@ func (s *splitter) boundary() { s.boundaryFor("") }
 // boundaryFor ends the current article; the next starts for the reason
 // why, if the current one held text.
 func (s *splitter) boundaryFor(why string) {
+	for len(s.tq) > 0 {
+		if c := s.tq[0]; c.prose && c.words >= topicMinAfter {
+			s.topicCut() // the words after the candidate up to here must do
+		} else {
+			s.tq = s.tq[:copy(s.tq, s.tq[1:])]
+		}
+	}
 	if hasText(s.cur.ps) {
 		s.done = append(s.done, doneBlock{s.cur, s.start, s.sawHeader})
 		s.start, s.cutOnce, s.sawHeader = why, true, false
 	} else if why != "" {
 		s.start = why
+	}
+	s.marked = s.marked || marks(why)
+	if why == StartFormFeed || why == StartSeparator {
+		// What the splitter learned of the input starts anew after a
+		// separator, as in a chunk that Parallel splits on its own.
+		s.innerBlanks, s.cutOnce, s.textLines, s.proseLines, s.marked, s.blanks = 0, false, 0, 0, false, 0
 	}
 	s.reset()
 }
@@ -405,6 +445,8 @@ func (s *splitter) clearState() {
 	s.size = 0
 	s.hadLong, s.hadProse, s.tail, s.inHeader = false, false, false, false
 	s.cand, s.look, s.longs, s.kcand, s.lastEnd, s.hcand = -1, 0, 0, -1, -1, -1
+	s.tq = s.tq[:0]
+	s.rcand = -1
 }
 
 // recycle takes back the lines of an article that has been parsed: the
@@ -641,4 +683,189 @@ func (s *splitter) problem(src Source) error {
 		return nil
 	}
 	return first
+}
+
+// Limits of the topic candidates: content words (package topic) before a
+// candidate and after it that decide, the fewest before and after that
+// may, the lines after it in which running text must follow, the
+// candidates waiting at most, and the score under which one starts an
+// article.
+const (
+	topicBefore    = 200
+	topicAfter     = 100
+	topicMinBefore = 30
+	topicMinAfter  = 40
+	topicLook      = 3
+	topicWaiting   = 16
+	topicCutScore  = -0.055
+)
+
+// A topicCand is a headline that may start an article, waiting for the
+// words after it.
+type topicCand struct {
+	at    int  // index in cur
+	look  int  // lines after it without running text
+	words int  // content words after it
+	prose bool // running text followed it
+}
+
+// topicLine looks for new articles whose words differ from those before:
+// a headline after running text, running text within topicLook lines, and
+// a vocabulary after it unlike the one before (see topicCut), once the
+// words after it are enough to tell.
+func (s *splitter) topicLine(l *boilerplate.Line, prose bool) {
+	if len(s.tq) > 0 {
+		s.tscratch = topic.Words(s.tscratch[:0], l.Text())
+		n := len(s.tscratch)
+		q := s.tq[:0]
+		for _, c := range s.tq {
+			c.words += n
+			if !c.prose {
+				if prose {
+					c.prose = true
+				} else if c.look++; c.look > topicLook {
+					continue // no running text after it: no headline
+				}
+			}
+			q = append(q, c)
+		}
+		s.tq = q
+	}
+	if len(s.tq) < topicWaiting && s.topicCandidate(l) {
+		s.tq = append(s.tq, topicCand{at: s.cur.len() - 1})
+	}
+	for len(s.tq) > 0 && s.tq[0].prose && s.tq[0].words >= topicAfter {
+		s.topicCut()
+	}
+}
+
+// topicCandidate reports whether the line just pushed may start an
+// article that topicCut tells by its words: a headline of two words or
+// more, no item of a numbered list, no line a rule knows, not the line
+// before again, after running text, in a text of running text.
+func (s *splitter) topicCandidate(l *boilerplate.Line) bool {
+	if s.marked || !s.hadProse || s.cand >= 0 || s.proseLines*3 < s.textLines || !isTitleLike(l) || l.WordsUpTo(2) < 2 || numbered(l.Text()) {
+		return false
+	}
+	n := s.cur.len()
+	for i := n - 2; i >= 0; i-- {
+		if p := &s.cur.ls[i]; !p.Blank() {
+			if p.Text() == l.Text() {
+				return false
+			}
+			break
+		}
+	}
+	_, ok := s.cls.LineRule(l)
+	return !ok
+}
+
+// topicCut decides on the first topic candidate and drops it: it starts
+// an article when the words before it and after it are unlike
+// (topic.Similarity), the words after share few of its own, and the text
+// before had ended.
+func (s *splitter) topicCut() {
+	at := s.tq[0].at
+	s.tq = s.tq[:copy(s.tq, s.tq[1:])]
+	before := s.tbefore[:0]
+	prevEnds := false
+	for i := at - 1; i >= 0 && len(before) < topicBefore; i-- {
+		l := &s.cur.ls[i]
+		if l.Blank() {
+			continue
+		}
+		if len(before) == 0 {
+			prevEnds = endsSentence(l.Text())
+		}
+		before = topic.Words(before, l.Text()) // the order of the words does not matter
+	}
+	s.tbefore = before
+	if len(before) < topicMinBefore {
+		return
+	}
+	title := topic.Words(s.ttitle[:0], s.cur.ls[at].Text())
+	both := append(s.tboth[:0], title...)
+	for i := at + 1; i < s.cur.len() && len(both) < topicAfter; i++ {
+		both = topic.Words(both, s.cur.ls[i].Text())
+	}
+	both = both[:min(len(both), topicAfter)]
+	after := append(s.tafter[:0], both[len(title):]...)
+	s.ttitle, s.tboth, s.tafter = title, both, after
+	score := topic.Similarity(before, both) - 0.05*topic.Shared(title, after) - 0.005*float64(s.cur.ls[at].WordsUpTo(10))
+	if prevEnds {
+		score -= 0.01
+	}
+	if score >= topicCutScore {
+		return
+	}
+	q := s.tq
+	s.cutFor(at, StartTopic) // clears tq
+	for _, c := range q {
+		c.at -= at
+		s.tq = append(s.tq, c)
+	}
+	for i := range s.cur.ls {
+		l := &s.cur.ls[i]
+		s.hadProse = s.hadProse || isProse(l)
+		s.hadLong = s.hadLong || isLong(l)
+	}
+}
+
+// repeatLine looks for the start of a page of the site of the page before:
+// after running text, the first two lines with text of the article again.
+// It reports whether it cut the article before the first of them.
+func (s *splitter) repeatLine(l *boilerplate.Line) bool {
+	if !s.hadProse {
+		return false
+	}
+	t := l.Text()
+	first, second := -1, -1
+	for i := range s.cur.len() - 1 {
+		if !s.cur.ls[i].Blank() {
+			if first < 0 {
+				first = i
+			} else {
+				second = i
+				break
+			}
+		}
+	}
+	if second < 0 {
+		return false
+	}
+	if at := s.rcand; at >= 0 {
+		s.rcand = -1
+		if t == s.cur.ls[second].Text() {
+			s.cutFor(at, StartRepeat)
+			s.hadProse = false
+			return true
+		}
+	}
+	if t == s.cur.ls[first].Text() && l.Counts().Words > 0 && s.cur.ls[second].Counts().Words > 0 && !isProse(&s.cur.ls[second]) {
+		// Lines with words, no running text: a bare bullet, a recipe's
+		// title and summary repeat inside a page, a menu opens pages.
+		s.rcand = s.cur.len() - 1
+	}
+	return false
+}
+
+// marks reports whether an article that starts for the reason why shows
+// that the input marks where its articles end: a record's header, a run of
+// blank lines. (A separator may be a rule inside an article.)
+func marks(why string) bool {
+	switch why {
+	case "", StartTopic, StartRepeat, StartEndMarker, StartTitleAfterEnd, StartPage, StartFormFeed, StartSeparator:
+		return false
+	}
+	return true
+}
+
+// numbered reports whether a line is an item of a numbered list: "3. ",
+// "12) ".
+func numbered(t string) bool {
+	i := 0
+	for i < len(t) && i < 4 && '0' <= t[i] && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
 }
