@@ -58,8 +58,12 @@ type splitter struct {
 	// topicLine), oldest first; the other slices are the memory of the
 	// content words that decide (package topic).
 	tq                                       []topicCand
-	rcand                                    int // index in cur of a line like its first with text, after running text, or -1
 	tscratch, ttitle, tafter, tbefore, tboth []uint32
+	// rcand is the index in cur of a line like its first with text, after
+	// running text, or -1; rpend that of the first of its first two lines
+	// again, waiting for running text after them (rprose paragraphs so far),
+	// or -1.
+	rcand, rpend, rprose int
 
 	cur      block       // lines of the article being read
 	size     int         // bytes in cur, with lineCost for each line
@@ -266,7 +270,7 @@ func (s *splitter) push(p piece) {
 		s.hadLong = s.hadLong || isLong(l) // what a record's header block after text needs
 		return
 	}
-	if s.repeatLine(l) {
+	if s.repeatLine(l, prose) {
 		l = &s.cur.ls[s.cur.len()-1] // the line moved with the new article's
 	}
 	if s.cand >= 0 {
@@ -446,7 +450,7 @@ func (s *splitter) clearState() {
 	s.hadLong, s.hadProse, s.tail, s.inHeader = false, false, false, false
 	s.cand, s.look, s.longs, s.kcand, s.lastEnd, s.hcand = -1, 0, 0, -1, -1, -1
 	s.tq = s.tq[:0]
-	s.rcand = -1
+	s.rcand, s.rpend = -1, -1
 }
 
 // recycle takes back the lines of an article that has been parsed: the
@@ -812,9 +816,32 @@ func (s *splitter) topicCut() {
 }
 
 // repeatLine looks for the start of a page of the site of the page before:
-// after running text, the first two lines with text of the article again.
-// It reports whether it cut the article before the first of them.
-func (s *splitter) repeatLine(l *boilerplate.Line) bool {
+// in an article that opens a page (the input's first, or one after a skip
+// link, a separator or a page like this one), after running text, the
+// first two lines with text of the article again, and two paragraphs of
+// running text after them: a site's footer that repeats its menu is
+// followed by none. It reports whether it cut the article before the
+// first of the two lines.
+func (s *splitter) repeatLine(l *boilerplate.Line, prose bool) bool {
+	if at := s.rpend; at >= 0 {
+		if prose {
+			if s.rprose++; s.rprose >= 2 {
+				s.cutFor(at, StartRepeat)
+				s.hadProse = true
+				return true
+			}
+		}
+		return false
+	}
+	switch s.start {
+	case StartPage, StartRepeat, StartFormFeed, StartSeparator:
+	case "":
+		if s.cutOnce {
+			return false
+		}
+	default:
+		return false
+	}
 	if !s.hadProse {
 		return false
 	}
@@ -836,14 +863,14 @@ func (s *splitter) repeatLine(l *boilerplate.Line) bool {
 	if at := s.rcand; at >= 0 {
 		s.rcand = -1
 		if t == s.cur.ls[second].Text() {
-			s.cutFor(at, StartRepeat)
-			s.hadProse = false
-			return true
+			s.rpend, s.rprose = at, 0
+			return false
 		}
 	}
-	if t == s.cur.ls[first].Text() && l.Counts().Words > 0 && s.cur.ls[second].Counts().Words > 0 && !isProse(&s.cur.ls[second]) {
-		// Lines with words, no running text: a bare bullet, a recipe's
-		// title and summary repeat inside a page, a menu opens pages.
+	if t == s.cur.ls[first].Text() && t != s.cur.ls[second].Text() && l.Counts().Words > 0 && s.cur.ls[second].Counts().Words > 0 && !isProse(&s.cur.ls[second]) {
+		// Two lines with words, no running text, not one line twice: a
+		// bare bullet, a recipe's title and summary, "Anzeige" and
+		// "Anzeige" repeat inside a page, a menu opens pages.
 		s.rcand = s.cur.len() - 1
 	}
 	return false
