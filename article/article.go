@@ -136,7 +136,8 @@ type Source struct {
 	RecordID string `json:"record_id,omitempty"`
 	// Split says why an article of a text starts where it does: the
 	// separator or the mark before it (StartFormFeed, StartSeparator,
-	// StartEndMarker, StartTitleAfterEnd, StartBlankLines, StartPage), or
+	// StartEndMarker, StartTitleAfterEnd, StartBlankLines, StartPage,
+	// StartRepeat, StartTopic), or
 	// the name of the form of its record's header or trailer
 	// ("header/lexisnexis"); "" where nothing marks it, as for the first
 	// article of an input.
