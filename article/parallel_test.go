@@ -188,3 +188,36 @@ func FuzzParallel(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParallelText: Parallel splits texts of long lines as All does, with
+// the starts that read a text's words and lines (topic-shift, a repeated
+// page opening, runs of blank lines) in chunks cut at separators.
+func FuzzParallelText(f *testing.F) {
+	for _, name := range []string{"topics.txt", "site-pages.txt", "blank-lines.txt"} {
+		data, err := os.ReadFile(filepath.Join("../testdata/dumps", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, 3)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, sep int) {
+		// A separator after every sep-th blank line, at most eight.
+		var text []byte
+		n, seps := 0, 0
+		for _, line := range bytes.SplitAfter(data, []byte("\n")) {
+			text = append(text, line...)
+			if len(bytes.TrimSpace(line)) == 0 && sep > 0 && seps < 8 {
+				if n++; n%sep == 0 {
+					text = append(text, "---\n"...)
+					seps++
+				}
+			}
+		}
+		want := collect(NewReader(bytes.NewReader(text)).All())
+		par := NewReader(bytes.NewReader(text))
+		par.maxChunk = 1 << 16
+		if diff := cmp.Diff(want, collect(par.Parallel(2))); diff != "" {
+			t.Errorf("(-All +Parallel):\n%s", diff)
+		}
+	})
+}
