@@ -41,6 +41,44 @@ func BenchmarkReadSeeds(b *testing.B) {
 	}
 }
 
+// BenchmarkSynthDump reads a synthetic dump of 8 MB, the seeds again and
+// again separated by form feeds as internal/synthdump writes them, through
+// the whole Reader: splitting, cleaning, classifying, dates.
+func BenchmarkSynthDump(b *testing.B) {
+	files, _ := filepath.Glob("../seeds/*.txt")
+	var texts [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, data)
+	}
+	if len(texts) == 0 {
+		b.Skip("no seeds")
+	}
+	var dump []byte
+	n := 0
+	for ; len(dump) < 8<<20; n++ {
+		dump = append(dump, texts[n%len(texts)]...)
+		dump = append(dump, "\n\f\n"...)
+	}
+	b.SetBytes(int64(len(dump)))
+	b.ReportAllocs()
+	for b.Loop() {
+		got := 0
+		for _, err := range NewReader(bytes.NewReader(dump)).All() {
+			if err != nil {
+				b.Fatal(err)
+			}
+			got++
+		}
+		if got != n {
+			b.Fatalf("%d articles, want %d", got, n)
+		}
+	}
+}
+
 // BenchmarkDevsetText reads every page of the development set's plain-text
 // renders, one page after the other through one Reader that is Reset for
 // each (see package devset for where the pages are found).

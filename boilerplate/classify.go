@@ -57,13 +57,14 @@ type Classifier struct {
 // scratch holds the per-line working memory of one ClassifyLines or
 // ClassifyRepeats call, so that classifying page after page reuses it.
 type scratch struct {
-	lines             []Line // of ClassifyRepeats
-	keys              []string
-	info              []lineInfo
-	weight            []int
-	inside, keep      []bool
-	window            []int           // of pickTitle
-	want, items, lead map[string]bool // of pickTitle
+	lines        []Line // of ClassifyRepeats
+	keys         []string
+	info         []lineInfo
+	weight       []int
+	inside, keep []bool
+	window       []int           // of pickTitle
+	want, items  map[string]bool // of pickTitle
+	lead         []uint64        // of pickTitle
 }
 
 // set returns the map *m emptied, or a new one with room for n entries.
@@ -101,7 +102,6 @@ func (c *Classifier) putScratch(sc *scratch) {
 		clear(sc.keys)
 		clear(sc.want)
 		clear(sc.items)
-		clear(sc.lead)
 		c.scratch.Put(sc)
 	}
 }

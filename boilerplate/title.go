@@ -1,9 +1,12 @@
 package boilerplate
 
 import (
-	"github.com/newsdump/newsdump/internal/space"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/space"
 )
 
 // titleWindow is how many non-blank lines above the article's run of prose
@@ -31,7 +34,8 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 	}
 	sc.window = window
 	crumbs := listItems(keys, want, sc.set(&sc.items, 0))
-	text := leadWords(keys, labels, start, sc.set(&sc.lead, 64))
+	text := leadWords(keys, labels, start, sc.lead[:0])
+	sc.lead = text
 	best, bestScore := -1, 0
 	for i, j := range window {
 		n := i + 1 // counted in non-blank lines above the text
@@ -209,57 +213,85 @@ func trimListMarker(k string) string {
 	return k
 }
 
-// leadWords adds to words, and returns, the longer words (five letters or
-// more, lower-cased) of the first paragraphs of the text that starts at
-// line start.
-func leadWords(keys []string, labels []Label, start int, words map[string]bool) map[string]bool {
+// leadWords appends to words, and returns sorted, the hashes of the
+// longer words (five letters or more, lower-cased; see wordHash) of the
+// first paragraphs of the text that starts at line start.
+func leadWords(keys []string, labels []Label, start int, words []uint64) []uint64 {
 	n := 0
 	for i := start; i < len(keys) && n < 3; i++ {
 		if keys[i] == "" || labels[i].Kind != Body {
 			continue
 		}
 		n++
-		for w := range longWords(strings.ToLower(keys[i])) {
-			words[w] = true
+		for w := range longWords(keys[i]) {
+			words = append(words, wordHash(w))
 		}
 	}
+	slices.Sort(words)
 	return words
 }
 
-// sharedWords counts the longer words of key found in words.
-func sharedWords(key string, words map[string]bool) int {
+// sharedWords counts the longer words of key found in words (leadWords).
+func sharedWords(key string, words []uint64) int {
 	n := 0
-	var buf [64]byte
 	for w := range longWords(key) {
-		if len(w) <= len(buf) && isASCII(w) {
-			for i := 0; i < len(w); i++ {
-				buf[i] = lowerByte(w[i])
-			}
-			if words[string(buf[:len(w)])] { // a lookup without a copy
-				n++
-			}
-		} else if lw := strings.ToLower(w); len(lw) >= 5 && words[lw] {
+		if _, ok := slices.BinarySearch(words, wordHash(w)); ok {
 			n++
 		}
 	}
 	return n
 }
 
+// wordHash returns a hash (64-bit FNV-1a) of a word lower-cased, without
+// a lower-cased copy.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * 1099511628211
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		var buf [utf8.UTFMax]byte
+		for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+			h = (h ^ uint64(b)) * 1099511628211
+		}
+	}
+	return h
+}
+
 // longWords yields the runs of letters in s that are five bytes or longer.
 func longWords(s string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range s {
-			if unicode.IsLetter(r) {
+		for i := 0; i < len(s); {
+			c, size := s[i], 1
+			var letter bool
+			if c < utf8.RuneSelf {
+				letter = 'a' <= c|0x20 && c|0x20 <= 'z'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				letter = unicode.IsLetter(r)
+			}
+			if letter {
 				if start < 0 {
 					start = i
 				}
+				i += size
 				continue
 			}
 			if start >= 0 && i-start >= 5 && !yield(s[start:i]) {
 				return
 			}
 			start = -1
+			i += size
 		}
 		if start >= 0 && len(s)-start >= 5 {
 			yield(s[start:])
