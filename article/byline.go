@@ -135,7 +135,15 @@ func commentCount(text string) (int, bool) {
 	for i := 0; i+1 < len(f); i++ {
 		next := strings.ToLower(f[i+1])
 		if strings.HasPrefix(next, "kommentar") || strings.HasPrefix(next, "comment") {
-			digits := strings.NewReplacer(".", "", ",", "").Replace(f[i])
+			digits := f[i]
+			if strings.ContainsAny(digits, ".,") { // "1.234 Kommentare"
+				digits = strings.Map(func(r rune) rune {
+					if r == '.' || r == ',' {
+						return -1
+					}
+					return r
+				}, digits)
+			}
 			if n, err := strconv.Atoi(digits); err == nil {
 				return n, true
 			}

@@ -149,6 +149,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 
 	var related []int // indices of the lines of teaser lists
 	var removed removals
+	removed.presize(res.Labels)
 	titleAt := -1     // the index of the line taken for the headline
 	var prevBody = -2 // index of the last body line
 	var joined paragraphJoin
@@ -395,6 +396,22 @@ func (rm *removals) add(line int, path, text string, l boilerplate.Label) {
 	rm.runs = append(rm.runs, Removed{Line: line, EndLine: line, Rule: l.Rule, Kind: l.Kind, Path: path})
 	rm.first = append(rm.first, len(rm.lines)-1)
 	rm.broken = false
+}
+
+// presize gives the removals room for the lines the labels remove, in
+// one allocation.
+func (rm *removals) presize(labels []boilerplate.Label) {
+	n := 0
+	for _, l := range labels {
+		switch l.Kind {
+		case boilerplate.Blank, boilerplate.Body, boilerplate.Title, boilerplate.Teaser:
+		default:
+			n++
+		}
+	}
+	if n > 0 {
+		rm.lines = make([]string, 0, n)
+	}
 }
 
 // text notes a line of text kept: a run does not span it.
