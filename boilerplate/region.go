@@ -13,6 +13,7 @@ const (
 	RuleVocabulary = "generic/boilerplate-word" // a short line with consent, login, share, ... words
 	RuleShortLine  = "generic/short-line"       // a short line in the text that is neither heading nor sentence
 	RuleFormField  = "generic/form-field"       // a rendered form control: "[ ]", "[Suche]"
+	RuleAfterText  = "generic/after-text"       // a small block of prose after the article, set off by page furniture
 )
 
 // lineInfo holds what the general classifier measures of a line.
@@ -289,6 +290,7 @@ func general(ls []Line, keys []string, labels []Label, sc *scratch) int {
 	for i := start; i <= end; i++ {
 		inside[i] = true
 	}
+	after := dropSmallTail(keys, weight, inside, start, end)
 	extendRegion(keys[:limit], weight, inside, start, end, sum)
 	sc.keep = sized(sc.keep, len(keys))
 	keep := sc.keep // lines that stay whatever they look like
@@ -301,6 +303,8 @@ func general(ls []Line, keys []string, labels []Label, sc *scratch) int {
 		}
 		l := &info[i]
 		switch {
+		case !inside[i] && i > after && i <= end:
+			labels[i] = Label{Kind: Boilerplate, Rule: RuleAfterText}
 		case !inside[i]:
 			labels[i] = Label{Kind: Boilerplate, Rule: RuleOutside}
 		case keep[i], l.code:
@@ -323,6 +327,63 @@ func general(ls []Line, keys []string, labels []Label, sc *scratch) int {
 		}
 	}
 	return start
+}
+
+// Limits of the blocks of a run of prose (see dropSmallTail).
+const (
+	blockGap   = 2  // lines without prose that set off a block
+	blockShare = 10 // a block after the heaviest with less than 1/blockShare of its weight is not the article
+)
+
+// dropSmallTail leaves out of the article the small blocks of prose after
+// its heaviest block within the run [start, end]: blocks are set off by
+// blockGap lines or more without prose (a share bar, a heading, a teaser's
+// date), and one after the heaviest with less than a tenth of its weight
+// is an author's note, a promotion, a teaser, not the article's end. It
+// returns the last line of the heaviest block, end when nothing was left
+// out.
+func dropSmallTail(keys []string, weight []int, inside []bool, start, end int) int {
+	type block struct{ a, b, w int } // first and last line with prose, weight
+	var blocks []block
+	gap := 0
+	for i := start; i <= end; i++ {
+		switch {
+		case keys[i] == "":
+		case weight[i] > 0:
+			if n := len(blocks); n == 0 || gap >= blockGap {
+				blocks = append(blocks, block{a: i, b: i})
+			}
+			b := &blocks[len(blocks)-1]
+			b.b, b.w = i, b.w+weight[i]
+			gap = 0
+		default:
+			gap++
+		}
+	}
+	heaviest := 0
+	for k, b := range blocks {
+		if b.w > blocks[heaviest].w {
+			heaviest = k
+		}
+	}
+	if len(blocks) == 0 || heaviest == len(blocks)-1 {
+		return end
+	}
+	top := blocks[heaviest]
+	for k := heaviest + 1; k < len(blocks); k++ {
+		b := blocks[k]
+		if b.w*blockShare >= top.w {
+			continue
+		}
+		// The block and the lines without prose before it, up to the
+		// block before.
+		from := blocks[k-1].b + 1
+		for i := from; i <= b.b; i++ {
+			inside[i] = false
+		}
+	}
+	// Lines without prose after the last block stay as they were.
+	return top.b
 }
 
 // discountRepeats takes the weight of text from the lines of a block of

@@ -405,3 +405,36 @@ func FuzzConsentWord(f *testing.F) {
 		}
 	})
 }
+
+// TestSmallTail: a short paragraph after the article, set off from it by
+// page furniture (an author's note, a promotion), is left out with
+// RuleAfterText; a block after the furniture with a good share of the
+// article's weight (the rest of the text after an advertisement) stays.
+func TestSmallTail(t *testing.T) {
+	para := func(n int) string {
+		return fmt.Sprintf("Der Gemeinderat hat am Dienstagabend zum %d. Mal über den Haushalt für das kommende Jahr beraten, und die Fraktionen haben sich nach langer Debatte über Schulen, Straßen und Bäder geeinigt.", n)
+	}
+	var lines []string
+	lines = append(lines, "Gemeinderat einigt sich auf den Haushalt", "")
+	for n := range 8 {
+		lines = append(lines, para(n), "")
+	}
+	furniture := []string{"Rathaus", "Haushalt 2025"} // two short lines that cost little
+	bio := "Jana Müller ist seit 2019 Redakteurin im Lokalressort und schreibt am liebsten über die Politik im Rathaus."
+	rest := []string{para(10), "", para(11), ""}
+	small := append(append(append([]string{}, lines...), furniture...), "", bio, "")
+	big := append(append(append([]string{}, lines...), furniture...), rest...)
+	res := Default().Classify(small)
+	if l := res.Labels[len(small)-2]; l.Kind != Boilerplate || l.Rule != RuleAfterText {
+		t.Errorf("the note after the article: %v (%s), want boilerplate (%s)", l.Kind, l.Rule, RuleAfterText)
+	}
+	if l := res.Labels[4]; l.Kind != Body {
+		t.Errorf("the article's second paragraph: %v (%s)", l.Kind, l.Rule)
+	}
+	res = Default().Classify(big)
+	for i := len(lines) + len(furniture); i < len(big); i += 2 {
+		if l := res.Labels[i]; l.Kind != Body {
+			t.Errorf("line %d, the text after the furniture: %v (%s), want body", i, l.Kind, l.Rule)
+		}
+	}
+}
