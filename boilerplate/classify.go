@@ -731,6 +731,12 @@ func markTeaser(keys []string, labels []Label, title, start int) {
 		labels[j] = Label{Kind: Teaser}
 		return
 	}
+	if start >= 0 && j < start {
+		if k := leadAfterTitle(keys, labels, j, start); k >= 0 {
+			labels[k] = Label{Kind: Teaser}
+			return
+		}
+	}
 	if labels[j].Kind != Body {
 		return
 	}
@@ -744,6 +750,33 @@ func markTeaser(keys []string, labels []Label, title, start int) {
 			return
 		}
 	}
+}
+
+// leadMaxSkip is how many lines of metadata and furniture may stand between
+// the headline and its standfirst: a byline, a date, a rating, an image's
+// credit, "Anzeige".
+const leadMaxSkip = 6
+
+// leadAfterTitle returns the standfirst that stands between the headline
+// and the article's run of prose (start) below a few lines of metadata and
+// furniture, from line j on, or -1: the first line of a sentence's length
+// that ends as a sentence does, holds no furniture word and is no consent
+// notice, after lines that a rule took or that are short.
+func leadAfterTitle(keys []string, labels []Label, j, start int) int {
+	for n := 0; j >= 0 && j < start && n <= leadMaxSkip; j, n = nextLine(keys, j), n+1 {
+		k := keys[j]
+		switch {
+		case labels[j].Kind != Body && labels[j].Kind != Boilerplate:
+			continue // a byline, a date, a credit, the reading time
+		case labels[j].Rule != RuleOutside && labels[j].Rule != RuleShortLine:
+			return -1
+		case WordsUpTo(k, 12) >= 12 && strings.ContainsAny(k[len(k)-1:], ".!?") && furnitureWords.first(k) == "" && !isConsentNotice(k):
+			return j
+		case WordsUpTo(k, 9) > 8:
+			return -1 // a long line that is no standfirst
+		}
+	}
+	return -1
 }
 
 // DateLine reports whether line is nothing but a date expression, such as

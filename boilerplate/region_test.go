@@ -438,3 +438,34 @@ func TestSmallTail(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadAfterTitle finds the standfirst below the headline's metadata
+// and furniture, and none where a long line of furniture or a consent
+// notice stands there, or the lines run past the article's start.
+func TestLeadAfterTitle(t *testing.T) {
+	out := Label{Kind: Boilerplate, Rule: RuleOutside}
+	lead := "Es ist schön, bunt und unkaputtbar: warum wir nur noch Spielzeug aus Holz kaufen, erklärt unsere Autorin."
+	consent := "Wir verwenden Cookies und Tracking, um unsere Website für Sie zu verbessern; mit Ihrer Einwilligung auch Partner."
+	for _, c := range []struct {
+		name  string
+		lines []string
+		kinds []Label
+		start int
+		want  int
+	}{
+		{"under a byline and an ad", []string{"Gesine Engels, 02.01.2023", "7 min Lesezeit", "Anzeige", lead}, []Label{out, {Kind: ReadingTime}, out, out}, 10, 3},
+		{"past the article's start", []string{"Gesine Engels, 02.01.2023", "Anzeige", lead}, []Label{out, out, out}, 2, -1},
+		{"a consent notice", []string{"Anzeige", consent}, []Label{out, out}, 10, -1},
+		{"after a long line", []string{"Mehr zum Thema Spielzeug aus Holz und Spielzeug aus Stoff hier", lead}, []Label{out, out}, 10, -1},
+		{"too far below", []string{"a", "b", "c", "d", "e", "f", "g", lead}, []Label{out, out, out, out, out, out, out, out}, 10, -1},
+	} {
+		keys := make([]string, 12)
+		labels := make([]Label, 12)
+		for i, l := range c.lines {
+			keys[i], labels[i] = fold(l), c.kinds[i]
+		}
+		if got := leadAfterTitle(keys, labels, 0, c.start); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}
