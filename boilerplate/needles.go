@@ -4,6 +4,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/swar"
 )
 
 // A needle is a string that a line must hold for a pattern to match it,
@@ -16,7 +18,77 @@ type needle struct {
 
 // maxNeedles bounds the needles of a pattern, beyond which trying them
 // costs more than running the pattern.
-const maxNeedles = 8
+const maxNeedles = 32
+
+// gramIndexFrom is how many needles at least a set looks for in one pass
+// over the line with an index of their first four bytes, instead of one
+// search for each.
+const gramIndexFrom = 9
+
+// gramBits is the size, in bits, of the index of four-byte starts.
+const gramBits = 1 << 14
+
+// A needleSet is the needles of a pattern and, when they are many and
+// four bytes long at least, a bit set of hashes of their first four bytes,
+// each byte with its 0x20 bit set: the lower case of an ASCII letter, and
+// for other bytes a transform the line's bytes get too, so that the set
+// lets through every line that holds a needle, as written or ignoring
+// case.
+type needleSet struct {
+	list   []needle
+	grams  *[gramBits / 64]uint64 // nil: a search for each needle
+	folded bool                   // a needle ignores case
+}
+
+// newNeedleSet returns the set of needles ns, nil for none.
+func newNeedleSet(ns []needle) *needleSet {
+	if ns == nil {
+		return nil
+	}
+	s := &needleSet{list: ns}
+	short := false
+	for _, n := range ns {
+		s.folded = s.folded || n.fold
+		short = short || len(n.s) < 4
+	}
+	if len(ns) < gramIndexFrom || short {
+		return s
+	}
+	s.grams = new([gramBits / 64]uint64)
+	for _, n := range ns {
+		h := gramHash(uint32(n.s[0]) | uint32(n.s[1])<<8 | uint32(n.s[2])<<16 | uint32(n.s[3])<<24)
+		s.grams[h/64] |= 1 << (h % 64)
+	}
+	return s
+}
+
+// gramHash maps four bytes, their 0x20 bits set, to a bit of the index.
+func gramHash(g uint32) uint32 { return (g | 0x20202020) * 0x9E3779B1 >> (32 - 14) }
+
+// any reports whether key holds one of the needles (see anyNeedle).
+func (s *needleSet) any(key string) bool {
+	if s.grams == nil {
+		return anyNeedle(key, s.list)
+	}
+	for i := 0; i+4 <= len(key); i++ {
+		var g uint32
+		if i+8 <= len(key) {
+			g = uint32(swar.Load(key, i))
+		} else {
+			g = uint32(key[i]) | uint32(key[i+1])<<8 | uint32(key[i+2])<<16 | uint32(key[i+3])<<24
+		}
+		h := gramHash(g)
+		if s.grams[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for _, n := range s.list {
+			if n.fold && hasPrefixFold(key[i:], n.s) || !n.fold && strings.HasPrefix(key[i:], n.s) {
+				return true
+			}
+		}
+	}
+	return s.folded && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f"))
+}
 
 // needlesOf returns needles of which every match of re holds at least one,
 // or nil when re gives none worth testing. Only ASCII letters are folded:

@@ -39,8 +39,8 @@ func TestNeedlesAdmitMatches(t *testing.T) {
 			key := fold(line)
 			if r.re.MatchString(key) {
 				checked++
-				if !anyNeedle(key, r.needles) {
-					t.Errorf("rule %s matches %q, which holds none of its needles %v", r.Name, key, r.needles)
+				if !r.needles.any(key) || !anyNeedle(key, r.needles.list) {
+					t.Errorf("rule %s matches %q, which holds none of its needles %v", r.Name, key, r.needles.list)
 				}
 			}
 		}
@@ -99,6 +99,25 @@ func FuzzContainsFold(f *testing.F) {
 		}
 		if got := containsFold(s, needle); got != want {
 			t.Errorf("containsFold(%q, %q) = %v, want %v", s, needle, got, want)
+		}
+	})
+}
+
+// FuzzNeedleSet: the one pass over a line with the index of the needles'
+// first four bytes finds a needle exactly where a search for each does.
+func FuzzNeedleSet(f *testing.F) {
+	ns := []needle{{"Redakteur", false}, {"Autor", false}, {"arbeitet als ", false}, {"writes about", true},
+		{"editor", true}, {"ÄÖüß", false}, {"covers ", true}, {"reports on", true}, {"columnist", true}, {"@[]x", false}}
+	set := newNeedleSet(ns)
+	if set.grams == nil {
+		f.Fatal("no pair index for nine needles")
+	}
+	for _, s := range []string{"", "Jana ist Redakteurin", "She WRITES ABOUT food", "Ein ÄÖüß", "K\u212aovers", "autor", "a", "`{}x @[]x @[]X"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		if got, want := set.any(key), anyNeedle(key, ns); got != want {
+			t.Errorf("%q: pair index %v, searches %v", key, got, want)
 		}
 	})
 }

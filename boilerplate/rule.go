@@ -76,8 +76,8 @@ type compiledRule struct {
 	maxRune int      // and in characters
 	starts  []string // how lines matched by the pattern start (see patternStarts); nil for any way
 	phrases *phrases
-	needles []needle // of which a line the pattern matches holds one; nil when unknown
-	bit     uint64   // the rule's bit in the classifier's index, 0 if none
+	needles *needleSet // of which a line the pattern matches holds one; nil when unknown
+	bit     uint64     // the rule's bit in the classifier's index, 0 if none
 }
 
 func compileRules(rules []Rule, where string) ([]compiledRule, error) {
@@ -106,7 +106,7 @@ func compileRules(rules []Rule, where string) ([]compiledRule, error) {
 				c.maxLen = maxLength(tree, utf8.UTFMax)
 				c.maxRune = maxLength(tree, 1)
 				c.starts = patternStarts(tree, prefixLen)
-				c.needles = patternNeedles(tree)
+				c.needles = newNeedleSet(patternNeedles(tree))
 			}
 		}
 		if c.exact == nil && c.re == nil && len(r.Contains) == 0 {
@@ -174,7 +174,7 @@ func (c *compiledRule) matchPattern(l *Line) bool {
 	if c.maxLen >= 0 && (len(l.key) > c.maxLen || l.longerThan(c.maxRune)) || c.starts != nil && !startsWith(l.key, c.starts) {
 		return false
 	}
-	if c.needles != nil && !anyNeedle(l.key, c.needles) {
+	if c.needles != nil && !c.needles.any(l.key) {
 		return false
 	}
 	return c.re.MatchString(l.key)
