@@ -132,19 +132,24 @@ func (s *simHash) add(text string) {
 	h, in := uint64(fnvOffset), false
 	for i := 0; i < len(text); {
 		c := text[i]
+		if w := asciiWord[c]; w != 0 {
+			// The word's ASCII letters and digits in a loop of their own.
+			for {
+				h = (h ^ uint64(w)) * fnvPrime
+				if i++; i == len(text) {
+					break
+				}
+				if w = asciiWord[text[i]]; w == 0 {
+					break
+				}
+			}
+			in = true
+			continue
+		}
 		var r rune
 		size := 1
 		switch {
 		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				h = (h ^ uint64(c)) * fnvPrime
-				in = true
-				i++
-				continue
-			}
 		default:
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isWordChar(r) {
@@ -167,6 +172,18 @@ func (s *simHash) add(text string) {
 		s.word(h)
 	}
 }
+
+// asciiWord maps the ASCII letters and digits to their lower case, and
+// every other byte to 0.
+var asciiWord = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 // isWordChar reports whether r is part of a word: a letter, a digit or a
 // mark that joins a letter.
