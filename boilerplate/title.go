@@ -214,7 +214,7 @@ func trimListMarker(k string) string {
 }
 
 // leadWords appends to words, and returns sorted, the hashes of the
-// longer words (five letters or more, lower-cased; see wordHash) of the
+// longer words (five bytes or more, lower-cased; see longWordHashes) of the
 // first paragraphs of the text that starts at line start.
 func leadWords(keys []string, labels []Label, start int, words []uint64) []uint64 {
 	n := 0
@@ -223,9 +223,7 @@ func leadWords(keys []string, labels []Label, start int, words []uint64) []uint6
 			continue
 		}
 		n++
-		for w := range longWords(keys[i]) {
-			words = append(words, wordHash(w))
-		}
+		words = longWordHashes(words, keys[i])
 	}
 	slices.Sort(words)
 	return words
@@ -233,71 +231,71 @@ func leadWords(keys []string, labels []Label, start int, words []uint64) []uint6
 
 // sharedWords counts the longer words of key found in words (leadWords).
 func sharedWords(key string, words []uint64) int {
+	var buf [32]uint64
 	n := 0
-	for w := range longWords(key) {
-		if _, ok := slices.BinarySearch(words, wordHash(w)); ok {
+	for _, h := range longWordHashes(buf[:0], key) {
+		if _, ok := slices.BinarySearch(words, h); ok {
 			n++
 		}
 	}
 	return n
 }
 
-// wordHash returns a hash (64-bit FNV-1a) of a word lower-cased, without
-// a lower-cased copy.
-func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+// longWordHashes appends to dst the hashes (64-bit FNV-1a of the lower
+// case) of the runs of letters in s that are five bytes or longer, in one
+// pass without copies.
+func longWordHashes(dst []uint64, s string) []uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h, start := uint64(offset), -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if l := asciiLower[c]; l != 0 {
+			if start < 0 {
+				start = i
 			}
-			h = (h ^ uint64(c)) * 1099511628211
+			h = (h ^ uint64(l)) * prime
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(w[i:])
-		i += size
-		var buf [utf8.UTFMax]byte
-		for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
-			h = (h ^ uint64(b)) * 1099511628211
+		size, letter := 1, false
+		var r rune
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
 		}
+		if letter {
+			if start < 0 {
+				start = i
+			}
+			var b [utf8.UTFMax]byte
+			for _, x := range utf8.AppendRune(b[:0], unicode.ToLower(r)) {
+				h = (h ^ uint64(x)) * prime
+			}
+		} else {
+			if start >= 0 && i-start >= 5 {
+				dst = append(dst, h)
+			}
+			h, start = offset, -1
+		}
+		i += size
 	}
-	return h
+	if start >= 0 && len(s)-start >= 5 {
+		dst = append(dst, h)
+	}
+	return dst
 }
 
-// longWords yields the runs of letters in s that are five bytes or longer.
-func longWords(s string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i < len(s); {
-			c, size := s[i], 1
-			var letter bool
-			if c < utf8.RuneSelf {
-				letter = 'a' <= c|0x20 && c|0x20 <= 'z'
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				letter = unicode.IsLetter(r)
-			}
-			if letter {
-				if start < 0 {
-					start = i
-				}
-				i += size
-				continue
-			}
-			if start >= 0 && i-start >= 5 && !yield(s[start:i]) {
-				return
-			}
-			start = -1
-			i += size
-		}
-		if start >= 0 && len(s)-start >= 5 {
-			yield(s[start:])
-		}
+// asciiLower maps the ASCII letters to their lower case and every other
+// byte to 0.
+var asciiLower = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
 	}
-}
+	return t
+}()
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
