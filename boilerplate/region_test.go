@@ -469,3 +469,21 @@ func TestLeadAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditOrDate tells captions and bylines with a date from headlines,
+// which may name a day.
+func TestCreditOrDate(t *testing.T) {
+	for key, want := range map[string]bool{
+		"Swantje Schemmerling | 06.11.23":              true,
+		"Evgenia Karp Zuletzt geändert am 06.11.2023":  true,
+		"Cowboyboots von Crocs. Foto: Crocs":           true,
+		"Die Altstadt im Nebel © Jana Müller":          true,
+		"Streik am 3. März: was Pendler wissen müssen": false,
+		"Was am Dienstag geschah":                      false,
+		"Gemeinderat einigt sich auf den Haushalt":     false,
+	} {
+		if got := creditOrDate(fold(key)); got != want {
+			t.Errorf("creditOrDate(%q) = %v, want %v", key, got, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/internal/space"
+	"github.com/newsdump/newsdump/normalize"
 )
 
 // titleWindow is how many non-blank lines above the article's run of prose
@@ -97,11 +98,39 @@ func titleCandidate(key string, l Label) bool {
 	if !titleLike(key) || IsBullet(key) || numbered(key) || strings.HasPrefix(key, "[") || lastCrumb(key) > 0 {
 		return false
 	}
-	if strings.ContainsAny(key[len(key)-1:], ",;:|") || furnitureWords.first(key) != "" || bylineStart(key) {
+	if strings.ContainsAny(key[len(key)-1:], ",;:|") || furnitureWords.first(key) != "" || bylineStart(key) || creditOrDate(key) {
 		return false
 	}
 	return letters(key)*2 >= len(key) && longestWord(key) >= 3
 }
+
+// creditOrDate reports whether a line holds a picture's credit ("Foto:",
+// "Bild:", "©") or, in a line of up to eight words, ends with a written
+// date: a caption, or an author's name with the date ("Swantje
+// Schemmerling | 06.11.23"), not a headline.
+func creditOrDate(key string) bool {
+	for _, m := range creditMarks {
+		if strings.Contains(key, m) {
+			return true
+		}
+	}
+	if WordsUpTo(key, 9) > 8 {
+		return false
+	}
+	var p normalize.DateParser
+	for _, m := range p.Find(key) {
+		// A written date that ends the line: "am 06.11.2023", not "am
+		// Dienstag" or "Streik am 3. März: was Pendler wissen müssen".
+		if m.Date.Precision != normalize.PrecisionNone && m.Date.Precision <= normalize.Day &&
+			strings.ContainsAny(m.Text, "0123456789") && len(strings.TrimRight(key[m.Offset+len(m.Text):], " .)")) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// creditMarks open the credit of a picture in a caption.
+var creditMarks = []string{"Foto:", "Fotos:", "Bild:", "Bilder:", "Photo:", "Photos:", "Image:", "©", "(c) "}
 
 // longestWord returns the number of letters in the longest run of letters.
 func longestWord(s string) int {
