@@ -138,20 +138,7 @@ func TestSplitModes(t *testing.T) {
 		{SplitNone, []string{"Eins"}},
 	} {
 		for _, parallel := range []bool{false, true} {
-			r := NewReader(strings.NewReader(text))
-			r.Split = c.split
-			r.maxChunk = 1 << 20
-			seq := r.All()
-			if parallel {
-				seq = r.Parallel(2)
-			}
-			var got []string
-			for a, err := range seq {
-				if err != nil {
-					t.Fatal(err)
-				}
-				got = append(got, a.Title)
-			}
+			got := readTitles(t, text, c.split, parallel)
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("%v (parallel %v): titles (-want +got):\n%s", c.split, parallel, diff)
 			}
@@ -248,21 +235,30 @@ func TestSplitAfterSeparator(t *testing.T) {
 	text := "Eins\n\n" + para + "\n\n\n\nZwei\n\n" + para + "\n\n" + para + "\n---\n" + string(topics)
 	want := []string{"Eins", "Zwei", "Stadtrat beschließt neuen Busfahrplan", "Council votes to plant ten thousand trees", "Wohnungsbau auf dem tiefsten Stand seit zwölf Jahren"}
 	for _, parallel := range []bool{false, true} {
-		r := NewReader(strings.NewReader(text))
-		r.maxChunk = 1 << 20
-		seq := r.All()
-		if parallel {
-			seq = r.Parallel(2)
-		}
-		var got []string
-		for a, err := range seq {
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, a.Title)
-		}
+		got := readTitles(t, text, SplitAuto, parallel)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("parallel %v: titles (-want +got):\n%s", parallel, diff)
 		}
 	}
+}
+
+// readTitles reads text with the split given, by All or by Parallel on two
+// workers in chunks of up to a MiB, and returns the articles' titles.
+func readTitles(t *testing.T, text string, split Split, parallel bool) []string {
+	t.Helper()
+	r := NewReader(strings.NewReader(text))
+	r.Split = split
+	r.maxChunk = 1 << 20
+	seq := r.All()
+	if parallel {
+		seq = r.Parallel(2)
+	}
+	var got []string
+	for a, err := range seq {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, a.Title)
+	}
+	return got
 }
