@@ -57,8 +57,8 @@ type splitter struct {
 	// if the words after them share little with the words before (see
 	// topicLine), oldest first; the other slices are the memory of the
 	// content words that decide (package topic).
-	tq                                       []topicCand
-	tscratch, ttitle, tafter, tbefore, tboth []uint32
+	tq                               []topicCand
+	tscratch, ttitle, tbefore, tboth []uint32
 	// rcand is the index in cur of a line like its first with text, after
 	// running text, or -1; rpend that of the first of its first two lines
 	// again, waiting for running text after them (rprose paragraphs so far),
@@ -115,10 +115,9 @@ const (
 	// runs between paragraphs, a skip link that opens the render of a
 	// page ("Skip to content"), the first two lines of the article before
 	// again after its text (the menu that opens each page of a site), and,
-	// in a text of running text, a headline
-	// after which the words change: the words of the hundred words after
-	// it share little with the two hundred before, as the sections of one
-	// article do not.
+	// in a text of running text, a headline after which the words change:
+	// the content words of the hundred after it share little with the two
+	// hundred before, as the sections of one article do not.
 	SplitAuto Split = iota
 	// SplitSeparator cuts at separators only.
 	SplitSeparator
@@ -303,10 +302,8 @@ func (s *splitter) push(p piece) {
 			}
 		}
 	}
-	if s.mode == SplitAuto {
-		s.topicLine(l, prose)
-		l = &s.cur.ls[s.cur.len()-1] // the line moved if the article was cut
-	}
+	s.topicLine(l, prose)
+	l = &s.cur.ls[s.cur.len()-1] // the line moved if the article was cut
 	if s.hadProse && len(l.Text()) <= 60 && s.cls.LineStartsPage(l) {
 		s.cutFor(s.cur.len()-1, StartPage) // the top of the next page
 		return
@@ -793,9 +790,11 @@ func (s *splitter) topicCut() {
 		both = topic.Words(both, s.cur.ls[i].Text())
 	}
 	both = both[:min(len(both), topicAfter)]
-	after := append(s.tafter[:0], both[len(title):]...)
-	s.ttitle, s.tboth, s.tafter = title, both, after
-	score := topic.Similarity(before, both) - 0.05*topic.Shared(title, after) - 0.005*float64(s.cur.ls[at].WordsUpTo(10))
+	s.ttitle, s.tboth = title, both
+	// Shared sorts the words after the headline in place, Similarity all
+	// of both: bags, whose order does not matter.
+	shared := topic.Shared(title, both[len(title):])
+	score := topic.Similarity(before, both) - 0.05*shared - 0.005*float64(s.cur.ls[at].WordsUpTo(10))
 	if prevEnds {
 		score -= 0.01
 	}
@@ -804,10 +803,10 @@ func (s *splitter) topicCut() {
 	}
 	q := s.tq
 	s.cutFor(at, StartTopic) // clears tq
-	for _, c := range q {
-		c.at -= at
-		s.tq = append(s.tq, c)
+	for i := range q {
+		q[i].at -= at // the later candidates, in the new article
 	}
+	s.tq = q
 	for i := range s.cur.ls {
 		l := &s.cur.ls[i]
 		s.hadProse = s.hadProse || isProse(l)

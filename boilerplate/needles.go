@@ -87,7 +87,7 @@ func (s *needleSet) any(key string) bool {
 			}
 		}
 	}
-	return s.folded && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f"))
+	return s.folded && foldsWithASCII(key)
 }
 
 // needlesOf returns needles of which every match of re holds at least one,
@@ -178,7 +178,13 @@ func anyNeedle(key string, ns []needle) bool {
 			return true
 		}
 	}
-	return folded && (strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f"))
+	return folded && foldsWithASCII(key)
+}
+
+// foldsWithASCII reports whether key holds the Kelvin sign or the long s,
+// which a case-insensitive pattern folds with "k" and "s".
+func foldsWithASCII(key string) bool {
+	return strings.Contains(key, "\u212a") || strings.Contains(key, "\u017f")
 }
 
 // containsFold reports whether s holds the lower-case ASCII needle,

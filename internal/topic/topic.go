@@ -24,10 +24,6 @@ const (
 // Words appends the hashes of the content words of text to dst, in the
 // order of the text, and returns the extended slice.
 func Words(dst []uint32, text string) []uint32 {
-	const (
-		offset = 2166136261 // FNV-1a
-		prime  = 16777619
-	)
 	stem, full := uint32(offset), uint32(offset)
 	n, letters := 0, false // runes in the word, and whether one is a letter
 	end := func() {
@@ -53,18 +49,28 @@ func Words(dst []uint32, text string) []uint32 {
 		} else if r >= utf8.RuneSelf {
 			r = unicode.ToLower(r)
 		}
-		h := uint32(r)
-		for k := 0; k < 4 && h != 0; k++ { // the rune's bytes, low first
-			full = (full ^ h&0xFF) * prime
-			if n < stemRunes {
-				stem = (stem ^ h&0xFF) * prime
-			}
-			h >>= 8
+		full = mix(full, r)
+		if n < stemRunes {
+			stem = mix(stem, r)
 		}
 		n++
 	}
 	end()
 	return dst
+}
+
+// FNV-1a, for the words.
+const (
+	offset = 2166136261
+	prime  = 16777619
+)
+
+// mix adds the bytes of the rune r, lowest first, to the hash h.
+func mix(h uint32, r rune) uint32 {
+	for x := uint32(r); x != 0; x >>= 8 {
+		h = (h ^ x&0xFF) * prime
+	}
+	return h
 }
 
 // Similarity returns the cosine similarity of the bags of words a and b,
@@ -126,12 +132,9 @@ func Shared(a, b []uint32) float64 {
 var stop = func() map[uint32]bool {
 	m := make(map[uint32]bool, len(stopWords))
 	for _, w := range stopWords {
-		// The hash of the whole word, as Words computes it.
-		h := uint32(2166136261)
+		h := uint32(offset) // of the whole word, as Words computes it
 		for _, r := range w {
-			for x := uint32(r); x != 0; x >>= 8 {
-				h = (h ^ x&0xFF) * 16777619
-			}
+			h = mix(h, r)
 		}
 		m[h] = true
 	}
