@@ -188,6 +188,7 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 					r.skipped(res.skip)
 					continue
 				}
+				r.repeats(res.a)
 				if !yield(res.a, res.err) {
 					return
 				}

@@ -95,6 +95,21 @@ type Reader struct {
 	Repeats *boilerplate.Repeats
 	// FrozenRepeats stops the Reader from adding its articles to Repeats.
 	FrozenRepeats bool
+	// KeepRepeats keeps in the body the paragraphs that recur on the pages
+	// of a site. Without Repeats, a Reader counts, in the order the
+	// articles come, on which pages of each site (the site of a profile or
+	// of the article's address, else the dump as a whole) each body
+	// paragraph stands, and from the fourth page of a site on it removes
+	// the paragraphs that stood on three earlier ones, by the rule
+	// boilerplate.RuleRepeated: those that are not prose wherever they
+	// stand, and prose (a sentence of twelve words or more) only in a run
+	// at the start or the end of the body. A copy of one of the last 256
+	// articles (its Fingerprint near theirs) is neither counted nor
+	// cleaned, and an article whose body would lose more than half its
+	// words keeps them all, so that a story a dump holds twice keeps its
+	// text. The counts are kept in bounded memory, across the inputs of
+	// one Reader and until Reset; Parallel gives the same articles.
+	KeepRepeats bool
 	// Verbatim keeps the text of titles, teasers, paragraphs, teasers of
 	// related articles and removed blocks as the dump has it: white space
 	// at the ends trimmed and invalid UTF-8 replaced by U+FFFD, but
@@ -152,6 +167,7 @@ type Reader struct {
 	spare    spares        // memory for the lines of the next articles (see splitter)
 	buf      *bufio.Reader // the buffer of the last input, for the next
 	line     []byte        // the line buffer of the last input, for the next
+	sites    siteRepeats   // the paragraphs seen on the pages of each site (see KeepRepeats)
 }
 
 // input is one file or stream being read.
@@ -239,7 +255,16 @@ func (r *Reader) Read() (*Article, error) {
 			r.skipped(skip)
 			continue
 		}
+		r.repeats(a)
 		return a, err
+	}
+}
+
+// repeats removes from a what recurs on the pages of its site, unless
+// KeepRepeats or Repeats says otherwise (see KeepRepeats).
+func (r *Reader) repeats(a *Article) {
+	if a != nil && !r.KeepRepeats && r.Repeats == nil {
+		r.sites.apply(a)
 	}
 }
 
@@ -345,6 +370,7 @@ func (r *Reader) Reset(src io.Reader) {
 	r.dropInput()
 	r.closeArchive()
 	r.paths, r.stdin, r.started = nil, src, false
+	r.sites = siteRepeats{}
 	clear(r.skips) // Skipped counts the new dump's records
 }
 
