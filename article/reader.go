@@ -370,7 +370,7 @@ func (r *Reader) Reset(src io.Reader) {
 	r.dropInput()
 	r.closeArchive()
 	r.paths, r.stdin, r.started = nil, src, false
-	r.sites = siteRepeats{}
+	r.sites.reset()
 	clear(r.skips) // Skipped counts the new dump's records
 }
 

@@ -35,7 +35,7 @@ type siteRepeats struct {
 	counts boilerplate.Repeats
 	recent []Fingerprint // a ring of the last pages' fingerprints
 	next   int           // where the next fingerprint goes in recent
-	keys   []string      // scratch: the site and text of each paragraph
+	texts  []string      // scratch: the text of each paragraph
 }
 
 // siteOf returns what groups an article with the other pages of its site:
@@ -72,25 +72,31 @@ func (s *siteRepeats) apply(a *Article) {
 		}
 	}
 	site := siteOf(a)
-	s.keys = s.keys[:0]
+	s.texts = s.texts[:0]
 	for _, p := range a.Body {
-		s.keys = append(s.keys, site+"\x1f"+p.Text)
+		s.texts = append(s.texts, p.Text)
 	}
 	if s.counts.Pages() >= repeatPages {
-		s.remove(a)
+		s.remove(a, site)
 	}
-	s.counts.Add(s.keys)
+	s.counts.AddSite(site, s.texts)
+}
+
+// reset forgets the pages counted, keeping the memory grown.
+func (s *siteRepeats) reset() {
+	s.counts.Reset()
+	s.recent, s.next = s.recent[:0], 0
 }
 
 // remove takes out of a the paragraphs repeated on earlier pages: those
 // that are no prose anywhere, prose only in a run of repeated paragraphs
 // from the first or to the last.
-func (s *siteRepeats) remove(a *Article) {
+func (s *siteRepeats) remove(a *Article, site string) {
 	n := len(a.Body)
 	repeated := make([]bool, n)
 	any := false
-	for i, k := range s.keys {
-		if s.counts.Count(k) >= repeatPages {
+	for i, t := range s.texts {
+		if s.counts.CountSite(site, t) >= repeatPages {
 			repeated[i], any = true, true
 		}
 	}

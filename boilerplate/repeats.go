@@ -1,6 +1,9 @@
 package boilerplate
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"slices"
+)
 
 // RuleRepeated names lines that recur on many pages of a dump.
 const RuleRepeated = "generic/repeated-line"
@@ -22,6 +25,7 @@ type Repeats struct {
 	seed   maphash.Seed
 	counts map[uint64]uint32
 	pages  int
+	page   []uint64 // scratch: the hashes of the page being added
 }
 
 // NewRepeats returns an empty Repeats.
@@ -36,22 +40,34 @@ func (r *Repeats) init() {
 	}
 }
 
-func (r *Repeats) hash(key string) uint64 { return maphash.String(r.seed, key) }
+func (r *Repeats) hash(site, key string) uint64 {
+	if site == "" {
+		return maphash.String(r.seed, key)
+	}
+	var h maphash.Hash
+	h.SetSeed(r.seed)
+	h.WriteString(site)
+	h.WriteByte(0x1f)
+	h.WriteString(key)
+	return h.Sum64()
+}
 
 // Add counts the distinct non-blank lines of one page.
-func (r *Repeats) Add(lines []string) {
+func (r *Repeats) Add(lines []string) { r.AddSite("", lines) }
+
+// AddSite counts the distinct non-blank lines of one page of a site,
+// apart from the lines of other sites: CountSite(site, line) counts the
+// pages of site only. Add is AddSite with the site "".
+func (r *Repeats) AddSite(site string, lines []string) {
 	r.init()
-	seen := make(map[uint64]bool, len(lines))
+	r.page = r.page[:0]
 	for _, l := range lines {
-		k := fold(l)
-		if k == "" {
-			continue
+		if k := fold(l); k != "" {
+			r.page = append(r.page, r.hash(site, k))
 		}
-		h := r.hash(k)
-		if seen[h] {
-			continue
-		}
-		seen[h] = true
+	}
+	slices.Sort(r.page)
+	for _, h := range slices.Compact(r.page) {
 		r.counts[h]++
 	}
 	r.pages++
@@ -68,15 +84,24 @@ func (r *Repeats) Add(lines []string) {
 	}
 }
 
+// Reset forgets every line and page, keeping the memory grown.
+func (r *Repeats) Reset() {
+	clear(r.counts)
+	r.pages = 0
+}
+
 // Pages returns how many pages were added.
 func (r *Repeats) Pages() int { return r.pages }
 
 // Count returns on how many of the added pages line appears.
-func (r *Repeats) Count(line string) int {
+func (r *Repeats) Count(line string) int { return r.CountSite("", line) }
+
+// CountSite returns on how many of the pages added for site line appears.
+func (r *Repeats) CountSite(site, line string) int {
 	if r == nil || r.counts == nil {
 		return 0
 	}
-	return int(r.counts[r.hash(fold(line))])
+	return int(r.counts[r.hash(site, fold(line))])
 }
 
 // Repeated reports whether line appears on at least MinPages pages.
