@@ -225,9 +225,11 @@ func (s *splitter) push(p piece) {
 	if line.Blank() {
 		s.blanks++
 	}
-	if n := s.cur.len(); line.Blank() && n > 0 && s.cur.ls[n-1].Blank() {
+	if n := s.cur.len(); line.Blank() && n > 0 && s.cur.ls[n-1].Blank() && space.Blank(p.text) {
 		// A run of blank lines separates as one does: only its first is
-		// kept, so that it costs no memory line by line.
+		// kept, so that it costs no memory line by line. A line that is
+		// blank only once cleaned (control characters) is kept: the
+		// article holds it, as when it stands first.
 		return
 	}
 	s.cur.add(p, line)
