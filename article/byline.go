@@ -129,6 +129,46 @@ func parseImageCredit(text string) string {
 	return space.Trim(text)
 }
 
+// captionMarks open the credit at the end of a caption.
+var captionMarks = []string{"©", "Foto:", "Fotos:", "Bild:", "Bilder:", "Photo:", "Photos:", "Image:", "Credit:", "Grafik:", "Bildquelle:"}
+
+// cutCaptionCredit cuts the credit off the end of a caption ("Erdölpumpen
+// im Abendrot. Bild: TebNad/Shutterstock.com", "… gut getarnt.
+// (mlharing / iStock.com)", "… by 2030. Mike Blake/Reuters files"), or
+// returns the caption whole with no credit.
+func cutCaptionCredit(text string) (caption, credit string) {
+	at, after := -1, -1
+	for _, m := range captionMarks {
+		if i := strings.LastIndex(text, m); i > at {
+			at, after = i, i+len(m)
+		}
+	}
+	switch {
+	case at > 0:
+	case strings.HasSuffix(text, ")") && strings.LastIndexByte(text, '(') > 0 && strings.ContainsAny(text[strings.LastIndexByte(text, '('):], "/."):
+		// "(Name / Agency)", "(iStock.com)"; not "(links)".
+		at = strings.LastIndexByte(text, '(')
+		after = at
+	case strings.Contains(text, "/"):
+		// An agency after the photographer's name, after the last sentence.
+		i := strings.LastIndexAny(text, ".!?")
+		slash := strings.LastIndexByte(text, '/')
+		if i < 0 || i > slash {
+			return text, ""
+		}
+		at, after = i+1, i+1
+	default:
+		return text, ""
+	}
+	caption = strings.TrimRight(text[:at], " |–—-")
+	credit = space.Trim(strings.TrimSuffix(strings.TrimPrefix(parseImageCredit(text[after:]), "©"), ")"))
+	credit = space.Trim(strings.Trim(credit, "()"))
+	if caption == "" || credit == "" {
+		return text, ""
+	}
+	return caption, credit
+}
+
 // commentCount reads N from "... 17 Kommentare lesen" or "42 comments".
 func commentCount(text string) (int, bool) {
 	f := strings.Fields(text)

@@ -461,7 +461,8 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 			a.AuthorSigle = s
 		}
 	case boilerplate.Image:
-		a.Images = append(a.Images, Image{Line: line, Alt: text})
+		alt, credit := cutCaptionCredit(text)
+		a.Images = append(a.Images, Image{Line: line, Alt: alt, Credit: credit})
 	case boilerplate.ImageCredit:
 		credit := parseImageCredit(text)
 		if n := len(a.Images); n > 0 && a.Images[n-1].Credit == "" && line-a.Images[n-1].Line <= 3 {

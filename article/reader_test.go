@@ -610,3 +610,32 @@ func TestTruncatedGzipPage(t *testing.T) {
 		t.Errorf("got %q, want the stream's error alone", got)
 	}
 }
+
+// A caption that ends with its picture's credit gives an image with both,
+// and leaves the body.
+func TestCaptionCredit(t *testing.T) {
+	for _, c := range []struct{ in, caption, credit string }{
+		{"Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Erdölpumpen im Abendrot.", "TebNad/Shutterstock.com"},
+		{"Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta National/Getty Images", "Lee Elder war beim Masters 1975 der Zuschauermagnet.", "Augusta National/Getty Images"},
+		{"Das Hermelin ist im Winter gut getarnt.  (mlharing / iStock.com)", "Das Hermelin ist im Winter gut getarnt.", "mlharing / iStock.com"},
+		{"Microsoft plans to cut its emissions by 2030. Mike Blake/Reuters files", "Microsoft plans to cut its emissions by 2030.", "Mike Blake/Reuters files"},
+		{"Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0", "Nicht labern, ranklotzen!", "Timur | flickr| CC BY 2.0"},
+		{"USA und China Flagge", "USA und China Flagge", ""},
+		{"Der Marktplatz (links) im Jahr 1910", "Der Marktplatz (links) im Jahr 1910", ""},
+		{"Blick vom Turm (links)", "Blick vom Turm (links)", ""},
+		{"Foto: dpa", "Foto: dpa", ""},
+	} {
+		if caption, credit := cutCaptionCredit(c.in); caption != c.caption || credit != c.credit {
+			t.Errorf("cutCaptionCredit(%q) = %q, %q; want %q, %q", c.in, caption, credit, c.caption, c.credit)
+		}
+	}
+	text := "Ölpreis steigt auf Rekordhoch\n\n" + para + "\n\nErdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com\n\n" + para + "\n"
+	a, err := NewReader(strings.NewReader(text)).Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Image{{Line: 5, Alt: "Erdölpumpen im Abendrot.", Credit: "TebNad/Shutterstock.com"}}
+	if diff := cmp.Diff(want, a.Images); diff != "" || len(a.Body) != 2 {
+		t.Errorf("images (-want +got):\n%s\nbody %q", diff, a.Body)
+	}
+}
