@@ -487,3 +487,38 @@ func TestCreditOrDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFirst: a headline that reads as prose (a question, an
+// exclamation) starts the run of prose; set off from the text by its
+// byline, it is the title, not the kicker above it. A question that opens
+// the text under a headline stays text.
+func TestHeadlineFirst(t *testing.T) {
+	text := []string{
+		"Eine neue Studie der Universität Kopenhagen enthüllt die ökologischen Auswirkungen von Websites, die Klicks sammeln.",
+		"",
+		"Die Forschenden haben dafür den Datenverkehr von mehr als hundert Seiten über ein Jahr lang gemessen und ausgewertet.",
+		"",
+		"Am Ende stand eine Zahl, die selbst die Autoren der Studie überrascht hat, wie sie in ihrem Bericht schreiben.",
+	}
+	for _, c := range []struct {
+		name  string
+		lines []string
+		title string
+	}{
+		{"question under a kicker", append([]string{"Umwelt", "", "Lösung", "", "Wie viel CO2 produzieren Websites, die nur Klicks sammeln wollen?", "", "Nenad Stojkovic", ""}, text...),
+			"Wie viel CO2 produzieren Websites, die nur Klicks sammeln wollen?"},
+		{"question opening the text", append([]string{"Clickbait kostet das Klima viel Strom", "", "Wie viel CO2 produzieren Websites, die nur Klicks sammeln wollen?", ""}, text...),
+			"Clickbait kostet das Klima viel Strom"},
+	} {
+		res := Default().ClassifyRepeats(c.lines, nil)
+		got := ""
+		for i, l := range res.Labels {
+			if l.Kind == Title {
+				got = c.lines[i]
+			}
+		}
+		if got != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, got, c.title)
+		}
+	}
+}

@@ -38,6 +38,13 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 	text := leadWords(keys, labels, start, sc.lead[:0])
 	sc.lead = text
 	best, bestScore := -1, 0
+	if headlineFirst(keys, labels, start) {
+		// The run's first line is its headline, set off from the text by
+		// a byline, a picture or a date: a question or an exclamation
+		// ("Du wirst nicht glauben, wie viel …!"), or a long headline,
+		// reads as prose. It scores as a headline right above the text.
+		best, bestScore = start, 10+3
+	}
 	for i, j := range window {
 		n := i + 1 // counted in non-blank lines above the text
 		if !titleCandidate(keys[j], labels[j]) || crumbs[space.Trim(trimNumber(keys[j]))] && trimNumber(keys[j]) != keys[j] {
@@ -78,6 +85,22 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 	}
 	return best
 }
+
+// headlineFirst reports whether the first line of the run of prose that
+// starts at start reads as its headline: of four to titleFirstWords words,
+// not ending with a full stop, and followed by a line that is no
+// paragraph of text (a byline, a picture, a date).
+func headlineFirst(keys []string, labels []Label, start int) bool {
+	k := keys[start]
+	if w := WordsUpTo(k, titleFirstWords+1); labels[start].Kind != Body || w < 4 || w > titleFirstWords || !titleLike(k) || !titleCandidate(k, labels[start]) {
+		return false
+	}
+	next := nextLine(keys, start)
+	return next >= 0 && (labels[next].Kind != Body || WordsUpTo(keys[next], 8) < 8)
+}
+
+// titleFirstWords bounds the headline that starts a run of prose.
+const titleFirstWords = 20
 
 // prevLine returns the index of the last non-blank line before i, or -1.
 func prevLine(keys []string, i int) int {
