@@ -28,14 +28,15 @@ const gramIndexFrom = 9
 // gramBits is the size, in bits, of the index of four-byte starts.
 const gramBits = 1 << 14
 
-// A needleSet is the needles of a pattern and, when they are many and
-// four bytes long at least, a bit set of hashes of their first four bytes,
-// each byte with its 0x20 bit set: the lower case of an ASCII letter, and
-// for other bytes a transform the line's bytes get too, so that the set
-// lets through every line that holds a needle, as written or ignoring
-// case.
+// A needleSet is the needles of a pattern and, when many of them are four
+// bytes long at least, a bit set of hashes of those needles' first four
+// bytes, each byte with its 0x20 bit set: the lower case of an ASCII
+// letter, and for other bytes a transform the line's bytes get too, so
+// that the set lets through every line that holds a needle, as written or
+// ignoring case. The shorter needles are searched for one by one.
 type needleSet struct {
-	list   []needle
+	list   []needle               // all needles, or with grams those of four bytes or more
+	short  []needle               // with grams, the needles under four bytes
 	grams  *[gramBits / 64]uint64 // nil: a search for each needle
 	folded bool                   // a needle ignores case
 }
@@ -46,16 +47,21 @@ func newNeedleSet(ns []needle) *needleSet {
 		return nil
 	}
 	s := &needleSet{list: ns}
-	short := false
+	var long, short []needle
 	for _, n := range ns {
 		s.folded = s.folded || n.fold
-		short = short || len(n.s) < 4
+		if len(n.s) < 4 {
+			short = append(short, n)
+		} else {
+			long = append(long, n)
+		}
 	}
-	if len(ns) < gramIndexFrom || short {
+	if len(long) < gramIndexFrom {
 		return s
 	}
+	s.list, s.short = long, short
 	s.grams = new([gramBits / 64]uint64)
-	for _, n := range ns {
+	for _, n := range long {
 		h := gramHash(uint32(n.s[0]) | uint32(n.s[1])<<8 | uint32(n.s[2])<<16 | uint32(n.s[3])<<24)
 		s.grams[h/64] |= 1 << (h % 64)
 	}
@@ -69,6 +75,9 @@ func gramHash(g uint32) uint32 { return (g | 0x20202020) * 0x9E3779B1 >> (32 - 1
 func (s *needleSet) any(key string) bool {
 	if s.grams == nil {
 		return anyNeedle(key, s.list)
+	}
+	if s.short != nil && anyNeedle(key, s.short) {
+		return true
 	}
 	for i := 0; i+4 <= len(key); i++ {
 		var g uint32

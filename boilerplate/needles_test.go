@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,15 +110,21 @@ func FuzzNeedleSet(f *testing.F) {
 	ns := []needle{{"Redakteur", false}, {"Autor", false}, {"arbeitet als ", false}, {"writes about", true},
 		{"editor", true}, {"ÄÖüß", false}, {"covers ", true}, {"reports on", true}, {"columnist", true}, {"@[]x", false}}
 	set := newNeedleSet(ns)
-	if set.grams == nil {
+	// With needles under four bytes beside the index: searched apart.
+	withShort := append(slices.Clone(ns), needle{"©", false}, needle{"dpa", false}, needle{"ap", true})
+	mixed := newNeedleSet(withShort)
+	if set.grams == nil || mixed.grams == nil || len(mixed.short) != 3 {
 		f.Fatal("no pair index for nine needles")
 	}
-	for _, s := range []string{"", "Jana ist Redakteurin", "She WRITES ABOUT food", "Ein ÄÖüß", "K\u212aovers", "autor", "a", "`{}x @[]x @[]X"} {
+	for _, s := range []string{"", "Jana ist Redakteurin", "She WRITES ABOUT food", "Ein ÄÖüß", "K\u212aovers", "autor", "a", "`{}x @[]x @[]X", "Foto © x", "(dpa)", "AP"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, key string) {
 		if got, want := set.any(key), anyNeedle(key, ns); got != want {
 			t.Errorf("%q: pair index %v, searches %v", key, got, want)
+		}
+		if got, want := mixed.any(key), anyNeedle(key, withShort); got != want {
+			t.Errorf("%q with short needles: pair index %v, searches %v", key, got, want)
 		}
 	})
 }
