@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats]
+//	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats | -keep-repeats]
 //		[-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
 //
 // HTML pages are read as one article each, JSON Lines as one article a
@@ -74,6 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "auto", "input format: auto (by content), text, html, jsonl or warc")
 	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
+	keepRepeats := fs.Bool("keep-repeats", false, "keep the paragraphs that recur on the pages of a site, which are removed from the fourth page on by default (Reader.KeepRepeats)")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
 	quiet := fs.Bool("q", false, "print no summary on standard error")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
@@ -88,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats] [-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats | -keep-repeats] [-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -138,6 +139,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *repeats {
 		r.Repeats = boilerplate.NewRepeats()
 	}
+	r.KeepRepeats = *keepRepeats
 	files := inputFiles(fs.Args())
 	out := &sink{stdout: stdout, dir: *outdir, text: *text}
 	if err := out.check(fs.Args(), files); err != nil {
