@@ -8,7 +8,9 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +72,7 @@ type pageMeta struct {
 	title, siteName, description, lang, canonical, image, section string
 	baseHref, host                                                string      // the page's base element's address; the page's host, as well as it is known
 	publishedAll, modifiedAll                                     [][2]string // the candidates for the dates: source and text, in order of trust
+	shown                                                         []string    // the datetime of the page's time elements, publication first: the zone the page shows
 	authors, tags                                                 []string
 	from                                                          map[string]string // field to source: "title": "og:title"
 }
@@ -726,6 +729,23 @@ func (p *htmlPage) readMeta(root *html.Node) {
 					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
 						ld = append(ld, v)
 					}
+				} else if n.FirstChild != nil && metas["state#published"] == "" {
+					// The state of a script application: "publishedDate":
+					// "2016-11-04T20:37:27Z".
+					// One date only: a list of items with dates each (the
+					// sources an article cites) gives none.
+					sms := stateDateRe.FindAllStringSubmatch(n.FirstChild.Data, 16)
+					if len(sms) > 0 && !slices.ContainsFunc(sms, func(sm []string) bool { return sm[1] != sms[0][1] }) {
+						metas["state#published"] = sms[0][1]
+					}
+				}
+			}
+			if metas["data#published"] == "" {
+				for _, a := range n.Attr {
+					if dataDateAttrs[a.Key] && strings.TrimSpace(a.Val) != "" {
+						metas["data#published"] = strings.TrimSpace(a.Val)
+						break
+					}
 				}
 			}
 		}
@@ -782,8 +802,15 @@ func (p *htmlPage) readMeta(root *html.Node) {
 		{"itemprop datePublished", metas["itemprop#datepublished"]}, {"time published", metas["time#published"]},
 		{"json-ld " + str(page["@type"]) + " datePublished", str(page["datePublished"])},
 		{"json-ld " + str(page["@type"]) + " uploadDate", str(page["uploadDate"])}, {"uploadDate", metas["uploaddate"]},
-		{"url", urlDate(m.canonical, metas["og:url"], p.baseString())}, {"time", metas["time#first"]}, {"date element", dateText},
+		{"script state", metas["state#published"]},
+		{"url", urlDate(m.canonical, metas["og:url"], p.baseString())}, {"time", metas["time#first"]},
+		{"data attribute", metas["data#published"]}, {"date element", dateText},
 		{"title", titleTag}}
+	for _, k := range []string{"time#published", "time#first"} {
+		if v := metas[k]; v != "" {
+			m.shown = append(m.shown, v)
+		}
+	}
 	m.modifiedAll = [][2]string{{"json-ld dateModified", str(art["dateModified"])},
 		{"article:modified_time", metas["article:modified_time"]}, {"og:updated_time", metas["og:updated_time"]},
 		{"datemodified", metas["datemodified"]}, {"last-modified", metas["last-modified"]},
@@ -1419,10 +1446,10 @@ func (p *htmlPage) apply(a *Article, dates normalize.DateParser, q, clean func(s
 	if m.title != "" {
 		a.Title = q(clean(m.title))
 	}
-	if d, src, ok := firstDate(m.publishedAll, dates); ok {
+	if d, src, ok := firstDate(m.publishedAll, m.shown, dates); ok {
 		a.Published, m.from["published"] = d, src
 	}
-	if d, src, ok := firstDate(m.modifiedAll, dates); ok {
+	if d, src, ok := firstDate(m.modifiedAll, m.shown, dates); ok {
 		a.Updated, m.from["updated"] = d, src
 	}
 	if len(m.authors) > 0 {
@@ -1530,6 +1557,17 @@ func datelineEnd(rest string) bool {
 	return rest == ""
 }
 
+// stateDateRe finds the publication date in the state a script
+// application keeps in the page: "publishedDate":"2016-11-04T20:37:27Z",
+// "published_at": "…", "datePublished":"…". The empty values of a key
+// do not match.
+var stateDateRe = regexp.MustCompile(`"(?:datePublished|publishedDate|published_at|publishedAt|date_published|publishDate|publish_date|first_published_at|firstPublishedAt|publication_date|publicationDate)"\s*:\s*"([0-9][0-9T:.+\-Z ]{7,34})"`)
+
+// dataDateAttrs are the attributes of elements that hold a date the page
+// shows: data-date="18. März 2020", data-date-time, data-timestamp (Unix
+// seconds or milliseconds), data-published.
+var dataDateAttrs = map[string]bool{"data-date": true, "data-date-time": true, "data-datetime": true, "data-timestamp": true, "data-published": true, "data-publish-date": true}
+
 // fullDate reports whether d names a known day, or a time within one, on
 // its own: no relative expression, nothing coarser than a day.
 func fullDate(d normalize.Date) bool {
@@ -1551,19 +1589,76 @@ func local(d normalize.Date, dates normalize.DateParser) normalize.Date {
 // resolved date, shown in local time (see local): a source that writes
 // nonsense ("2022-05-04-0305:49:00-10800") yields to the next. The text
 // of an element that shows a date may hold more than the date.
-func firstDate(cands [][2]string, dates normalize.DateParser) (normalize.Date, string, bool) {
+func firstDate(cands [][2]string, shown []string, dates normalize.DateParser) (normalize.Date, string, bool) {
 	for _, c := range cands {
 		d, ok := dates.Parse(c[1])
-		if !ok && (c[0] == "date element" || c[0] == "title" || c[0] == "time" || c[0] == "time published") {
+		if !ok && c[0] == "data attribute" {
+			d, ok = unixDate(c[1])
+		}
+		if !ok && (c[0] == "date element" || c[0] == "title" || c[0] == "time" || c[0] == "time published" || c[0] == "data attribute") {
 			if ms := dates.Find(c[1]); len(ms) > 0 && fullDate(ms[0].Date) {
 				d, ok = ms[0].Date, true
 			}
 		}
 		if ok && d.Resolved() {
+			if z, ok := shownZone(d, shown); ok {
+				d.Time = d.Time.In(z)
+				return d, c[0] + ", in the zone of the page's time", true
+			}
 			return local(d, dates), c[0], true
 		}
 	}
 	return normalize.Date{}, "", false
+}
+
+// unixDate reads a timestamp of Unix seconds (ten digits) or milliseconds
+// (thirteen), as data-timestamp attributes give it, in UTC.
+func unixDate(s string) (normalize.Date, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) != 10 && len(s) != 13 || strings.Trim(s, "0123456789") != "" {
+		return normalize.Date{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return normalize.Date{}, false
+	}
+	if len(s) == 13 {
+		n /= 1000
+	}
+	return normalize.Date{Text: s, Time: time.Unix(n, 0).UTC(), Precision: normalize.Second}, true
+}
+
+// shownZone returns the zone in which the page shows a time that its
+// metadata gives in UTC, as content systems store it: a time element of
+// the page (shown) that names the same instant with an offset
+// ("2022-05-03T23:37:37-04:00" for "2022-05-04T03:37:37+00:00"), or the
+// same minutes and seconds without a zone, whole hours off ("2023-11-08
+// 23:30:59" for "2023-11-09T05:30:59Z": six hours west of UTC).
+func shownZone(d normalize.Date, shown []string) (*time.Location, bool) {
+	if _, off := d.Time.Zone(); off != 0 || d.Precision > normalize.Minute {
+		return nil, false
+	}
+	utc := normalize.DateParser{Location: time.UTC}
+	east := normalize.DateParser{Location: time.FixedZone("", 3600)}
+	for _, s := range shown {
+		t, ok := utc.Parse(s)
+		if !ok || t.Precision > normalize.Minute {
+			continue
+		}
+		if t2, _ := east.Parse(s); t2.Time.Equal(t.Time) {
+			// The time element writes its zone.
+			if _, off := t.Time.Zone(); off != 0 && t.Time.Equal(d.Time) {
+				return t.Time.Location(), true
+			}
+			continue
+		}
+		// No zone written: its wall clock, whole hours from the instant.
+		diff := t.Time.Sub(d.Time)
+		if diff != 0 && diff%time.Hour == 0 && diff.Abs() <= 14*time.Hour && t.Precision == d.Precision {
+			return time.FixedZone("", int(diff/time.Second)), true
+		}
+	}
+	return nil, false
 }
 
 // articleImages returns the images of the page's article: those not in
