@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -799,11 +798,11 @@ func (p *htmlPage) readMeta(root *html.Node) {
 		{"dc.date.issued", metas["dc.date.issued"]}, {"dc.date", metas["dc.date"]},
 		{"publish-date", metas["publish-date"]}, {"pubdate", metas["pubdate"]},
 		{"parsely-pub-date", metas["parsely-pub-date"]}, {"sailthru.date", metas["sailthru.date"]},
-		{"itemprop datePublished", metas["itemprop#datepublished"]}, {"time published", metas["time#published"]},
+		{"itemprop datePublished", metas["itemprop#datepublished"]}, {"url", urlDate(m.canonical, metas["og:url"], p.baseString())}, {"time published", metas["time#published"]},
 		{"json-ld " + str(page["@type"]) + " datePublished", str(page["datePublished"])},
 		{"json-ld " + str(page["@type"]) + " uploadDate", str(page["uploadDate"])}, {"uploadDate", metas["uploaddate"]},
 		{"script state", metas["state#published"]},
-		{"url", urlDate(m.canonical, metas["og:url"], p.baseString())}, {"time", metas["time#first"]},
+		{"time", metas["time#first"]},
 		{"data attribute", metas["data#published"]}, {"date element", dateText},
 		{"title", titleTag}}
 	for _, k := range []string{"time#published", "time#first"} {
@@ -1544,6 +1543,46 @@ func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates n
 	return normalize.Date{}
 }
 
+// weakDateSource are the sources of a page's date that are chosen by
+// where they stand, not by what they say: the first time element, the
+// first element whose class names a date, the title.
+var weakDateSource = map[string]bool{"time": true, "data attribute": true, "date element": true, "title": true}
+
+// publishedStamp returns the date of the first line of the page that a
+// publication word names: "Veröffentlicht am 16.08.2019".
+func (p *htmlPage) publishedStamp(lines []string, dates normalize.DateParser) (normalize.Date, bool) {
+	for _, l := range lines {
+		if len(l) > 200 {
+			continue
+		}
+		if d, ok := dates.PublishedStamp(l); ok && fullDate(d) {
+			return d, true
+		}
+	}
+	return normalize.Date{}, false
+}
+
+// sameDay reports whether t and u fall on the same day as each shows it.
+func sameDay(t, u time.Time) bool {
+	return t.Year() == u.Year() && t.YearDay() == u.YearDay()
+}
+
+// changedStamp returns the date of the first line of the page that says
+// when it was last changed ("Diese Seite wurde zuletzt am 29. Januar 2020
+// um 13:22 Uhr geändert.", "This page was last edited on 4 November
+// 2020"), wherever it stands: a wiki's or a site's footer.
+func (p *htmlPage) changedStamp(lines []string, dates normalize.DateParser) normalize.Date {
+	for _, l := range lines {
+		if len(l) > 200 {
+			continue
+		}
+		if _, upd, ok := dates.Stamps(l); ok && fullDate(upd) {
+			return upd
+		}
+	}
+	return normalize.Date{}
+}
+
 // datelineEnd reports whether the text after a date makes it a dateline:
 // nothing, or a dash, colon or bar before the report ("27.1.2022 – Bei
 // der …"), not the rest of a sentence ("Am 3. Oktober 1990 trat …").
@@ -1612,20 +1651,13 @@ func firstDate(cands [][2]string, shown []string, dates normalize.DateParser) (n
 }
 
 // unixDate reads a timestamp of Unix seconds (ten digits) or milliseconds
-// (thirteen), as data-timestamp attributes give it, in UTC.
+// (thirteen), as data-timestamp attributes give it.
 func unixDate(s string) (normalize.Date, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) != 10 && len(s) != 13 || strings.Trim(s, "0123456789") != "" {
 		return normalize.Date{}, false
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil {
-		return normalize.Date{}, false
-	}
-	if len(s) == 13 {
-		n /= 1000
-	}
-	return normalize.Date{Text: s, Time: time.Unix(n, 0).UTC(), Precision: normalize.Second}, true
+	return normalize.ParseUnix(s)
 }
 
 // shownZone returns the zone in which the page shows a time that its

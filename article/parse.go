@@ -232,8 +232,27 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			a.Published, a.Updated = s.published, s.updated
 		}
 	}
+	if page != nil && weakDateSource[page.meta.from["published"]] {
+		// The first time or date element of a page may be another
+		// article's; a stamp that says it is the publication date is
+		// this one's.
+		if d, ok := page.publishedStamp(lines, dates); ok && !sameDay(d.Time, a.Published.Time) {
+			a.Published, page.meta.from["published"] = d, "stamp"
+		}
+	}
 	if page != nil && a.Published.Text == "" {
 		a.Published = page.dateAbove(lines, res.Labels, dates)
+	}
+	if page != nil && a.Published.Text == "" && a.Updated.Text == "" {
+		if a.Updated = page.changedStamp(lines, dates); a.Updated.Text != "" {
+			page.meta.from["updated"] = "stamp"
+		}
+	}
+	if page != nil && a.Published.Text == "" && a.Updated.Text != "" {
+		// A page that says only when it was changed: that is the
+		// earliest date it gives.
+		a.Published = a.Updated
+		page.meta.from["published"] = "updated, the only date the page gives"
 	}
 	a.Removed = removed.list()
 	if a.Body == nil {

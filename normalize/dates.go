@@ -609,9 +609,24 @@ func (p *DateParser) weekend() Date {
 // "aktualisiert", "Stand", "updated"), a date without such a word to
 // published. ok is false when the line holds no date.
 func (p *DateParser) Stamps(s string) (published, updated Date, ok bool) {
+	published, updated, _, ok = p.stamps(s)
+	return published, updated, ok
+}
+
+// PublishedStamp returns the date of s that a publication word stands
+// before ("Veröffentlicht am 16.08.2019", "Posted on March 3, 2024"), as
+// Stamps reads it; ok is false where no such word names a date.
+func (p *DateParser) PublishedStamp(s string) (Date, bool) {
+	published, _, marked, _ := p.stamps(s)
+	return published, marked
+}
+
+// stamps is Stamps that also reports whether a publication word stood
+// before the published date.
+func (p *DateParser) stamps(s string) (published, updated Date, marked, ok bool) {
 	prev := 0
 	for _, m := range p.Find(s) {
-		upd := false
+		upd, pub := false, false
 		for i := prev; i < m.Offset; {
 			j := tokenEnd(s, i)
 			if j == i {
@@ -621,9 +636,9 @@ func (p *DateParser) Stamps(s string) (published, updated Date, ok bool) {
 			if w, ok := lookupWord(s[i:j]); ok {
 				switch {
 				case w.roles&rUpdated != 0:
-					upd = true
+					upd, pub = true, false
 				case w.roles&rPublished != 0:
-					upd = false
+					upd, pub = false, true
 				}
 			}
 			i = j
@@ -633,11 +648,11 @@ func (p *DateParser) Stamps(s string) (published, updated Date, ok bool) {
 		case upd && updated.Text == "":
 			updated = m.Date
 		case !upd && published.Text == "":
-			published = m.Date
+			published, marked = m.Date, pub
 		}
 		ok = true
 	}
-	return published, updated, ok
+	return published, updated, marked, ok
 }
 
 // ParseUnix reads a Unix timestamp from a field that says it holds one, as

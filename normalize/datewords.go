@@ -100,7 +100,7 @@ var germanDates = dateLanguage{
 	at:        []string{"um", "gegen"},
 	zones:     map[string]int{"mez": 3600, "mesz": 7200},
 	published: []string{"veröffentlicht", "erschienen", "publiziert", "erstellt"},
-	updated:   []string{"aktualisiert", "geändert", "stand", "zuletzt"},
+	updated:   []string{"aktualisiert", "geändert", "bearbeitet", "stand", "zuletzt"},
 
 	slashDayFirst: true,
 }
@@ -167,7 +167,7 @@ var englishDates = dateLanguage{
 		"pst": -8 * 3600, "pdt": -7 * 3600,
 	},
 	published: []string{"published", "posted", "created"},
-	updated:   []string{"updated", "modified", "revised"},
+	updated:   []string{"updated", "modified", "revised", "edited", "changed"},
 }
 
 // dateLanguages are the languages whose words the date reader knows. Text
