@@ -13,6 +13,9 @@ import (
 // whether it read one.
 type dateMatcher struct {
 	p     *DateParser
+	start int  // the token the expression being read starts at (see dir)
+	dirOK bool // ahead holds the direction of the expression at start
+	later bool // the expression at start lies ahead (see futureAt)
 	s     string
 	ts    []token // the tokens read so far (see has)
 	pos   int     // where reading goes on
@@ -150,6 +153,11 @@ func (m *dateMatcher) clockAt(k int) (clock, int, bool) {
 	}
 	if off, e, ok := m.zoneAt(j); ok {
 		c.zone, c.hasZone, j = off, true, e
+	} else if m.is(j, '(') {
+		// "10:00 (PDT)"
+		if off, e, ok := m.zoneAt(j + 1); ok && (m.is(e, ')') || !m.has(e)) {
+			c.zone, c.hasZone, j = off, true, min(e+1, len(m.ts))
+		}
 	}
 	return c, j, true
 }
@@ -160,6 +168,19 @@ func (m *dateMatcher) zoneAt(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	if t := &m.ts[k]; t.kind == tWord && t.w.roles&rZone != 0 && t.upper {
+		if t.w.zone == 0 && m.glued(k+1) && (m.is(k+1, '+') || m.is(k+1, '-')) {
+			// "GMT+0800", "UTC+01:00", "GMT+8"
+			if off, e, ok := m.zoneAt(k + 1); ok {
+				return off, e, true
+			}
+			if m.glued(k+2) && m.num(k+2, 1, 1) {
+				sign := 1
+				if m.ts[k+1].c == '-' {
+					sign = -1
+				}
+				return sign * m.ts[k+2].n * 3600, k + 3, true
+			}
+		}
 		return t.w.zone, k + 1, true
 	}
 	if m.is(k, '+') || m.is(k, '-') {
@@ -186,11 +207,22 @@ func (m *dateMatcher) zoneAt(k int) (int, int, bool) {
 // Uhr", " at 2:57 p.m.", " 15:04:05 GMT".
 func (m *dateMatcher) timeAfter(k int) (clock, int, bool) {
 	j := k
-	if m.is(j, ',') {
+	if m.is(j, ',') || m.is(j, '|') {
 		j++
 	}
 	j = m.skip(j, rAt)
-	return m.clockAt(j)
+	if c, e, ok := m.clockAt(j); ok {
+		return c, e, true
+	}
+	// "29.02.2020 13.12": hours and minutes with a dot and no "Uhr",
+	// right after a date and with nothing after them but punctuation.
+	if m.num(j, 1, 2) && m.is(j+1, '.') && m.glued(j+1) && m.glued(j+2) && m.num(j+2, 2, 2) &&
+		(!m.has(j+3) || m.ts[j+3].kind == tPunct && m.ts[j+3].c != '.' && m.ts[j+3].c != ':') {
+		if h, mm := m.ts[j].n, m.ts[j+2].n; h <= 23 && mm <= 59 {
+			return clock{h: h, min: mm, prec: Minute}, j + 3, true
+		}
+	}
+	return clock{}, k, false
 }
 
 // withClock sets the time of day of a date of day precision.
@@ -240,6 +272,9 @@ func (m *dateMatcher) numeric(k int) (Date, int, bool) {
 		return d, e, true
 	}
 	if d, e, ok := m.dayMonth(k); ok {
+		return d, e, true
+	}
+	if d, e, ok := m.dashed(k); ok {
 		return d, e, true
 	}
 	if d, e, ok := m.clockFirst(k); ok {
@@ -301,7 +336,7 @@ func (m *dateMatcher) dotted(k int) (Date, int, bool) {
 		if m.has(k+4) && m.ts[k+4].kind == tNum {
 			return Date{}, k, false
 		}
-		d, ok := m.p.dayOfMonth(day, mon)
+		d, ok := m.p.dayOfMonth(day, mon, m.dir())
 		if !ok {
 			return Date{}, k, false
 		}
@@ -354,9 +389,10 @@ func (m *dateMatcher) dayMonth(k int) (Date, int, bool) {
 		}
 		j = m.skip(j, rOf)
 	}
-	if !m.name(j, rMonth|rMonthAbbr) || (!german && !m.ts[j].space) {
+	if !m.word(j, rMonth|rMonthAbbr) || (!german && !m.ts[j].space) {
 		return Date{}, k, false
 	}
+	lower := !m.ts[j].upper // "3 mrz 1999": only with a year
 	mon := m.ts[j].w.month
 	j++
 	if m.ts[j-1].w.roles&rMonthAbbr != 0 {
@@ -369,7 +405,25 @@ func (m *dateMatcher) dayMonth(k int) (Date, int, bool) {
 	if m.year(y) && (m.ts[y].space || m.is(y-1, '.')) {
 		return m.finishDay(k, day, mon, y, j)
 	}
+	if lower {
+		return Date{}, k, false
+	}
 	return m.finishDay(k, day, mon, -1, j)
+}
+
+// dashed reads a day, month name and year joined by hyphens: "12-Mär-2014",
+// "03-Sep-2014", "12-mar-14".
+func (m *dateMatcher) dashed(k int) (Date, int, bool) {
+	if !(m.is(k+1, '-') && m.glued(k+1) && m.glued(k+2) && m.word(k+2, rMonth|rMonthAbbr) &&
+		m.is(k+3, '-') && m.glued(k+3) && m.glued(k+4) && (m.num(k+4, 4, 4) || m.num(k+4, 2, 2))) {
+		return Date{}, k, false
+	}
+	t, ok := validDate(expandYear(m.ts[k+4].n, m.ts[k+4].digits()), m.ts[k+2].w.month, m.ts[k].n, m.p.Zone())
+	if !ok {
+		return Date{}, k, false
+	}
+	d, e := m.dateThenClock(Date{Time: t, Precision: Day}, k+5)
+	return d, e, true
 }
 
 // finishDay resolves the day and month of an expression that starts at
@@ -385,7 +439,7 @@ func (m *dateMatcher) finishDay(k, day int, mon time.Month, y, j int) (Date, int
 		d, j = Date{Time: t, Precision: Day}, y+1
 	} else {
 		var ok bool
-		if d, ok = m.p.dayOfMonth(day, mon); !ok {
+		if d, ok = m.p.dayOfMonth(day, mon, m.dir()); !ok {
 			return Date{}, k, false
 		}
 	}
@@ -397,6 +451,84 @@ func (m *dateMatcher) finishDay(k, day int, mon time.Month, y, j int) (Date, int
 // that a date follows: "am", "vom", a weekday, or a weekday and a comma or
 // a dot ("Mo., 22.11.").
 func (m *dateMatcher) saysDate(i int) bool {
+	w, ok := m.wordBefore(i)
+	return ok && w.roles&(rSince|rWeekday|rWeekdayAbbr) != 0
+}
+
+// dir returns where a date without a year or a bare weekday of the
+// expression being read lies: ahead after "bis", "by", "until" (see
+// futureAt), else as the parser's Direction says. It is found the first
+// time a form asks.
+func (m *dateMatcher) dir() Direction {
+	if m.p.Direction == Future {
+		return Future
+	}
+	if !m.dirOK {
+		m.later, m.dirOK = m.futureAt(m.start), true
+	}
+	if m.later {
+		return Future
+	}
+	return m.p.Direction
+}
+
+// futureAt reports whether the expression at the token k lies ahead: it
+// starts with a word such as "bis", "by", "until", or one stands before it
+// ("bis Mitte Januar" on 20 December is next January).
+func (m *dateMatcher) futureAt(k int) bool {
+	if !m.word(k, rFuture) {
+		if w, ok := m.wordBefore(m.ts[k].start); !ok || w.roles&rFuture == 0 {
+			return false
+		}
+	}
+	// Not in a sentence of the past: "by Sunday night the last one was
+	// running".
+	return !m.sentenceHas(m.ts[k].start, rPast, sentenceReach, sentenceReach)
+}
+
+// sentenceReach is how many bytes around an expression sentenceHas reads.
+const sentenceReach = 160
+
+// sentenceHas reports whether a word with one of the roles stands in the
+// sentence around s[i], up to back bytes before it and fwd bytes after.
+func (m *dateMatcher) sentenceHas(i int, r role, back, fwd int) bool {
+	s := m.s
+	from, to := max(0, i-back), min(len(s), i+fwd)
+	for j := i - 1; j >= from; j-- {
+		if c := s[j]; c == '.' && j+1 < len(s) && s[j+1] == ' ' || c == '!' || c == '?' || c == '\n' {
+			from = j + 1
+			break
+		}
+	}
+	for j := i; j < to; j++ {
+		if c := s[j]; c == '.' && (j+1 == len(s) || s[j+1] == ' ') || c == '!' || c == '?' || c == '\n' {
+			to = j
+			break
+		}
+	}
+	for j := from; j < to; {
+		if !isWordByte(s[j]) || !wordStart(s, j) {
+			j++
+			continue
+		}
+		e := tokenEnd(s, j)
+		if e == j {
+			j++
+			continue
+		}
+		if w := s[j:e]; mayBeDateWord(w) {
+			if dw, ok := lookupWord(w); ok && dw.roles&r != 0 {
+				return true
+			}
+		}
+		j = e
+	}
+	return false
+}
+
+// wordBefore returns the date word, read from the text, that ends right
+// before s[i], with spaces, a comma or a dot between.
+func (m *dateMatcher) wordBefore(i int) (dateWord, bool) {
 	s := m.s
 	for i > 0 && (s[i-1] == ' ' || s[i-1] == ',' || s[i-1] == '.') {
 		i--
@@ -416,10 +548,9 @@ func (m *dateMatcher) saysDate(i int) bool {
 		}
 	}
 	if i == end || !wordStart(s, i) {
-		return false
+		return dateWord{}, false
 	}
-	w, ok := lookupWord(s[i:end])
-	return ok && w.roles&(rSince|rWeekday|rWeekdayAbbr) != 0
+	return lookupWord(s[i:end])
 }
 
 // since reads a day and month without a year after a word that says a
@@ -438,7 +569,13 @@ func (m *dateMatcher) since(k int) (Date, int, bool) {
 // monthFirst reads a month before its day or year: "November 22, 2026",
 // "Nov. 22, 2026 at 2:57 p.m.", "Nov 22", "November 2026", "März 2025".
 func (m *dateMatcher) monthFirst(k int) (Date, int, bool) {
-	if !m.name(k, rMonth|rMonthAbbr) {
+	if !m.word(k, rMonth|rMonthAbbr) || m.dayBefore(k) {
+		return Date{}, k, false
+	}
+	// A month in lower case ("march 3, 2024", "december 2024") is taken
+	// with its year only, and not "may", which is a verb.
+	lower := !m.ts[k].upper
+	if lower && (m.ts[k].w.roles&rMonth == 0 || strings.EqualFold(m.text(k), "may")) {
 		return Date{}, k, false
 	}
 	mon := m.ts[k].w.month
@@ -447,10 +584,22 @@ func (m *dateMatcher) monthFirst(k int) (Date, int, bool) {
 		j = m.dot(j)
 	}
 	if m.year(j) && m.ts[j].space {
-		return m.p.month(mon, m.ts[j].n, 0), j + 1, true
+		return m.p.month(mon, m.ts[j].n, 0, m.dir()), j + 1, true
 	}
 	if !m.num(j, 1, 2) || !m.ts[j].space {
 		return Date{}, k, false
+	}
+	if lower {
+		y := j + 1
+		if m.word(y, rOrdinal) && m.glued(y) {
+			y++
+		}
+		if m.is(y, ',') {
+			y++
+		}
+		if !m.year(y) {
+			return Date{}, k, false
+		}
 	}
 	day := m.ts[j].n
 	j++
@@ -468,6 +617,22 @@ func (m *dateMatcher) monthFirst(k int) (Date, int, bool) {
 		return Date{}, k, false // "Jan 12 345": not a date
 	}
 	return m.finishDay(k, day, mon, -1, j)
+}
+
+// dayBefore reports whether a day of one or two digits stands right
+// before the month at k ("31 April", "30. Februar"): the day failed, so
+// the month is no date of its own.
+func (m *dateMatcher) dayBefore(k int) bool {
+	s, i := m.s, m.ts[k].start
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '.') {
+		i--
+	}
+	n := 0
+	for i > 0 && isDigit(s[i-1]) {
+		i--
+		n++
+	}
+	return (n == 1 || n == 2) && (i == 0 || !isWordByte(s[i-1]))
 }
 
 // clockFirst reads a time before a date: "8:25 a.m. Dec. 12, 2014".
@@ -507,29 +672,78 @@ func (m *dateMatcher) count(k int) (int, bool) {
 	return 0, false
 }
 
-// countUnit reads a count and its unit at k: "3 Stunden", "29h", "a day".
-func (m *dateMatcher) countUnit(k int) (int, Precision, int, bool) {
+// countUnit reads a count and its unit at k: "3 Stunden", "29h", "a day",
+// "2.5 hours", "1,5 Stunden", "a decade", "29m".
+func (m *dateMatcher) countUnit(k int) (amount, int, bool) {
 	n, ok := m.count(k)
-	if !ok || !m.word(k+1, rUnit) {
-		return 0, 0, k, false
+	if !ok {
+		return amount{}, k, false
 	}
-	if m.ts[k].kind == tWord && !m.ts[k+1].space {
-		return 0, 0, k, false // a word glued to a unit is one word
+	milli, u := int64(n)*1000, k+1
+	if m.ts[k].kind == tNum && (m.is(u, '.') || m.is(u, ',')) && m.glued(u) && m.glued(u+1) && m.num(u+1, 1, 2) {
+		f := m.ts[u+1]
+		scale := int64(100)
+		if f.digits() == 2 {
+			scale = 10
+		}
+		milli += int64(f.n) * scale
+		u += 2
 	}
-	return n, m.ts[k+1].w.unit, k + 2, true
+	if !m.word(u, rUnit) {
+		return amount{}, k, false
+	}
+	w := m.ts[u].w
+	if m.ts[k].kind == tWord && !m.ts[u].space {
+		return amount{}, k, false // a word glued to a unit is one word
+	}
+	if w.glued && (m.ts[u].space || m.ts[k].kind != tNum || n >= 60 || w.unit == Day && n > 31) {
+		return amount{}, k, false // "29m" only: "vor 200 m" is a distance
+	}
+	if w.times > 1 {
+		milli *= int64(w.times)
+	}
+	return amount{milli, w.unit}, u + 1, true
 }
 
-// ago reads "3 hours ago", "a day ago", "2 Tagen ago".
+// amounts reads a count and unit, and the smaller ones joined to it by
+// commas or "und": "2 Monaten, 2 Wochen", "1 year, 1 month and 1 minute".
+func (m *dateMatcher) amounts(k int, buf *[4]amount) ([]amount, int, bool) {
+	a, j, ok := m.countUnit(k)
+	if !ok {
+		return nil, k, false
+	}
+	as := append(buf[:0], a)
+	for len(as) < len(buf) {
+		next := j
+		if m.is(next, ',') {
+			next++
+		}
+		next = m.skip(next, rAnd)
+		b, e, ok := m.countUnit(next)
+		if !ok || next == j || b.unit >= as[len(as)-1].unit {
+			break
+		}
+		as, j = append(as, b), e
+	}
+	return as, j, true
+}
+
+// ago reads "3 hours ago", "a day ago", "2 Tagen ago", "1 year, 1 month
+// and 1 minute ago", and ahead "3 days from now".
 func (m *dateMatcher) ago(k int) (Date, int, bool) {
-	n, unit, j, ok := m.countUnit(k)
+	var buf [4]amount
+	as, j, ok := m.amounts(k, &buf)
 	if !ok {
 		return Date{}, k, false
+	}
+	if m.word(j, rFrom) && m.word(j+1, rNow) {
+		return m.p.shift(as, 1), j + 2, true
 	}
 	j = m.dot(j)
 	if !m.word(j, rAgo) {
 		return Date{}, k, false
 	}
-	return m.p.back(n, unit), j + 1, true
+	return m.p.shift(as, -1), j + 1, true
 }
 
 // vor reads "vor 3 Stunden", "vor etwa 23 Stunden", "vor mehr als einer
@@ -540,14 +754,39 @@ func (m *dateMatcher) vor(k int) (Date, int, bool) {
 		j++
 		j = m.skip(j, rThan)
 	}
-	n, unit, e, ok := m.countUnit(j)
+	var buf [4]amount
+	as, e, ok := m.amounts(j, &buf)
 	if !ok {
 		return Date{}, k, false
 	}
 	if m.ts[e-1].w.abbr {
 		e = m.dot(e) // "vor 3 Std.", but the full stop of "vor 3 Stunden." ends the sentence
 	}
-	return m.p.back(n, unit), e, true
+	return m.p.shift(as, -1), e, true
+}
+
+// ahead reads "in 2 Stunden", "in zwei Wochen", "in etwa 3 Tagen", "in 3
+// days", "in a decade".
+func (m *dateMatcher) ahead(k int) (Date, int, bool) {
+	// "the first time in 20 years", "not pruned in a decade", "the
+	// highest in five years" name a stretch up to now, not a date ahead.
+	if i := m.ts[k].start; m.sentenceHas(i, rDuration, sentenceReach, 0) || m.sentenceHas(i, rPast, sentenceReach, sentenceReach) {
+		return Date{}, k, false
+	}
+	j := k + 1
+	if m.word(j, rHedge) {
+		j++
+		j = m.skip(j, rThan)
+	}
+	var buf [4]amount
+	as, e, ok := m.amounts(j, &buf)
+	if !ok {
+		return Date{}, k, false
+	}
+	if m.ts[e-1].w.abbr {
+		e = m.dot(e)
+	}
+	return m.p.shift(as, 1), e, true
 }
 
 // dayWord reads "heute", "gestern", "vorgestern", "today", "yesterday". A
@@ -557,7 +796,30 @@ func (m *dateMatcher) dayWord(k int) (Date, int, bool) {
 	if t := &m.ts[k]; t.upper && !sentenceStart(m.s, t.start) && strings.ToUpper(m.s[t.start:t.end]) != m.s[t.start:t.end] {
 		return Date{}, k, false // not in capitals for emphasis either ("plans TODAY")
 	}
-	return m.p.daysBack(m.ts[k].w.back), k + 1, true
+	d, j := m.p.daysBack(m.ts[k].w.back), k+1
+	if m.word(j, rDayPart) && m.ts[j].space {
+		j++ // "heute Morgen", "gestern Abend", "morgen früh", "yesterday evening"
+	}
+	d, j = m.dateThenClock(d, j)
+	return d, j, true
+}
+
+// dayPhrase reads "the day before yesterday" and "the day after
+// tomorrow", in lower case but for the first word.
+func (m *dateMatcher) dayPhrase(k int) (Date, int, bool) {
+	if !(m.word(k+1, rUnit) && m.ts[k+1].w.unit == Day && !m.ts[k+1].upper && m.word(k+2, rBeforeAfter) && !m.ts[k+2].upper &&
+		m.word(k+3, rDay) && !m.ts[k+3].upper) {
+		return Date{}, k, false
+	}
+	before := strings.EqualFold(m.text(k+2), "before")
+	back := m.ts[k+3].w.back
+	switch {
+	case before && back == 1:
+		return m.p.daysBack(2), k + 4, true
+	case !before && back == -1:
+		return m.p.daysBack(-2), k + 4, true
+	}
+	return Date{}, k, false
 }
 
 // sentenceStart reports whether a sentence, a heading or a quotation may
@@ -581,15 +843,37 @@ func sentenceStart(s string, i int) bool {
 // lastUnit reads "letzte Woche", "last week", "vergangenen Monat", "last
 // year", "diese Woche", "this month".
 func (m *dateMatcher) lastUnit(k int) (Date, int, bool) {
-	this := m.word(k, rThis)
+	off := -1
+	switch {
+	case m.word(k, rThis):
+		off = 0
+	case m.word(k, rNext):
+		off = 1
+	case m.word(k, rBeforeLast):
+		off = -2
+	case m.word(k, rThe):
+		// "the week before last"
+		if !m.word(k+2, rBeforeAfter) || !strings.EqualFold(m.text(k+2), "before") || !m.word(k+3, rLast) {
+			return Date{}, k, false
+		}
+		off = -2
+	}
 	j := k + 1
+	end := j + 1
+	if m.word(k, rThe) {
+		end = k + 4
+	}
 	switch {
 	case m.word(j, rWeek):
-		return m.p.calendarWeek(this), j + 1, true
+		return m.p.calendarWeek(off), end, true
 	case m.word(j, rMonthWord):
-		return m.p.calendarMonth(this), j + 1, true
+		return m.p.calendarMonth(off), end, true
 	case m.word(j, rYearWord):
-		return m.p.calendarYear(this), j + 1, true
+		return m.p.calendarYear(off), end, true
+	case m.word(j, rDayPart) && off == 0 && !m.word(k, rThe):
+		return m.p.daysBack(0), end, true // "this morning"
+	case m.word(j, rDayPart) && off == -1 && strings.EqualFold(m.text(j), "night"):
+		return m.p.daysBack(1), end, true // "last night"
 	}
 	return Date{}, k, false
 }
@@ -598,11 +882,13 @@ func (m *dateMatcher) lastUnit(k int) (Date, int, bool) {
 // Friday", "an diesem Montag", "Monday", and a weekday before a date
 // ("Montag, 22. November 2026", "Mon, 02 Jan 2006 15:04:05 GMT").
 func (m *dateMatcher) weekday(k int) (Date, int, bool) {
-	j, on := m.opt(k, rOn)
-	if on {
-		j = m.skip(j, rThis)
-	}
+	j, _ := m.opt(k, rOn)
+	j, this := m.opt(j, rThis)
 	j, last := m.opt(j, rLast)
+	next := false
+	if !last {
+		j, next = m.opt(j, rNext)
+	}
 	abbr := m.name(j, rWeekdayAbbr) && !m.name(j, rWeekday)
 	if !m.name(j, rWeekday|rWeekdayAbbr) {
 		return Date{}, k, false
@@ -615,7 +901,12 @@ func (m *dateMatcher) weekday(k int) (Date, int, bool) {
 	if abbr {
 		return Date{}, k, false // an abbreviation only before a date
 	}
-	return m.p.weekday(wd, last), j, true
+	d := m.p.weekday(wd, last, next, m.dir())
+	if this && !next && !last {
+		d = m.p.weekdayOfWeek(wd) // "this Friday", "an diesem Montag"
+	}
+	d, e := m.dateThenClock(d, j) // "Montag, 14:30 Uhr"
+	return d, e, true
 }
 
 // dateAfterWeekday reads the date that may follow a weekday at k: ",
@@ -650,6 +941,33 @@ func (m *dateMatcher) monthPhrase(k int) (Date, int, bool) {
 		if m.is(j, '-') && m.glued(j) && m.glued(j+1) {
 			j++
 		}
+		// "Anfang nächsten Jahres", "Ende des Monats", "end of the
+		// year", "late last year"
+		r := m.skip(j, rOf)
+		off, known := 0, false
+		switch {
+		case m.word(r, rNext):
+			off, known = 1, true
+		case m.word(r, rLast):
+			off, known = -1, true
+		case m.word(r, rThis|rThe):
+			known = true
+		}
+		if known {
+			switch {
+			case m.word(r+1, rYearWord):
+				return m.p.partOf(Year, off, part), r + 2, true
+			case m.word(r+1, rMonthWord):
+				return m.p.partOf(Month, off, part), r + 2, true
+			}
+		}
+		j = m.skip(j, rOf) // "end of March"
+	}
+	if in && part == 0 && m.name(j, rMonth|rMonthAbbr) {
+		// "in March 3rd, 2004": the day.
+		if d, e, ok := m.monthFirst(j); ok && d.Precision <= Day {
+			return d, e, true
+		}
 	}
 	switch {
 	case m.name(j, rMonth|rMonthAbbr) && (in || part > 0):
@@ -659,9 +977,9 @@ func (m *dateMatcher) monthPhrase(k int) (Date, int, bool) {
 			j = m.dot(j)
 		}
 		if m.year(j) && m.ts[j].space {
-			return m.p.month(mon, m.ts[j].n, part), j + 1, true
+			return m.p.month(mon, m.ts[j].n, part, m.dir()), j + 1, true
 		}
-		return m.p.month(mon, 0, part), j, true
+		return m.p.month(mon, 0, part, m.dir()), j, true
 	case part > 0 && m.year(j):
 		return m.p.yearPart(m.ts[j].n, part), j + 1, true
 	case in && part == 0:
@@ -691,6 +1009,15 @@ func (m *dateMatcher) weekend(k int) (Date, int, bool) {
 // matchAt reads the longest date expression that starts at the token k,
 // all but its Text, which is s[ts[k].start:ts[end-1].end].
 func (m *dateMatcher) matchAt(k int) (Date, int, bool) {
+	start, ok, later := m.start, m.dirOK, m.later
+	m.start, m.dirOK = k, false
+	d, e, found := m.forms(k)
+	m.start, m.dirOK, m.later = start, ok, later
+	return d, e, found
+}
+
+// forms is matchAt in the parser's direction.
+func (m *dateMatcher) forms(k int) (Date, int, bool) {
 	t := &m.ts[k]
 	var best Date
 	end := k
@@ -703,12 +1030,28 @@ func (m *dateMatcher) matchAt(k int) (Date, int, bool) {
 	case tNum:
 		try(m.numeric(k))
 		try(m.ago(k))
+		try(m.daySpan(k))
+		try(m.numberedPeriod(k))
 	case tWord:
 		r := t.w.roles
+		if r&rForward != 0 {
+			try(m.ahead(k))
+		}
+		if r&rThe != 0 {
+			try(m.dayPhrase(k))
+		}
+		if r&rBetween != 0 {
+			try(m.daySpan(k))
+		}
+		if r&(rQuarter|rCalWeek|rNumberWord|rIn|rThe) != 0 {
+			try(m.numberedPeriod(k))
+		}
+
 		if r&(rMonth|rMonthAbbr) != 0 {
 			try(m.monthFirst(k))
+			try(m.daySpan(k))
 		}
-		if r&(rOn|rLast|rWeekday|rWeekdayAbbr) != 0 {
+		if r&(rOn|rLast|rNext|rThis|rWeekday|rWeekdayAbbr) != 0 {
 			try(m.weekday(k))
 		}
 		if r&rBefore != 0 {
@@ -720,7 +1063,7 @@ func (m *dateMatcher) matchAt(k int) (Date, int, bool) {
 		if r&rDay != 0 {
 			try(m.dayWord(k))
 		}
-		if r&(rLast|rThis) != 0 {
+		if r&(rLast|rThis|rNext|rBeforeLast|rThe) != 0 {
 			try(m.lastUnit(k))
 		}
 		if r&(rIn|rPart) != 0 {

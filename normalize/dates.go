@@ -146,6 +146,9 @@ func (p *DateParser) Parse(s string) (Date, bool) {
 		return Date{}, false
 	}
 	d, end, ok := m.matchAt(0)
+	if (!ok || m.has(end)) && m.word(0, rFuture) && m.has(1) {
+		d, end, ok = m.matchAt(1) // "bis Mitte Januar", "by Friday": a date ahead
+	}
 	d.Text = t
 	if !ok || m.has(end) || m.ts[end-1].end != len(t) {
 		if strings.HasSuffix(t, ".") {
@@ -234,6 +237,11 @@ func (p *DateParser) Find(s string) []DateMatch {
 				j = tokenEnd(s, j)
 			}
 			anchor, dateish = wordKinds(s[i:j])
+			if anchor && (seen == 0 || ring[(seen-1)%anchorReach] < 0) && unitOnly(s[i:j]) {
+				// A unit ("Wochen", "years") starts no expression: it
+				// anchors one only after a date word ("in zwei Wochen").
+				anchor = false
+			}
 		case scanOther:
 			i++
 			continue
@@ -247,6 +255,9 @@ func (p *DateParser) Find(s string) []DateMatch {
 				continue
 			}
 			anchor, dateish = wordKinds(s[i:j])
+			if anchor && (seen == 0 || ring[(seen-1)%anchorReach] < 0) && unitOnly(s[i:j]) {
+				anchor = false
+			}
 		}
 		if anchor {
 			var before [anchorReach]int // the starts in order, oldest first
@@ -292,6 +303,12 @@ func wordKinds(w string) (anchor, dateish bool) {
 	}
 	dw, ok := lookupWord(w)
 	return ok && dw.roles&anchorRoles != 0, ok
+}
+
+// unitOnly reports whether the anchor word w anchors only as a unit.
+func unitOnly(w string) bool {
+	dw, _ := lookupWord(w)
+	return dw.roles&anchorRoles == rUnit
 }
 
 // Classes of bytes for Find's scan.
@@ -387,11 +404,11 @@ func day(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 }
 
-// pick returns the candidate the parser's Direction chooses: the past one
+// pick returns the candidate the direction chooses: the past one
 // on or before the reference, the future one on or after it, or the
 // nearer.
-func (p *DateParser) pick(past, future, ref time.Time) time.Time {
-	switch p.Direction {
+func (p *DateParser) pick(dir Direction, past, future, ref time.Time) time.Time {
+	switch dir {
 	case Future:
 		return future
 	case Nearest:
@@ -404,7 +421,7 @@ func (p *DateParser) pick(past, future, ref time.Time) time.Time {
 
 // dayOfMonth resolves a day and month without a year against the
 // reference, in the direction the parser says.
-func (p *DateParser) dayOfMonth(d int, m time.Month) (Date, bool) {
+func (p *DateParser) dayOfMonth(d int, m time.Month, dir Direction) (Date, bool) {
 	if _, ok := validDate(2000, m, d, time.UTC); !ok { // 2000 is a leap year
 		return Date{}, false
 	}
@@ -425,41 +442,92 @@ func (p *DateParser) dayOfMonth(d int, m time.Month) (Date, bool) {
 			future = t
 		}
 	}
-	out.Time = p.pick(past, future, ref)
+	out.Time = p.pick(dir, past, future, ref)
 	return out, true
 }
 
-// back resolves "n units ago".
-func (p *DateParser) back(n int, unit Precision) Date {
-	d := Date{Precision: unit, Relative: true}
+// An amount is a count of a unit, in thousandths: "2.5 hours" is 2500
+// hours.
+type amount struct {
+	milli int64
+	unit  Precision
+}
+
+// unitDuration is the length of the units of a day and below.
+var unitDuration = [...]time.Duration{Second: time.Second, Minute: time.Minute, Hour: time.Hour, Day: 24 * time.Hour, Week: 7 * 24 * time.Hour}
+
+// shift resolves amounts back (dir -1, "vor 2 Monaten, 2 Wochen", "1 year,
+// 1 month and 1 minute ago") or ahead (dir 1, "in 2 Stunden", "3 days
+// from now") of the reference. The precision is the finest unit's, or the
+// one below it for a fraction ("2.5 hours": minute). Times of a minute or
+// an hour are exact to the minute ("vor 2 Stunden" at 10:30 is 8:30); days
+// and weeks start at midnight, months on their first day, years on 1
+// January.
+func (p *DateParser) shift(as []amount, dir int) Date {
+	prec := as[len(as)-1].unit
+	for _, a := range as {
+		prec = min(prec, a.unit)
+		if a.milli%1000 != 0 && a.unit > Second {
+			prec = min(prec, a.unit-1)
+		}
+	}
+	if prec == Week && len(as) > 1 {
+		prec = Day
+	}
+	d := Date{Precision: prec, Relative: true}
 	ref, ok := p.ref()
 	if !ok {
 		return d
 	}
-	switch unit {
+	t := ref
+	for _, a := range as {
+		switch {
+		case a.unit == Year && a.milli%1000 == 0:
+			t = t.AddDate(dir*int(a.milli/1000), 0, 0)
+		case a.unit == Month && a.milli%1000 == 0:
+			t = addMonths(t, dir*int(a.milli/1000))
+		case a.unit == Year && a.milli*12%1000 == 0:
+			t = addMonths(t, dir*int(a.milli*12/1000)) // "1.5 years": 18 months
+		case a.unit == Year || a.unit == Month:
+			// Another fraction of a month or year: in days of average length.
+			days := a.milli * 30 / 1000
+			if a.unit == Year {
+				days = a.milli * 365 / 1000
+			}
+			t = t.AddDate(0, 0, dir*int(days))
+		default:
+			t = t.Add(time.Duration(dir) * time.Duration(a.milli) * unitDuration[a.unit] / 1000)
+		}
+	}
+	switch prec {
 	case Second:
-		d.Time = ref.Add(-time.Duration(n) * time.Second).Truncate(time.Second)
-	case Minute:
-		d.Time = ref.Add(-time.Duration(n) * time.Minute).Truncate(time.Minute)
-	case Hour:
-		t := ref.Add(-time.Duration(n) * time.Hour)
-		d.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), 0, 0, 0, t.Location())
-	case Day:
-		d.Time = day(ref).AddDate(0, 0, -n)
-	case Week:
-		d.Time = day(ref).AddDate(0, 0, -7*n)
+		t = t.Truncate(time.Second)
+	case Minute, Hour:
+		t = t.Truncate(time.Minute)
+	case Day, Week:
+		t = day(t)
 	case Month:
-		d.Time = time.Date(ref.Year(), ref.Month()-time.Month(n), 1, 0, 0, 0, 0, ref.Location())
+		t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location())
 	case Year:
-		d.Time = time.Date(ref.Year()-n, 1, 1, 0, 0, 0, 0, ref.Location())
+		t = time.Date(t.Year(), 1, 1, 0, 0, 0, 0, t.Location())
 	}
-	if d.Time.Year() < 1 {
-		d.Time = time.Time{} // "vor 2500 Jahren": before the calendar's year 1, which JSON cannot write
+	if t.Year() < 1 {
+		t = time.Time{} // "vor 2500 Jahren": before the calendar's year 1, which JSON cannot write
 	}
+	d.Time = t
 	return d
 }
 
-// daysBack resolves "heute", "gestern", "vorgestern".
+// addMonths moves t by n months, to the last day of the month where the
+// day does not exist there (31 March less a month is 29 February).
+func addMonths(t time.Time, n int) time.Time {
+	first := time.Date(t.Year(), t.Month()+time.Month(n), 1, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	last := first.AddDate(0, 1, -1).Day()
+	return first.AddDate(0, 0, min(t.Day(), last)-1)
+}
+
+// daysBack resolves "heute", "gestern", "vorgestern", and ahead (n < 0)
+// "morgen", "übermorgen".
 func (p *DateParser) daysBack(n int) Date {
 	d := Date{Precision: Day, Relative: true}
 	if ref, ok := p.ref(); ok {
@@ -468,50 +536,65 @@ func (p *DateParser) daysBack(n int) Date {
 	return d
 }
 
-// calendarWeek resolves "diese Woche" (this) or "letzte Woche": the week,
-// Monday to Sunday, of the reference or the one before.
-func (p *DateParser) calendarWeek(this bool) Date {
+// calendarWeek resolves "diese Woche" (off 0), "letzte Woche" (-1),
+// "nächste Woche" (1), "vorletzte Woche" (-2): the week, Monday to
+// Sunday, that many weeks from the reference's.
+func (p *DateParser) calendarWeek(off int) Date {
 	d := Date{Precision: Week, Relative: true}
 	if ref, ok := p.ref(); ok {
-		monday := day(ref).AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
-		if !this {
-			monday = monday.AddDate(0, 0, -7)
-		}
+		monday := day(ref).AddDate(0, 0, -((int(ref.Weekday())+6)%7)+7*off)
 		d.Time, d.End = monday, monday.AddDate(0, 0, 7)
 	}
 	return d
 }
 
-// calendarMonth resolves "diesen Monat" (this) or "letzten Monat".
-func (p *DateParser) calendarMonth(this bool) Date {
+// calendarMonth resolves "diesen Monat" (off 0), "letzten Monat" (-1),
+// "nächsten Monat" (1).
+func (p *DateParser) calendarMonth(off int) Date {
 	d := Date{Precision: Month, Relative: true}
 	if ref, ok := p.ref(); ok {
-		first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, ref.Location())
-		if !this {
-			first = first.AddDate(0, -1, 0)
-		}
+		first := time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, ref.Location())
 		d.Time, d.End = first, first.AddDate(0, 1, 0)
 	}
 	return d
 }
 
-// calendarYear resolves "dieses Jahr" (this) or "letztes Jahr".
-func (p *DateParser) calendarYear(this bool) Date {
+// calendarYear resolves "dieses Jahr" (off 0), "letztes Jahr" (-1),
+// "nächstes Jahr" (1).
+func (p *DateParser) calendarYear(off int) Date {
 	d := Date{Precision: Year, Relative: true}
 	if ref, ok := p.ref(); ok {
-		y := ref.Year()
-		if !this {
-			y--
-		}
+		y := ref.Year() + off
 		d.Time, d.End = time.Date(y, 1, 1, 0, 0, 0, 0, ref.Location()), time.Date(y+1, 1, 1, 0, 0, 0, 0, ref.Location())
 	}
 	return d
 }
 
+// partOf resolves the start, middle or end (part 1 to 3) of a month or
+// year that is off months or years from the reference's: "Anfang
+// nächsten Jahres", "Ende des Monats", "late last year".
+func (p *DateParser) partOf(unit Precision, off, part int) Date {
+	d := Date{Precision: Span, Relative: true}
+	r, ok := p.ref()
+	if !ok {
+		return d
+	}
+	ref := r.In(p.Zone())
+	if unit == Year {
+		d = p.yearPart(ref.Year()+off, part)
+	} else {
+		first := time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, ref.Location())
+		d = p.month(first.Month(), first.Year(), part, p.Direction)
+	}
+	d.Relative = true
+	return d
+}
+
 // weekday resolves a weekday: the most recent such day on or before the
 // reference, or as the parser's Direction says; last ("am vergangenen
-// Montag") means before the reference day, whatever the Direction.
-func (p *DateParser) weekday(wd time.Weekday, last bool) Date {
+// Montag") means before the reference day and next ("am kommenden
+// Montag", "next Friday") after it, whatever the Direction.
+func (p *DateParser) weekday(wd time.Weekday, last, next bool, dir Direction) Date {
 	d := Date{Precision: Day, Relative: true}
 	r, ok := p.ref()
 	if !ok {
@@ -519,15 +602,32 @@ func (p *DateParser) weekday(wd time.Weekday, last bool) Date {
 	}
 	ref := day(r)
 	back := (int(ref.Weekday()) - int(wd) + 7) % 7
-	if last {
+	fwd := (int(wd) - int(ref.Weekday()) + 7) % 7
+	switch {
+	case last:
 		if back == 0 {
 			back = 7
 		}
 		d.Time = ref.AddDate(0, 0, -back)
-		return d
+	case next:
+		if fwd == 0 {
+			fwd = 7
+		}
+		d.Time = ref.AddDate(0, 0, fwd)
+	default:
+		d.Time = p.pick(dir, ref.AddDate(0, 0, -back), ref.AddDate(0, 0, fwd), ref)
 	}
-	fwd := (int(wd) - int(ref.Weekday()) + 7) % 7
-	d.Time = p.pick(ref.AddDate(0, 0, -back), ref.AddDate(0, 0, fwd), ref)
+	return d
+}
+
+// weekdayOfWeek resolves "this Friday", "an diesem Montag": the weekday
+// of the reference's week, Monday to Sunday.
+func (p *DateParser) weekdayOfWeek(wd time.Weekday) Date {
+	d := Date{Precision: Day, Relative: true}
+	if r, ok := p.ref(); ok {
+		monday := day(r).AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
+		d.Time = monday.AddDate(0, 0, (int(wd)+6)%7)
+	}
 	return d
 }
 
@@ -538,7 +638,7 @@ var monthParts = [4][2]int{{1, 0}, {1, 11}, {11, 21}, {21, 0}}
 
 // month resolves a month of a year, or without a year (0) against the
 // reference, whole (part 0) or its start, middle or end (part 1 to 3).
-func (p *DateParser) month(m time.Month, y, part int) Date {
+func (p *DateParser) month(m time.Month, y, part int, dir Direction) Date {
 	d := Date{Precision: Month, Relative: y == 0}
 	if part > 0 {
 		d.Precision = Span
@@ -559,7 +659,7 @@ func (p *DateParser) month(m time.Month, y, part int) Date {
 		}
 		pt := time.Date(past, m, 1, 0, 0, 0, 0, loc)
 		ft := time.Date(future, m, 1, 0, 0, 0, 0, loc)
-		y = p.pick(pt, ft, time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, loc)).Year()
+		y = p.pick(dir, pt, ft, time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, loc)).Year()
 	}
 	bounds := monthParts[part]
 	d.Time = time.Date(y, m, bounds[0], 0, 0, 0, 0, loc)

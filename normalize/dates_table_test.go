@@ -414,7 +414,7 @@ var negativeDates = []struct{ in, reason string }{
 	{"Days later, he resigned.", "days later"},
 	{"Years ago", "ago without a count"},
 	{"He spoke for a minute.", "a minute"},
-	{"The day after tomorrow is a film.", "day after"},
+	{"The Day After Tomorrow is a film.", "a film's title in capitals"},
 	{"Yesterdays are gone.", "yesterday inside a word"},
 	{"Todays", "today inside a word"},
 	{"The Weekend performed.", "The Weekend as a name"},

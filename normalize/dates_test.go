@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -167,13 +169,14 @@ func TestAnchorWords(t *testing.T) {
 		if dw.roles&anchorRoles == 0 || len(w) < 2 {
 			continue
 		}
-		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, string(unicode.ToUpper(r)) + w[n:], strings.ToUpper(w)} {
 			if anchor, _ := wordKinds(v); !anchor {
 				t.Errorf("anchor word %q is not found as %q", w, v)
 			}
 		}
 	}
-	for _, w := range []string{"der", "die", "Mit", "Don", "Sam", "von", "Heu", "Wochen", "a", "", "Sonnenschein"} {
+	for _, w := range []string{"der", "die", "Mit", "Don", "Sam", "von", "Heu", "Wochenmarkt", "a", "", "Sonnenschein"} {
 		if anchor, _ := wordKinds(w); anchor {
 			t.Errorf("%q is taken for an anchor", w)
 		}

@@ -17,12 +17,28 @@ type dateLanguage struct {
 	weekdayAbbrs  map[string]time.Weekday // abbreviations, taken only before a full date: "mo", "mon"
 	units         map[string]Precision    // "stunden", "hours"
 	unitAbbrs     map[string]Precision    // "std", "hrs", "h": a full stop after them is theirs
+	gluedUnits    map[string]Precision    // "m", "d": units only right after their count ("vor 29m")
+	manyUnits     map[string]unitTimes    // units of many of another: "jahrzehnt" ten years
 	counts        map[string]int          // number words: "einer", "a", "two"
 	before        []string                // before a count and its unit: "vor"
 	ago           []string                // after them: "ago"
 	hedges        []string                // between "vor" and the count: "etwa"
 	than          []string                // after a hedge: "als" of "mehr als"
-	days          map[string]int          // days back: "heute" 0, "gestern" 1
+	days          map[string]int          // days back: "heute" 0, "gestern" 1, "morgen" -1
+	dayParts      []string                // parts of a day after a day word: "morgen" of "heute Morgen", "abend"
+	next          []string                // "nächste", "kommenden", "next"
+	beforeLast    []string                // "vorletzte": the one before the last
+	forward       []string                // before a count and its unit ahead: "in" of "in 2 Stunden"
+	fromNow       [2]string               // after a count and its unit ahead: "from now"
+	future        []string                // before an expression that lies ahead: "bis", "by", "until"
+	quarter       []string                // "quartal", "quarter", and "q" of "Q3"
+	nth           map[string]int          // ordinal number words: "dritten" 3, "third" 3
+	calWeek       []string                // "kw", "kalenderwoche"
+	and           []string                // between the parts of a compound or a span: "und", "and"
+	to            []string                // between the days of a span: "bis", "to"
+	between       []string                // before a span: "zwischen", "between", "vom", "from"
+	past          []string                // verbs of the past tense: a sentence with one tells what was ("war", "was")
+	duration      []string                // words before "in N units" that make it a stretch, not a date ahead: "first" of "the first time in 20 years"
 	last          []string                // "letzte", "vergangenen", "last"
 	this          []string                // "diesem", "this"
 	on            []string                // before a weekday or weekend: "am", "on"
@@ -74,31 +90,49 @@ var germanDates = dateLanguage{
 		"monat": Month, "monate": Month, "monaten": Month,
 		"jahr": Year, "jahre": Year, "jahren": Year,
 	},
-	unitAbbrs: map[string]Precision{"sek": Second, "min": Minute, "std": Hour, "h": Hour},
+	unitAbbrs:  map[string]Precision{"sek": Second, "min": Minute, "std": Hour, "h": Hour},
+	gluedUnits: map[string]Precision{"m": Minute, "d": Day},
+	manyUnits: map[string]unitTimes{"jahrzehnt": {Year, 10}, "jahrzehnte": {Year, 10}, "jahrzehnten": {Year, 10},
+		"jahrhundert": {Year, 100}, "jahrhunderte": {Year, 100}, "jahrhunderten": {Year, 100}},
 	counts: map[string]int{
 		"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
 		"fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
 	},
-	before:    []string{"vor"},
-	hedges:    []string{"etwa", "rund", "knapp", "gut", "über", "fast", "ungefähr", "circa", "ca", "mehr", "weniger"},
-	than:      []string{"als"},
-	days:      map[string]int{"heute": 0, "gestern": 1, "vorgestern": 2},
+	before:     []string{"vor"},
+	hedges:     []string{"etwa", "rund", "knapp", "gut", "über", "fast", "ungefähr", "circa", "ca", "mehr", "weniger"},
+	than:       []string{"als"},
+	days:       map[string]int{"heute": 0, "gestern": 1, "vorgestern": 2, "morgen": -1, "übermorgen": -2},
+	dayParts:   []string{"morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht"},
+	next:       []string{"nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden", "kommender", "kommendes"},
+	beforeLast: []string{"vorletzte", "vorletzten", "vorletzter", "vorletztes"},
+	forward:    []string{"in"},
+	future:     []string{"bis", "ab", "spätestens", "frühestens", "ab dem"},
+	quarter:    []string{"quartal", "quartals", "q"},
+	nth:        map[string]int{"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
+	calWeek:    []string{"kw", "kalenderwoche"},
+	and:        []string{"und"},
+	to:         []string{"bis"},
+	between:    []string{"zwischen", "vom", "von"},
+	past: []string{"war", "waren", "warst", "hatte", "hatten", "wurde", "wurden", "blieb", "blieben", "ging",
+		"gingen", "kam", "kamen", "gab", "sagte", "sagten", "stand", "standen", "lag", "lagen", "dauerte", "dauerten"},
+	duration: []string{"erstmals", "ersten", "mal", "nicht", "nie", "kein", "keine", "keinen", "seit", "höchsten",
+		"höchste", "niedrigsten", "niedrigste", "stärksten", "schwächsten", "zuletzt"},
 	last:      []string{"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen", "voriges"},
 	this:      []string{"diese", "diesem", "diesen", "dieses"},
 	on:        []string{"am", "an"},
 	since:     []string{"am", "vom", "ab", "bis", "seit"},
 	in:        []string{"im"},
-	parts:     map[string]int{"anfang": 1, "mitte": 2, "ende": 3},
+	parts:     map[string]int{"anfang": 1, "beginn": 1, "mitte": 2, "ende": 3},
 	week:      []string{"woche"},
-	monthWord: []string{"monat"},
-	yearWord:  []string{"jahr"},
+	monthWord: []string{"monat", "monats"},
+	yearWord:  []string{"jahr", "jahres"},
 	inYear:    []string{"jahr", "jahre"},
 	weekend:   []string{"wochenende"},
 	around:    []string{"am", "übers", "über", "an"},
-	the:       []string{"das", "dem"},
+	the:       []string{"das", "dem", "des", "der"},
 	clock:     []string{"uhr"},
 	at:        []string{"um", "gegen"},
-	zones:     map[string]int{"mez": 3600, "mesz": 7200},
+	zones:     map[string]int{"mez": 3600, "mesz": 7200, "wez": 0, "wesz": 3600, "oez": 7200, "oesz": 10800},
 	published: []string{"veröffentlicht", "erschienen", "publiziert", "erstellt"},
 	updated:   []string{"aktualisiert", "geändert", "bearbeitet", "stand", "zuletzt"},
 
@@ -137,20 +171,38 @@ var englishDates = dateLanguage{
 		"sec": Second, "secs": Second, "min": Minute, "mins": Minute,
 		"hr": Hour, "hrs": Hour, "h": Hour, "yr": Year, "yrs": Year,
 	},
+	gluedUnits: map[string]Precision{"m": Minute, "d": Day},
+	manyUnits: map[string]unitTimes{"decade": {Year, 10}, "decades": {Year, 10}, "century": {Year, 100},
+		"centuries": {Year, 100}, "fortnight": {Week, 2}, "fortnights": {Week, 2}},
 	counts: map[string]int{
 		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	},
-	ago:       []string{"ago"},
-	hedges:    []string{"about", "around", "some", "nearly", "almost", "roughly", "more", "less"},
-	than:      []string{"than"},
-	days:      map[string]int{"today": 0, "yesterday": 1},
+	ago:      []string{"ago"},
+	hedges:   []string{"about", "around", "some", "nearly", "almost", "roughly", "more", "less"},
+	than:     []string{"than"},
+	days:     map[string]int{"today": 0, "yesterday": 1, "tomorrow": -1, "tonight": 0},
+	dayParts: []string{"morning", "afternoon", "evening", "night"},
+	next:     []string{"next", "coming"},
+	forward:  []string{"in"},
+	fromNow:  [2]string{"from", "now"},
+	future:   []string{"by", "until", "till", "before"},
+	quarter:  []string{"quarter", "q"},
+	nth:      map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4},
+	calWeek:  []string{"cw"},
+	and:      []string{"and"},
+	to:       []string{"to", "through"},
+	between:  []string{"between", "from"},
+	past: []string{"was", "were", "had", "did", "been", "went", "came", "said", "stayed", "lasted", "remained",
+		"ran", "took", "got"},
+	duration: []string{"first", "time", "times", "not", "never", "no", "highest", "lowest", "best", "worst",
+		"largest", "biggest", "most", "least", "fastest", "strongest", "weakest", "since", "for"},
 	last:      []string{"last", "past", "previous"},
 	this:      []string{"this"},
 	on:        []string{"on"},
 	since:     []string{"on", "from", "since", "until"},
 	in:        []string{"in"},
-	parts:     map[string]int{"early": 1, "mid": 2, "late": 3},
+	parts:     map[string]int{"early": 1, "mid": 2, "late": 3, "beginning": 1, "start": 1, "middle": 2, "end": 3},
 	week:      []string{"week"},
 	monthWord: []string{"month"},
 	yearWord:  []string{"year"},
@@ -163,8 +215,10 @@ var englishDates = dateLanguage{
 	of:        []string{"of"},
 	zones: map[string]int{
 		"gmt": 0, "utc": 0, "ut": 0, "z": 0, "bst": 3600, "cet": 3600, "cest": 7200,
-		"est": -5 * 3600, "edt": -4 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600,
-		"pst": -8 * 3600, "pdt": -7 * 3600,
+		"est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600, "mst": -7 * 3600, "mdt": -6 * 3600,
+		"pst": -8 * 3600, "pdt": -7 * 3600, "akst": -9 * 3600, "akdt": -8 * 3600, "hst": -10 * 3600,
+		"wet": 0, "eet": 7200, "eest": 10800, "jst": 9 * 3600, "kst": 9 * 3600, "hkt": 8 * 3600,
+		"sgt": 8 * 3600, "aest": 10 * 3600, "aedt": 11 * 3600,
 	},
 	published: []string{"published", "posted", "created"},
 	updated:   []string{"updated", "modified", "revised", "edited", "changed"},
@@ -175,7 +229,7 @@ var englishDates = dateLanguage{
 var dateLanguages = []*dateLanguage{&germanDates, &englishDates}
 
 // A role is something a word can be in a date expression.
-type role uint32
+type role uint64
 
 const (
 	rMonth role = 1 << iota
@@ -210,12 +264,28 @@ const (
 	rPublished
 	rUpdated
 	rMeridiem // "am", "pm"
+	rDayPart
+	rNext
+	rBeforeLast
+	rForward
+	rFrom
+	rNow
+	rFuture
+	rQuarter
+	rCalWeek
+	rAnd
+	rTo
+	rBetween
+	rBeforeAfter // "before", "after" of "the day before yesterday"
+	rNumberWord  // an ordinal number word: "dritten", "third"
+	rPast
+	rDuration
 )
 
 // anchorRoles are the roles of words that Find stops at: every date
 // expression holds a number or one of these.
 const anchorRoles = rMonth | rMonthAbbr | rWeekday | rWeekdayAbbr | rDay | rWeek | rWeekend |
-	rBefore | rAgo | rMonthWord | rYearWord
+	rBefore | rAgo | rMonthWord | rYearWord | rUnit | rQuarter | rCalWeek
 
 // A dateWord is what a word can be in a date expression.
 type dateWord struct {
@@ -223,12 +293,21 @@ type dateWord struct {
 	month   time.Month
 	weekday time.Weekday
 	unit    Precision
+	times   int  // how many of unit the word is: 10 for "decade"; 0 for one
 	abbr    bool // the unit is abbreviated: "Std.", "hrs."
+	glued   bool // the unit is read only right after its count: "29m"
 	count   int
+	nth     int // for rNumberWord
 	back    int // days back, for rDay
 	part    int // 1 start, 2 middle, 3 end, for rPart
 	zone    int // offset in seconds, for rZone
 	lang    uint8
+}
+
+// unitTimes is a unit of many of another: a decade is ten years.
+type unitTimes struct {
+	unit  Precision
+	times int
 }
 
 // maxDateWord is the length in bytes of the longest word the tables hold
@@ -267,6 +346,15 @@ var dateWords = func() map[string]dateWord {
 		for w, v := range l.unitAbbrs {
 			add(w, rUnit, func(d *dateWord) { d.unit, d.abbr = v, true })
 		}
+		for w, v := range l.gluedUnits {
+			add(w, rUnit, func(d *dateWord) { d.unit, d.abbr, d.glued = v, true, true })
+		}
+		for w, v := range l.manyUnits {
+			add(w, rUnit, func(d *dateWord) { d.unit, d.times = v.unit, v.times })
+		}
+		for w, v := range l.nth {
+			add(w, rNumberWord, func(d *dateWord) { d.nth = v })
+		}
 		for w, v := range l.counts {
 			add(w, rCount, func(d *dateWord) { d.count = v })
 		}
@@ -288,6 +376,10 @@ var dateWords = func() map[string]dateWord {
 			{l.monthWord, rMonthWord}, {l.yearWord, rYearWord}, {l.inYear, rInYear}, {l.weekend, rWeekend},
 			{l.around, rAround}, {l.the, rThe}, {l.clock, rClock}, {l.at, rAt},
 			{l.ordinals, rOrdinal}, {l.of, rOf}, {l.published, rPublished}, {l.updated, rUpdated},
+			{l.dayParts, rDayPart}, {l.next, rNext}, {l.beforeLast, rBeforeLast}, {l.forward, rForward},
+			{l.future, rFuture}, {l.quarter, rQuarter}, {l.calWeek, rCalWeek}, {l.and, rAnd}, {l.to, rTo},
+			{l.between, rBetween}, {l.fromNow[:1], rFrom}, {l.fromNow[1:], rNow}, {l.past, rPast},
+			{l.duration, rDuration},
 		} {
 			for _, w := range list.words {
 				add(w, list.r, nil)
@@ -296,6 +388,9 @@ var dateWords = func() map[string]dateWord {
 	}
 	for _, w := range []string{"am", "pm"} {
 		add(w, rMeridiem, nil)
+	}
+	for _, w := range []string{"before", "after"} {
+		add(w, rBeforeAfter, nil)
 	}
 	return m
 }()
