@@ -248,6 +248,21 @@ func fixedZone(off int) *time.Location {
 	return time.FixedZone("", off)
 }
 
+// relativeClock adds the time after a relative day ("gestern, 18:05
+// Uhr"): a time written without a zone is the text's (see Zone), on the
+// day the reference's zone names.
+func (m *dateMatcher) relativeClock(d Date, k int) (Date, int) {
+	c, e, ok := m.timeAfter(k)
+	if !ok {
+		return d, k
+	}
+	if !c.hasZone && !d.Time.IsZero() {
+		t := d.Time
+		d.Time = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, m.p.Zone())
+	}
+	return withClock(d, c), e
+}
+
 // dateThenClock adds the time after a date, if any.
 func (m *dateMatcher) dateThenClock(d Date, k int) (Date, int) {
 	if c, e, ok := m.timeAfter(k); ok {
@@ -731,8 +746,12 @@ func (m *dateMatcher) amounts(k int, buf *[4]amount) ([]amount, int, bool) {
 // ago reads "3 hours ago", "a day ago", "2 Tagen ago", "1 year, 1 month
 // and 1 minute ago", and ahead "3 days from now".
 func (m *dateMatcher) ago(k int) (Date, int, bool) {
+	c := k
+	if m.word(c, rHedge) {
+		c = m.skip(c+1, rThan) // "about 2 hours ago", "more than a year ago"
+	}
 	var buf [4]amount
-	as, j, ok := m.amounts(k, &buf)
+	as, j, ok := m.amounts(c, &buf)
 	if !ok {
 		return Date{}, k, false
 	}
@@ -763,6 +782,15 @@ func (m *dateMatcher) vor(k int) (Date, int, bool) {
 		e = m.dot(e) // "vor 3 Std.", but the full stop of "vor 3 Stunden." ends the sentence
 	}
 	return m.p.shift(as, -1), e, true
+}
+
+// untilMonth reads a month ahead after a word that says so: "until
+// February", "by March", "bis März".
+func (m *dateMatcher) untilMonth(k int) (Date, int, bool) {
+	if !m.name(k+1, rMonth) || m.year(k+2) || m.num(k+2, 1, 2) {
+		return Date{}, k, false
+	}
+	return m.p.month(m.ts[k+1].w.month, 0, 0, m.dir()), k + 2, true
 }
 
 // ahead reads "in 2 Stunden", "in zwei Wochen", "in etwa 3 Tagen", "in 3
@@ -800,7 +828,7 @@ func (m *dateMatcher) dayWord(k int) (Date, int, bool) {
 	if m.word(j, rDayPart) && m.ts[j].space {
 		j++ // "heute Morgen", "gestern Abend", "morgen früh", "yesterday evening"
 	}
-	d, j = m.dateThenClock(d, j)
+	d, j = m.relativeClock(d, j)
 	return d, j, true
 }
 
@@ -905,7 +933,7 @@ func (m *dateMatcher) weekday(k int) (Date, int, bool) {
 	if this && !next && !last {
 		d = m.p.weekdayOfWeek(wd) // "this Friday", "an diesem Montag"
 	}
-	d, e := m.dateThenClock(d, j) // "Montag, 14:30 Uhr"
+	d, e := m.relativeClock(d, j) // "Montag, 14:30 Uhr"
 	return d, e, true
 }
 
@@ -934,6 +962,9 @@ func (m *dateMatcher) dateAfterWeekday(k int) (Date, int, bool) {
 // 2024", "im Jahr 2025".
 func (m *dateMatcher) monthPhrase(k int) (Date, int, bool) {
 	j, in := m.opt(k, rIn)
+	if m.word(j, rThe) && m.word(j+1, rPart) {
+		j++ // "the end of the year"
+	}
 	part := 0
 	if m.word(j, rPart) {
 		part = m.ts[j].w.part
@@ -1057,8 +1088,11 @@ func (m *dateMatcher) forms(k int) (Date, int, bool) {
 		if r&rBefore != 0 {
 			try(m.vor(k))
 		}
-		if r&rCount != 0 {
+		if r&(rCount|rHedge) != 0 {
 			try(m.ago(k))
+		}
+		if r&rFuture != 0 {
+			try(m.untilMonth(k))
 		}
 		if r&rDay != 0 {
 			try(m.dayWord(k))
@@ -1066,7 +1100,7 @@ func (m *dateMatcher) forms(k int) (Date, int, bool) {
 		if r&(rLast|rThis|rNext|rBeforeLast|rThe) != 0 {
 			try(m.lastUnit(k))
 		}
-		if r&(rIn|rPart) != 0 {
+		if r&(rIn|rPart|rThe) != 0 {
 			try(m.monthPhrase(k))
 		}
 		if r&(rAround|rLast|rThis) != 0 {

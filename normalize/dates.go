@@ -238,8 +238,9 @@ func (p *DateParser) Find(s string) []DateMatch {
 			}
 			anchor, dateish = wordKinds(s[i:j])
 			if anchor && (seen == 0 || ring[(seen-1)%anchorReach] < 0) && unitOnly(s[i:j]) {
-				// A unit ("Wochen", "years") starts no expression: it
-				// anchors one only after a date word ("in zwei Wochen").
+				// A unit ("Wochen", "years") or a part of the day starts
+				// no expression: it anchors one only after a date word
+				// ("in zwei Wochen", "this morning").
 				anchor = false
 			}
 		case scanOther:
@@ -305,10 +306,12 @@ func wordKinds(w string) (anchor, dateish bool) {
 	return ok && dw.roles&anchorRoles != 0, ok
 }
 
-// unitOnly reports whether the anchor word w anchors only as a unit.
+// unitOnly reports whether the anchor word w anchors only as a unit or a
+// part of the day ("Wochen", "morning"), which start no expression.
 func unitOnly(w string) bool {
 	dw, _ := lookupWord(w)
-	return dw.roles&anchorRoles == rUnit
+	r := dw.roles & anchorRoles
+	return r != 0 && r&^(rUnit|rDayPart) == 0
 }
 
 // Classes of bytes for Find's scan.

@@ -114,7 +114,7 @@ var germanDates = dateLanguage{
 	to:         []string{"bis"},
 	between:    []string{"zwischen", "vom", "von"},
 	past: []string{"war", "waren", "warst", "hatte", "hatten", "wurde", "wurden", "blieb", "blieben", "ging",
-		"gingen", "kam", "kamen", "gab", "sagte", "sagten", "stand", "standen", "lag", "lagen", "dauerte", "dauerten"},
+		"gingen", "kam", "kamen", "gab", "stand", "standen", "lag", "lagen", "dauerte", "dauerten"},
 	duration: []string{"erstmals", "ersten", "mal", "nicht", "nie", "kein", "keine", "keinen", "seit", "höchsten",
 		"höchste", "niedrigsten", "niedrigste", "stärksten", "schwächsten", "zuletzt"},
 	last:      []string{"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes", "vorige", "vorigen", "voriges"},
@@ -193,7 +193,7 @@ var englishDates = dateLanguage{
 	and:      []string{"and"},
 	to:       []string{"to", "through"},
 	between:  []string{"between", "from"},
-	past: []string{"was", "were", "had", "did", "been", "went", "came", "said", "stayed", "lasted", "remained",
+	past: []string{"was", "were", "had", "did", "been", "went", "came", "stayed", "lasted", "remained",
 		"ran", "took", "got"},
 	duration: []string{"first", "time", "times", "not", "never", "no", "highest", "lowest", "best", "worst",
 		"largest", "biggest", "most", "least", "fastest", "strongest", "weakest", "since", "for"},
@@ -285,7 +285,7 @@ const (
 // anchorRoles are the roles of words that Find stops at: every date
 // expression holds a number or one of these.
 const anchorRoles = rMonth | rMonthAbbr | rWeekday | rWeekdayAbbr | rDay | rWeek | rWeekend |
-	rBefore | rAgo | rMonthWord | rYearWord | rUnit | rQuarter | rCalWeek
+	rBefore | rAgo | rMonthWord | rYearWord | rUnit | rDayPart | rQuarter | rCalWeek
 
 // A dateWord is what a word can be in a date expression.
 type dateWord struct {
