@@ -723,9 +723,8 @@ func (p *htmlPage) readMeta(root *html.Node) {
 					}
 				}
 			case atom.Script:
-				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-					var v any
-					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+				if n.FirstChild != nil && isLDScript(attr(n, "type"), n.FirstChild.Data) {
+					if v, ok := decodeLD(n.FirstChild.Data); ok {
 						ld = append(ld, v)
 					}
 				} else if n.FirstChild != nil && metas["state#published"] == "" {
@@ -1594,6 +1593,57 @@ func datelineEnd(rest string) bool {
 		}
 	}
 	return rest == ""
+}
+
+// isLDScript reports whether a script of the type typ holds JSON-LD: its
+// type says so, or a script without one (or of JavaScript) holds nothing
+// but an object with a schema.org context.
+func isLDScript(typ, data string) bool {
+	typ = strings.ToLower(typ)
+	if strings.Contains(typ, "ld+json") {
+		return true
+	}
+	if typ != "" && !strings.Contains(typ, "javascript") {
+		return false
+	}
+	d := strings.TrimSpace(data)
+	return strings.HasPrefix(d, "{") && strings.Contains(d, `"@context"`) && strings.Contains(d, "schema.org")
+}
+
+// decodeLD decodes the JSON-LD of a script, tolerating what pages write
+// into it: HTML comment and CDATA marks around it, raw line breaks and
+// tabs inside strings, and anything after the first value (a semicolon,
+// a second object, stray text).
+func decodeLD(data string) (any, bool) {
+	var v any
+	if json.Unmarshal([]byte(data), &v) == nil {
+		return v, true
+	}
+	d := strings.TrimSpace(data)
+	for _, mark := range []string{"<!--", "//<![CDATA[", "<![CDATA["} {
+		d = strings.TrimSpace(strings.TrimPrefix(d, mark))
+	}
+	// Control characters inside strings, which JSON forbids, become
+	// spaces.
+	b := []byte(d)
+	in, esc := false, false
+	for i, c := range b {
+		switch {
+		case esc:
+			esc = false
+		case in && c == '\\':
+			esc = true
+		case c == '"':
+			in = !in
+		case in && c < 0x20:
+			b[i] = ' '
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if dec.Decode(&v) != nil {
+		return nil, false
+	}
+	return v, true
 }
 
 // stateDateRe finds the publication date in the state a script
