@@ -1510,7 +1510,7 @@ func (p *htmlPage) resolve(link string) string {
 // count only in the few just above the text: further up, a site's header
 // shows the day's date.
 func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates normalize.DateParser) normalize.Date {
-	const near, dateline, lead = 4, 60, 400 // blocks above the text; bytes into a paragraph; bytes of text before it
+	const near, lead = 4, 400 // blocks above the text; bytes of text before it
 	first := slices.IndexFunc(labels, func(l boilerplate.Label) bool { return l.Kind == boilerplate.Body })
 	if first < 0 {
 		first = len(labels)
@@ -1530,16 +1530,27 @@ func (p *htmlPage) dateAbove(lines []string, labels []boilerplate.Label, dates n
 			continue
 		}
 		seen += len(lines[i])
-		for _, m := range dates.Find(lines[i]) {
-			if m.Offset >= dateline {
-				break
-			}
-			if fullDate(m.Date) && datelineEnd(lines[i][m.Offset+len(m.Text):]) {
-				return m.Date
-			}
+		if d, ok := datelineDate(lines[i], dates); ok {
+			return d
 		}
 	}
 	return normalize.Date{}
+}
+
+// datelineDate returns the date of a dateline that opens a paragraph: a
+// full date in its first bytes with a dash, colon or bar after it
+// ("Berlin, 18.12.2024 – Die …", "27.1.2022 - Bei der …").
+func datelineDate(text string, dates normalize.DateParser) (normalize.Date, bool) {
+	const dateline = 60 // bytes into the paragraph
+	for _, m := range dates.Find(text) {
+		if m.Offset >= dateline {
+			break
+		}
+		if fullDate(m.Date) && datelineEnd(text[m.Offset+len(m.Text):]) {
+			return m.Date, true
+		}
+	}
+	return normalize.Date{}, false
 }
 
 // weakDateSource are the sources of a page's date that are chosen by

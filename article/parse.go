@@ -243,6 +243,12 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	if page != nil && a.Published.Text == "" {
 		a.Published = page.dateAbove(lines, res.Labels, dates)
 	}
+	if page == nil && a.Published.Text == "" && a.Updated.Text == "" && len(a.Body) > 0 {
+		// "Berlin, 18.12.2024 – Die Bundesregierung …"
+		if d, ok := datelineDate(a.Body[0].Text, dates); ok {
+			a.Published = d
+		}
+	}
 	if page != nil && a.Published.Text == "" && a.Updated.Text == "" {
 		if a.Updated = page.changedStamp(lines, dates); a.Updated.Text != "" {
 			page.meta.from["updated"] = "stamp"

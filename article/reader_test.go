@@ -639,3 +639,26 @@ func TestCaptionCredit(t *testing.T) {
 		t.Errorf("images (-want +got):\n%s\nbody %q", diff, a.Body)
 	}
 }
+
+// A dateline that opens the text gives a text article its date; a date
+// that starts a sentence does not.
+func TestTextDateline(t *testing.T) {
+	for _, c := range []struct{ first, want string }{
+		{"Berlin, 18.12.2024 – Die Bundesregierung hat am Mittwoch den Haushalt für das kommende Jahr beschlossen.", "2024-12-18"},
+		{"18.12.2024 - Die Bundesregierung hat am Mittwoch den Haushalt für das kommende Jahr beschlossen.", "2024-12-18"},
+		{"Am 18.12.2024 hat die Bundesregierung den Haushalt für das kommende Jahr beschlossen, wie sie mitteilte.", ""},
+	} {
+		text := "Regierung beschließt Haushalt\n\n" + c.first + "\n\n" + para + "\n"
+		a, err := NewReader(strings.NewReader(text)).Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if !a.Published.Time.IsZero() {
+			got = a.Published.Time.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%q: published %q, want %q", c.first, got, c.want)
+		}
+	}
+}
