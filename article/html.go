@@ -1421,6 +1421,38 @@ func (p *htmlPage) source(a *Article, path string) {
 
 // pageLanguage reads a page's language tag ("de-DE", "en_US"), for German
 // and English only.
+// dateLanguage returns the language, with its region, that decides the
+// order of day and month in "02/10/2020" for English text: the region of
+// the page's language ("en-US", "en_GB"), else the one its address's
+// country domain names ("example.co.uk"), and where that came from; ok is
+// false where nothing tells or the text is not English.
+func dateLanguage(lang language.Tag, page *htmlPage, address string) (language.Tag, string, bool) {
+	if base, _ := lang.Base(); base.String() != "en" {
+		return lang, "", false
+	}
+	if page != nil {
+		if tag, err := language.Parse(strings.ReplaceAll(page.meta.lang, "_", "-")); err == nil {
+			if r, conf := tag.Region(); conf == language.Exact {
+				return language.Make("en-" + r.String()), "language " + page.meta.lang, true
+			}
+		}
+	}
+	host := hostOf(address)
+	if host == "" && page != nil {
+		host = page.meta.host
+	}
+	for suffix, region := range englishDomains {
+		if strings.HasSuffix(host, suffix) {
+			return language.Make("en-" + region), "host " + host, true
+		}
+	}
+	return lang, "", false
+}
+
+// englishDomains are the country domains of English-speaking countries and
+// their regions.
+var englishDomains = map[string]string{".uk": "GB", ".ie": "IE", ".au": "AU", ".nz": "NZ", ".in": "IN", ".za": "ZA", ".us": "US"}
+
 func pageLanguage(s string) (language.Tag, bool) {
 	tag, err := language.Parse(strings.ReplaceAll(s, "_", "-"))
 	if err != nil {

@@ -125,6 +125,12 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 	}
 	dates := p.dates
 	dates.Language = a.Language // the zone of times and the order of 04/03/2026 depend on it
+	if tag, src, ok := dateLanguage(a.Language, page, a.URL); ok {
+		dates.Language = tag // "02/10/2020": 10 February in British English, 2 October in American
+		if page != nil {
+			page.meta.from["date_order"] = src
+		}
+	}
 	var stamps [2]stamp         // the first stamp above the text and the first below it
 	// Two normalizers: the body's paragraphs are one text, whose
 	// quotations may run from one paragraph into the next; the other
