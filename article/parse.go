@@ -131,7 +131,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			page.meta.from["date_order"] = src
 		}
 	}
-	var stamps [2]stamp         // the first stamp above the text and the first below it
+	var stamps [2]stamp // the first stamp above the text and the first below it
 	// Two normalizers: the body's paragraphs are one text, whose
 	// quotations may run from one paragraph into the next; the other
 	// fields are texts of their own.
