@@ -11,6 +11,12 @@
 //
 //	cd bench && go run . -readability ../../shared/devset-readability/pages
 //
+// With -dates FILE it times the date parsers instead (see dates.go):
+// newsdump's, go-dateparser and chrono-node (in Node.js, after npm install
+// in bench/chrono) on the expressions of FILE, one a line:
+//
+//	cd bench && go run . -dates testdata/dates.txt -runs 5
+//
 // It lives in a module of its own, so that the library's users never
 // download the tools it compares with. Each tool runs in a process of its
 // own (the command starts itself with -tool), one goroutine, so that its
@@ -59,7 +65,12 @@ func main() {
 	tool := flag.String("tool", "", "run one tool and write its result as JSON (used by the command itself)")
 	readabilityDir := flag.String("readability", "", "score the main text by word shingles on the pages of this folder (NAME/source.html, NAME/expected.html) instead")
 	worst := flag.Int("worst", 0, "with -readability, list this many pages on which the first tool scores lowest")
+	datesFile := flag.String("dates", "", "time the date parsers (newsdump, go-dateparser, chrono-node) on the lines of this file instead")
 	flag.Parse()
+	if *datesFile != "" {
+		runDates(os.Stdout, *datesFile, *runs)
+		return
+	}
 	if *readabilityDir != "" {
 		runReadability(*readabilityDir, *worst)
 		return
