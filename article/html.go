@@ -1700,6 +1700,12 @@ var stateDateRe = regexp.MustCompile(`"(?:datePublished|publishedDate|published_
 // seconds or milliseconds), data-published.
 var dataDateAttrs = map[string]bool{"data-date": true, "data-date-time": true, "data-datetime": true, "data-timestamp": true, "data-published": true, "data-publish-date": true}
 
+// daySpan reports whether d names a known stretch of a few days on its
+// own: "Wochenbericht 14. - 20. Januar 2022".
+func daySpan(d normalize.Date) bool {
+	return !d.Relative && d.Precision == normalize.Span && d.Resolved() && d.End.Sub(d.Time) <= 31*24*time.Hour
+}
+
 // fullDate reports whether d names a known day, or a time within one, on
 // its own: no relative expression, nothing coarser than a day.
 func fullDate(d normalize.Date) bool {
@@ -1728,7 +1734,7 @@ func firstDate(cands [][2]string, shown []string, dates normalize.DateParser) (n
 			d, ok = unixDate(c[1])
 		}
 		if !ok && (c[0] == "date element" || c[0] == "title" || c[0] == "time" || c[0] == "time published" || c[0] == "data attribute") {
-			if ms := dates.Find(c[1]); len(ms) > 0 && fullDate(ms[0].Date) {
+			if ms := dates.Find(c[1]); len(ms) > 0 && (fullDate(ms[0].Date) || daySpan(ms[0].Date)) {
 				d, ok = ms[0].Date, true
 			}
 		}
