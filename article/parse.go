@@ -255,14 +255,15 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 			a.Published = d
 		}
 	}
-	if page != nil && a.Published.Text == "" && a.Updated.Text == "" {
-		if a.Updated = page.changedStamp(lines, dates); a.Updated.Text != "" {
-			page.meta.from["updated"] = "stamp"
+	if page != nil && !a.Published.Resolved() && !a.Updated.Resolved() {
+		if d := page.changedStamp(lines, dates); d.Resolved() {
+			a.Updated, page.meta.from["updated"] = d, "stamp"
 		}
 	}
-	if page != nil && a.Published.Text == "" && a.Updated.Text != "" {
-		// A page that says only when it was changed: that is the
-		// earliest date it gives.
+	if page != nil && !a.Published.Resolved() && a.Updated.Resolved() {
+		// A page that says only when it was changed (or names a day, such
+		// as "Saturday", that nothing resolves): that is the earliest
+		// date it gives.
 		a.Published = a.Updated
 		page.meta.from["published"] = "updated, the only date the page gives"
 	}
