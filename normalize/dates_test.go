@@ -215,6 +215,8 @@ func FuzzDateFind(f *testing.F) {
 		"am Montag, on Tuesday, over the weekend, im März, 22.11.2026, 14:30 Uhr, 2026-11-22T10:00:00Z",
 		"Chrome 131, 2.3.4, § 3.1, 2:1, 12.99 Euro, Lesezeit: 1 Min.",
 		"Mo., 23.11.2026; Mon, 02 Jan 2006 15:04:05 GMT; 8:25 a.m. Dec. 12, 2014; über das vergangene Wochenende",
+		"gestern, 18:05 Uhr; in zwei Wochen; bis Mitte Januar; vor 2 Monaten, 2 Wochen; zwischen dem 3. und 5. Mai; Q3/2024; KW 12",
+		"the day before yesterday, 3 days from now, May 3–5, 2024, 10:00 (PDT), GMT+8, march 3, 2024, 12-Mär-2014, this morning",
 	} {
 		f.Add(s)
 	}
