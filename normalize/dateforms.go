@@ -768,20 +768,29 @@ func (m *dateMatcher) ago(k int) (Date, int, bool) {
 // vor reads "vor 3 Stunden", "vor etwa 23 Stunden", "vor mehr als einer
 // Woche", "vor 29h", "vor 2 days".
 func (m *dateMatcher) vor(k int) (Date, int, bool) {
-	j := k + 1
-	if m.word(j, rHedge) {
-		j++
-		j = m.skip(j, rThan)
-	}
 	var buf [4]amount
-	as, e, ok := m.amounts(j, &buf)
+	as, e, ok := m.hedgedAmounts(k+1, &buf)
 	if !ok {
 		return Date{}, k, false
 	}
-	if m.ts[e-1].w.abbr {
-		e = m.dot(e) // "vor 3 Std.", but the full stop of "vor 3 Stunden." ends the sentence
-	}
 	return m.p.shift(as, -1), e, true
+}
+
+// hedgedAmounts reads the amounts after "vor" or "in": a hedge first
+// ("etwa", "mehr als", "about"), and a full stop after an abbreviated unit
+// ("vor 3 Std."; the full stop of "vor 3 Stunden." ends the sentence).
+func (m *dateMatcher) hedgedAmounts(j int, buf *[4]amount) ([]amount, int, bool) {
+	if m.word(j, rHedge) {
+		j = m.skip(j+1, rThan)
+	}
+	as, e, ok := m.amounts(j, buf)
+	if !ok {
+		return nil, j, false
+	}
+	if m.ts[e-1].w.abbr {
+		e = m.dot(e)
+	}
+	return as, e, true
 }
 
 // untilMonth reads a month ahead after a word that says so: "until
@@ -801,18 +810,10 @@ func (m *dateMatcher) ahead(k int) (Date, int, bool) {
 	if i := m.ts[k].start; m.sentenceHas(i, rDuration, sentenceReach, 0) || m.sentenceHas(i, rPast, sentenceReach, sentenceReach) {
 		return Date{}, k, false
 	}
-	j := k + 1
-	if m.word(j, rHedge) {
-		j++
-		j = m.skip(j, rThan)
-	}
 	var buf [4]amount
-	as, e, ok := m.amounts(j, &buf)
+	as, e, ok := m.hedgedAmounts(k+1, &buf)
 	if !ok {
 		return Date{}, k, false
-	}
-	if m.ts[e-1].w.abbr {
-		e = m.dot(e)
 	}
 	return m.p.shift(as, 1), e, true
 }

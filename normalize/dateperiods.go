@@ -29,19 +29,10 @@ func (m *dateMatcher) daySpan(k int) (Date, int, bool) {
 		d1 := m.ts[j].n
 		e := m.dot(j + 1)
 		german := e > j+1
-		switch {
-		case m.dash(e):
-			e++
-		case m.word(e, rAnd|rTo):
-			e = m.skip(e+1, rThe)
-		default:
+		d2, e, ok := m.secondDay(e)
+		if !ok {
 			return Date{}, k, false
 		}
-		if !m.num(e, 1, 2) {
-			return Date{}, k, false
-		}
-		d2 := m.ts[e].n
-		e++
 		if german {
 			if !m.is(e, '.') || !m.glued(e) {
 				return Date{}, k, false
@@ -76,19 +67,10 @@ func (m *dateMatcher) daySpan(k int) (Date, int, bool) {
 		if m.word(e, rOrdinal) && m.glued(e) {
 			e++
 		}
-		switch {
-		case m.dash(e):
-			e++
-		case m.word(e, rAnd|rTo):
-			e++
-		default:
+		d2, e, ok := m.secondDay(e)
+		if !ok {
 			return Date{}, k, false
 		}
-		if !m.num(e, 1, 2) {
-			return Date{}, k, false
-		}
-		d2 := m.ts[e].n
-		e++
 		if m.word(e, rOrdinal) && m.glued(e) {
 			e++
 		}
@@ -102,6 +84,23 @@ func (m *dateMatcher) daySpan(k int) (Date, int, bool) {
 		return m.spanOf(k, d1, d2, mon, y, e)
 	}
 	return Date{}, k, false
+}
+
+// secondDay reads the last day of a span at e: a dash or "und", "bis",
+// "and", "to" (with "dem" after it), then the day's number.
+func (m *dateMatcher) secondDay(e int) (int, int, bool) {
+	switch {
+	case m.dash(e):
+		e++
+	case m.word(e, rAnd|rTo):
+		e = m.skip(e+1, rThe)
+	default:
+		return 0, e, false
+	}
+	if !m.num(e, 1, 2) {
+		return 0, e, false
+	}
+	return m.ts[e].n, e + 1, true
 }
 
 // spanOf resolves the days d1 to d2 of a month, of the year y or (-1) the
