@@ -63,7 +63,7 @@ func (r *Reader) Parallel(workers int) iter.Seq2[*Article, error] {
 		// made before the reading goroutine changes the Reader.
 		parsers := make([]*Reader, workers)
 		for i := range parsers {
-			parsers[i] = &Reader{parser: r.parser, splitCfg: r.splitCfg, Split: r.Split, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes, MaxRatio: r.MaxRatio, HTMLProfiles: r.profiles()}
+			parsers[i] = &Reader{parser: r.parser, splitCfg: r.splitCfg, Split: r.Split, JSON: r.JSON, Verbatim: r.Verbatim, Comments: r.Comments, MaxArticleBytes: r.MaxArticleBytes, MaxRatio: r.MaxRatio, HTMLProfiles: r.profiles(), URL: r.URL}
 		}
 		type pending struct {
 			out  chan []result

@@ -151,6 +151,14 @@ type Reader struct {
 	// its lines into Removed. Nil means boilerplate.DefaultHeaderForms();
 	// an empty slice, none.
 	HeaderForms []boilerplate.HeaderForm
+	// Stdin is what the path "-" of Open reads; nil means os.Stdin.
+	Stdin io.Reader
+	// URL is the address of the HTML pages read from files or standard
+	// input, which do not say where they came from (a WARC record and a
+	// JSON Lines record give their own): it sets Article.URL, resolves
+	// images and links, picks the site's profile and gives a date where its
+	// path has one. Use it when reading one saved page.
+	URL *url.URL
 
 	paths    []entry // inputs not yet opened, for Open
 	stdin    io.Reader
@@ -331,7 +339,7 @@ func (r *Reader) run(t *task) (*Article, string, error) {
 	case t.skip != "":
 		return nil, t.skip, nil
 	case t.page != nil:
-		a, err := r.pageArticle(t.page, t.path, "", nil)
+		a, err := r.pageArticle(t.page, t.path, "", r.URL)
 		return a, "", err
 	case t.record != nil:
 		a, err := r.record(t.path, *t.record)
@@ -432,7 +440,11 @@ func (r *Reader) openNext() error {
 		return next.err
 	}
 	if path == "-" {
-		r.in = r.newInput("-", os.Stdin, nil)
+		in := r.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		r.in = r.newInput("-", in, nil)
 		return nil
 	}
 	info, err := os.Stat(path)

@@ -2,8 +2,9 @@
 //
 // Usage:
 //
-//	newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats | -keep-repeats]
-//		[-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -
+//	newsdump [-o jsonl|text|markdown|csv] [-ref DATE] [-format auto|text|html|jsonl|warc] [-url URL] [-q] [-workers N]
+//		[-outdir DIR] [-repeats | -keep-repeats] [-comments] [-verbatim] [-precision | -recall] [-split MODE]
+//		[-marks STYLE] [-dashes] [-map-guillemets] [-version] [PATH... | -]
 //
 // HTML pages are read as one article each, JSON Lines as one article a
 // record, WARC files as one article a response, resource or conversion
@@ -11,11 +12,19 @@
 // unpacked (see package article).
 //
 // Each PATH is a file or a folder (read recursively, files sorted by name);
-// "-" reads standard input. newsdump writes one JSON object per article per
-// line, or with -text the title, teaser and body paragraphs separated by
-// blank lines, articles separated by a form feed line. With -outdir DIR
-// the articles of each input NAME.EXT go to DIR/NAME.jsonl, or DIR/NAME.txt
-// with -text, so that each page can be scored on its own. Problems go to standard error
+// "-" reads standard input, as does no PATH when standard input is piped.
+// newsdump writes one JSON object per article per line (-o jsonl), or with
+// -o text the title, teaser and body paragraphs separated by blank lines,
+// with -o markdown the same as Markdown with authors and date, articles
+// separated by a form feed line; -o csv writes a row per article (url,
+// title, published, authors, language, text) under a header. -text is -o
+// text. With -outdir DIR the articles of each input NAME.EXT (or
+// NAME.EXT.gz) go to DIR/NAME.jsonl (.txt, .md, .csv), so that each page
+// can be scored on its own; two inputs of one name get NAME and NAME-2,
+// never one merged file, and an input that cannot be read leaves none.
+// -url gives the address of an HTML page read from a file (links, the
+// site's profile, a date in its path), -comments keeps pages' comments,
+// -h prints the usage and -version the version, both exiting 0. Problems go to standard error
 // with path and line; the exit status is 1 when an input, or a part of one,
 // could not be read, and 2 for bad usage. At the end a summary goes to
 // standard error (articles, errors, bytes and MB/s); -q leaves it out.
@@ -44,13 +53,14 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"maps"
+	"net/url"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -62,17 +72,31 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(runWith(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// run is the command with its arguments and outputs; it returns the exit
-// status.
+// version is the command's version, set at build time with -ldflags
+// "-X main.version=v0.1.0", else read from the module's build information.
+var version = ""
+
+// run is the command with its arguments and outputs, without standard
+// input; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runWith(args, nil, stdout, stderr)
+}
+
+// runWith is run with standard input: read when it is given as "-", or
+// when no path is given and it is piped (not a terminal).
+func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsdump", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	ref := fs.String("ref", "", "reference time for relative dates: `DATE` (2024-12-20) or RFC 3339 time")
 	format := fs.String("format", "auto", "input format: auto (by content), text, html, jsonl or warc")
-	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines")
+	text := fs.Bool("text", false, "write title and body as text instead of JSON Lines (-o text)")
+	outFormat := fs.String("o", "jsonl", "output `FORMAT`: jsonl (an object per article), text (title, teaser and paragraphs), markdown, or csv (a row per article: url, title, published, authors, language, text)")
+	pageURL := fs.String("url", "", "the address of the HTML page read (Reader.URL): the article's URL, links resolved, the site's profile, a date in its path")
+	comments := fs.Bool("comments", false, "keep the comments of HTML pages (Reader.Comments)")
+	showVersion := fs.Bool("version", false, "print the version and exit")
 	repeats := fs.Bool("repeats", false, "remove lines that recur on many pages of the input (menus, footers), learned as the pages are read")
 	keepRepeats := fs.Bool("keep-repeats", false, "keep the paragraphs that recur on the pages of a site, which are removed from the fourth page on by default (Reader.KeepRepeats)")
 	verbatim := fs.Bool("verbatim", false, "write titles, teasers and paragraphs as the input has them, without normalizing quotation marks and invisible characters")
@@ -89,17 +113,48 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&norm.Dashes, "dashes", false, "set a hyphen between spaces as an en dash")
 	fs.BoolVar(&norm.MapGuillemets, "map-guillemets", false, "rewrite guillemets into the marks of -marks")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsdump [-ref DATE] [-format auto|text|html|jsonl|warc] [-q] [-workers N] [-text] [-outdir DIR] [-repeats | -keep-repeats] [-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] PATH... | -\n")
+		fmt.Fprintf(stderr, "usage: newsdump [-o jsonl|text|markdown|csv] [-ref DATE] [-format auto|text|html|jsonl|warc] [-url URL] [-q] [-workers N] [-outdir DIR] [-repeats | -keep-repeats] [-comments] [-verbatim] [-precision | -recall] [-split MODE] [-marks STYLE] [-dashes] [-map-guillemets] [-version] [PATH... | -]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // -h: the usage was asked for
+		}
 		return 2
 	}
-	if fs.NArg() == 0 {
+	if *showVersion {
+		fmt.Fprintf(stdout, "newsdump %s\n", commandVersion())
+		return 0
+	}
+	paths := fs.Args()
+	if len(paths) == 0 && piped(stdin) {
+		paths = []string{"-"}
+	}
+	if len(paths) == 0 {
 		fs.Usage()
 		return 2
 	}
-	r := article.Open(fs.Args()...)
+	form := *outFormat
+	if *text {
+		form = "text"
+	}
+	if !slices.Contains([]string{"jsonl", "text", "markdown", "csv"}, form) {
+		fmt.Fprintf(stderr, "newsdump: -o: unknown output format %q (want jsonl, text, markdown or csv)\n", form)
+		return 2
+	}
+	r := article.Open(paths...)
+	if slices.Contains(paths, "-") && stdin != nil {
+		r.Stdin = stdin
+	}
+	r.Comments = *comments
+	if *pageURL != "" {
+		u, err := url.Parse(*pageURL)
+		if err != nil || u.Scheme == "" || u.Host == "" {
+			fmt.Fprintf(stderr, "newsdump: -url: %q is no absolute address (https://example.org/page)\n", *pageURL)
+			return 2
+		}
+		r.URL = u
+	}
 	r.Verbatim = *verbatim
 	r.Split = split
 	switch {
@@ -140,9 +195,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		r.Repeats = boilerplate.NewRepeats()
 	}
 	r.KeepRepeats = *keepRepeats
-	files := inputFiles(fs.Args())
-	out := &sink{stdout: stdout, dir: *outdir, text: *text}
-	if err := out.check(fs.Args(), files); err != nil {
+	files := inputFiles(paths)
+	out := &sink{stdout: stdout, dir: *outdir, form: form}
+	if err := out.check(paths, files); err != nil {
 		fmt.Fprintf(stderr, "newsdump: %v\n", err)
 		return 2
 	}
@@ -166,7 +221,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	start := time.Now()
-	total := inputBytes(fs.Args(), files)
+	total := inputBytes(paths, files)
 	var bar *progress
 	if f, ok := stderr.(*os.File); ok && !*quiet && total > 0 && isTerminal(f) {
 		bar = startProgress(f, r, total)
@@ -183,8 +238,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch {
 		case a != nil:
 			err = out.write(a)
-		case errors.As(err, &perr) && perr.Path != "":
-			err = out.touch(perr.Path) // an input without articles gets an empty file
+		case errors.As(err, &perr) && perr.Path != "" && errors.Is(err, article.ErrEmpty):
+			err = out.touch(perr.Path) // an empty input gets an empty file; one that failed, none
 		default:
 			err = nil
 		}
@@ -256,18 +311,27 @@ func parseRef(s string) (time.Time, error) {
 	return t, nil
 }
 
-// writeText writes the title, the teaser and the paragraphs, separated by
-// blank lines.
-func writeText(w *bufio.Writer, a *article.Article) {
-	var parts []string
-	for _, t := range []string{a.Title, a.Teaser} {
-		if t != "" {
-			parts = append(parts, t)
-		}
+// commandVersion returns the version set at build time, else the module's
+// version as go install recorded it, else "(devel)".
+func commandVersion() string {
+	if version != "" {
+		return version
 	}
-	for _, p := range a.Body {
-		parts = append(parts, p.Text)
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
 	}
-	w.WriteString(strings.Join(parts, "\n\n"))
-	w.WriteString("\n")
+	return "(devel)"
+}
+
+// piped reports whether standard input is given and is no terminal: a
+// pipe, a file, a test's reader.
+func piped(stdin io.Reader) bool {
+	if stdin == nil {
+		return false
+	}
+	if f, ok := stdin.(*os.File); ok {
+		info, err := f.Stat()
+		return err == nil && info.Mode()&os.ModeCharDevice == 0
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -266,14 +267,17 @@ func TestOutputNeverReplacesInput(t *testing.T) {
 	if status := run([]string{"-q", "-outdir", hiddenOut, pages, filepath.Join(dir, "other")}, io.Discard, &errs); status != 0 {
 		t.Fatalf("hidden -outdir: exit status %d: %s", status, errs.String())
 	}
+	// Two inputs of one name get outputs of their own, never merged.
 	files, _ := filepath.Glob(filepath.Join(hiddenOut, "*"))
 	all, _ := filepath.Glob(filepath.Join(hiddenOut, ".*"))
-	if len(files) != 1 || filepath.Base(files[0]) != "a.jsonl" || len(all) != 0 {
-		t.Fatalf("output folder holds %q and %q, want a.jsonl alone", files, all)
+	if len(files) != 2 || filepath.Base(files[0]) != "a-2.jsonl" || filepath.Base(files[1]) != "a.jsonl" || len(all) != 0 {
+		t.Fatalf("output folder holds %q and %q, want a.jsonl and a-2.jsonl", files, all)
 	}
-	b, _ := os.ReadFile(files[0])
-	if n := strings.Count(string(b), "\n"); n != 2 {
-		t.Errorf("a.jsonl holds %d articles, want the 2 of pages/a.txt and other/a.txt", n)
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		if n := strings.Count(string(b), "\n"); n != 1 {
+			t.Errorf("%s holds %d articles, want the one of its input", f, n)
+		}
 	}
 }
 
@@ -296,5 +300,78 @@ func TestSummaryStandardInput(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(errs.String()), "\n")
 	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "newsdump: 1 articles") || strings.Contains(last, "bytes in") {
 		t.Errorf("summary %q gives a size, with standard input among the inputs", last)
+	}
+}
+
+// TestOutputFormats writes the seeds in each format of -o.
+func TestOutputFormats(t *testing.T) {
+	seed := "../../seeds/002_4022ed2e36a13c4f.txt"
+	for _, c := range []struct {
+		form string
+		has  []string
+	}{
+		{"text", []string{"Microsoft Exchange Server: China streitet Hacking-Vorwürfe westlicher Staaten ab\n\nChina hat die Hacking-Vorwürfe"}},
+		{"markdown", []string{"# Microsoft Exchange Server: China streitet Hacking-Vorwürfe westlicher Staaten ab\n\n*Alexander Königstein*\n\n**China hat die Hacking-Vorwürfe"}},
+		{"csv", []string{"url,title,published,authors,language,text\n", "../../seeds/002_4022ed2e36a13c4f.txt:1,Microsoft Exchange Server: China streitet Hacking-Vorwürfe westlicher Staaten ab,", ",de,\"China hat die Hacking-Vorwürfe"}},
+		{"jsonl", []string{`{"source":{"path":"../../seeds/002_4022ed2e36a13c4f.txt"`}},
+	} {
+		var out, errs bytes.Buffer
+		if status := run([]string{"-q", "-o", c.form, seed}, &out, &errs); status != 0 {
+			t.Fatalf("-o %s: exit status %d: %s", c.form, status, errs.String())
+		}
+		for _, h := range c.has {
+			if !strings.Contains(out.String(), h) {
+				t.Errorf("-o %s: output lacks %q:\n%.300s", c.form, h, out.String())
+			}
+		}
+	}
+	var errs bytes.Buffer
+	if status := run([]string{"-o", "pdf", seed}, io.Discard, &errs); status != 2 || !strings.Contains(errs.String(), "unknown output format") {
+		t.Errorf("-o pdf: status %d, %q", status, errs.String())
+	}
+}
+
+// TestFlags: -h and -version exit 0, piped standard input is read without
+// "-", and -url gives a page its address.
+func TestFlags(t *testing.T) {
+	var out, errs bytes.Buffer
+	if status := run([]string{"-h"}, &out, &errs); status != 0 || !strings.Contains(errs.String(), "usage:") {
+		t.Errorf("-h: status %d, %q", status, errs.String())
+	}
+	out.Reset()
+	if status := run([]string{"-version"}, &out, &errs); status != 0 || !strings.HasPrefix(out.String(), "newsdump ") {
+		t.Errorf("-version: status %d, %q", status, out.String())
+	}
+	out.Reset()
+	in := strings.NewReader("Peking fordert eine Erklärung\n\n" + strings.Repeat("Die chinesische Regierung hat von den USA eine Erklärung gefordert. ", 3) + "\n")
+	if status := runWith([]string{"-q", "-o", "text"}, in, &out, &errs); status != 0 || !strings.HasPrefix(out.String(), "Peking fordert eine Erklärung\n\n") {
+		t.Errorf("piped standard input: status %d, %q, %s", status, out.String(), errs.String())
+	}
+	out.Reset()
+	page := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(page, []byte("<html><body><article><h1>Radweg</h1><p>"+strings.Repeat("Der Stadtrat hat den neuen Radweg an der Hauptstraße beschlossen. ", 3)+"</p></article></body></html>"), 0o644)
+	if status := run([]string{"-q", "-url", "https://example.org/2024/12/18/radweg/", page}, &out, &errs); status != 0 ||
+		!strings.Contains(out.String(), `"url":"https://example.org/2024/12/18/radweg/"`) || !strings.Contains(out.String(), `"time":"2024-12-18T00:00:00`) {
+		t.Errorf("-url: status %d, %.400s %s", status, out.String(), errs.String())
+	}
+	if status := run([]string{"-url", "example.org/x", page}, io.Discard, &errs); status != 2 {
+		t.Errorf("-url without a scheme: status %d", status)
+	}
+}
+
+// TestOutdirNames: a .gz input writes NAME.jsonl, and an input that cannot
+// be read leaves no file.
+func TestOutdirNames(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("Titel\n\n" + strings.Repeat("Ein Satz mit einigen Wörtern für den Text des Artikels. ", 3) + "\n"))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "c.txt.gz"), gz.Bytes(), 0o644)
+	var errs bytes.Buffer
+	run([]string{"-q", "-outdir", out, filepath.Join(dir, "c.txt.gz"), filepath.Join(dir, "missing.txt")}, io.Discard, &errs)
+	files, _ := filepath.Glob(filepath.Join(out, "*"))
+	if len(files) != 1 || filepath.Base(files[0]) != "c.jsonl" {
+		t.Errorf("output folder holds %q, want c.jsonl alone", files)
 	}
 }

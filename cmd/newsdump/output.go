@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/newsdump/newsdump/article"
 )
@@ -49,13 +51,15 @@ func inputBytes(paths, files []string) int64 {
 type sink struct {
 	stdout io.Writer
 	dir    string
-	text   bool
+	form   string // jsonl, text, markdown or csv
 
-	name string // output file being written, "" for stdout
-	file *os.File
-	w    *bufio.Writer
-	n    int             // articles written to w
-	seen map[string]bool // output files created
+	name  string // output file being written, "" for stdout
+	file  *os.File
+	w     *bufio.Writer
+	csv   *csv.Writer
+	n     int               // articles written to w
+	seen  map[string]bool   // output files created
+	owner map[string]string // the input each output file is of
 }
 
 // errOutput: an output would replace or feed an input.
@@ -159,18 +163,37 @@ func hidden(rel string) bool {
 	return false
 }
 
-// outName returns the output file for an input path: NAME.txt or
-// NAME.jsonl for NAME.EXT; "stdin" for standard input.
+// outName returns the output file for an input path: NAME.jsonl, .txt,
+// .md or .csv for NAME.EXT or NAME.EXT.gz; "stdin" for standard input. An
+// input whose name another input's output has already taken ("a/x.txt"
+// and "b/x.txt", "x.txt" and "x.html") gets NAME-2, NAME-3, …: outputs are
+// never merged.
 func (s *sink) outName(path string) string {
+	if name, ok := s.mine(path); ok {
+		return name
+	}
 	base := filepath.Base(path)
 	if path == "-" || path == "" {
 		base = "stdin"
 	}
+	base = strings.TrimSuffix(base, ".gz")
 	base = strings.TrimSuffix(base, filepath.Ext(base))
-	if s.text {
-		return filepath.Join(s.dir, base+".txt")
+	ext := map[string]string{"jsonl": ".jsonl", "text": ".txt", "markdown": ".md", "csv": ".csv"}[s.form]
+	name := filepath.Join(s.dir, base+ext)
+	for n := 2; s.owner[name] != "" && s.owner[name] != path; n++ {
+		name = filepath.Join(s.dir, fmt.Sprintf("%s-%d%s", base, n, ext))
 	}
-	return filepath.Join(s.dir, base+".jsonl")
+	return name
+}
+
+// mine returns the output file already given to the input path.
+func (s *sink) mine(path string) (string, bool) {
+	for name, in := range s.owner {
+		if in == path {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // switchTo makes w write to the output of the input path.
@@ -193,10 +216,11 @@ func (s *sink) switchTo(path string) error {
 		return err
 	}
 	err = f.Chmod(0o644) // as os.Create makes files, not CreateTemp's 0600
+	n := 0
 	if err == nil && s.seen[name] {
-		// A second input of the same name: its articles follow those of
-		// the first, in a copy that replaces the output whole.
-		err = appendFile(f, name)
+		// The same input again (its articles came between another's): they
+		// follow its earlier ones, in a copy that replaces the output whole.
+		err, n = appendFile(f, name), 1
 	}
 	if err != nil {
 		f.Close()
@@ -204,10 +228,11 @@ func (s *sink) switchTo(path string) error {
 		return err
 	}
 	if s.seen == nil {
-		s.seen = map[string]bool{}
+		s.seen, s.owner = map[string]bool{}, map[string]string{}
 	}
-	s.seen[name] = true
-	s.name, s.file, s.w, s.n = name, f, bufio.NewWriter(f), 0
+	s.seen[name], s.owner[name] = true, path
+	s.name, s.file, s.w, s.n = name, f, bufio.NewWriter(f), n
+	s.csv = nil
 	return nil
 }
 
@@ -226,12 +251,32 @@ func (s *sink) write(a *article.Article) error {
 	if err := s.switchTo(a.Source.Path); err != nil {
 		return err
 	}
-	if s.text {
+	switch s.form {
+	case "text", "markdown":
 		if s.n > 0 {
-			s.w.WriteString("\f\n")
+			s.w.WriteString("\f\n") // read back as a separator
 		}
-		writeText(s.w, a)
-	} else {
+		if s.form == "text" {
+			s.w.WriteString(a.Text())
+		} else {
+			s.w.WriteString(a.Markdown())
+		}
+		s.w.WriteString("\n")
+	case "csv":
+		if s.csv == nil {
+			s.csv = csv.NewWriter(s.w)
+			if s.n == 0 {
+				s.csv.Write(csvHeader)
+			}
+		}
+		if err := s.csv.Write(csvRow(a)); err != nil {
+			return err
+		}
+		s.csv.Flush()
+		if err := s.csv.Error(); err != nil {
+			return err
+		}
+	default:
 		enc := json.NewEncoder(s.w)
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(a); err != nil {
@@ -240,6 +285,31 @@ func (s *sink) write(a *article.Article) error {
 	}
 	s.n++
 	return nil
+}
+
+// csvHeader names the columns of -o csv.
+var csvHeader = []string{"url", "title", "published", "authors", "language", "text"}
+
+// csvRow is an article as a row of -o csv: its address (or its position,
+// path:line, where it has none), title, published time (RFC 3339, empty
+// where unknown or unresolved), authors separated by "; ", language, and
+// the text of teaser and paragraphs separated by blank lines.
+func csvRow(a *article.Article) []string {
+	where := a.URL
+	if where == "" {
+		where = fmt.Sprintf("%s:%d", a.Source.Path, a.Source.Line)
+	}
+	published := ""
+	if !a.Published.Time.IsZero() {
+		published = a.Published.Time.Format(time.RFC3339)
+	}
+	names := make([]string, len(a.Authors))
+	for i, au := range a.Authors {
+		names[i] = au.Name
+	}
+	body := *a
+	body.Title = ""
+	return []string{where, a.Title, published, strings.Join(names, "; "), a.Language.String(), body.Text()}
 }
 
 // touch creates the output file of an input that gave no article.
