@@ -505,9 +505,10 @@ func (m *dateMatcher) futureAt(k int) bool {
 const sentenceReach = 160
 
 // sentenceHas reports whether a word with one of the roles stands in the
-// sentence around s[i], up to back bytes before it and fwd bytes after.
+// sentence around s[i], up to back bytes before it and fwd bytes after: a
+// word of the parser's language, where it has one.
 func (m *dateMatcher) sentenceHas(i int, r role, back, fwd int) bool {
-	s := m.s
+	s, lang := m.s, m.p.langBit()
 	from, to := max(0, i-back), min(len(s), i+fwd)
 	for j := i - 1; j >= from; j-- {
 		if c := s[j]; c == '.' && j+1 < len(s) && s[j+1] == ' ' || c == '!' || c == '?' || c == '\n' {
@@ -532,7 +533,7 @@ func (m *dateMatcher) sentenceHas(i int, r role, back, fwd int) bool {
 			continue
 		}
 		if w := s[j:e]; mayBeDateWord(w) {
-			if dw, ok := lookupWord(w); ok && dw.roles&r != 0 {
+			if dw, ok := lookupWord(w); ok && dw.roles&r != 0 && (lang == 0 || dw.lang&lang != 0) {
 				return true
 			}
 		}

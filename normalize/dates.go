@@ -110,6 +110,22 @@ func (p *DateParser) ref() (time.Time, bool) {
 	return p.Reference, true
 }
 
+// langBit returns the bit of the parser's language among dateLanguages,
+// 0 for a language it does not know.
+func (p *DateParser) langBit() uint8 {
+	base, conf := p.Language.Base()
+	if conf < language.High {
+		return 0
+	}
+	switch base.String() {
+	case "de":
+		return 1 << 0
+	case "en":
+		return 1 << 1
+	}
+	return 0
+}
+
 // slashOrder returns whether dates written with slashes put the day first
 // in the parser's language, and whether the language tells.
 func (p *DateParser) slashOrder() (dayFirst, known bool) {

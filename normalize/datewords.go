@@ -378,12 +378,19 @@ var dateWords = func() map[string]dateWord {
 			{l.ordinals, rOrdinal}, {l.of, rOf}, {l.published, rPublished}, {l.updated, rUpdated},
 			{l.dayParts, rDayPart}, {l.next, rNext}, {l.beforeLast, rBeforeLast}, {l.forward, rForward},
 			{l.future, rFuture}, {l.quarter, rQuarter}, {l.calWeek, rCalWeek}, {l.and, rAnd}, {l.to, rTo},
-			{l.between, rBetween}, {l.fromNow[:1], rFrom}, {l.fromNow[1:], rNow}, {l.past, rPast},
-			{l.duration, rDuration},
+			{l.between, rBetween}, {l.fromNow[:1], rFrom}, {l.fromNow[1:], rNow},
 		} {
 			for _, w := range list.words {
 				add(w, list.r, nil)
 			}
+		}
+		// The words that tell the tense of a sentence know their
+		// language: "was" is the past in English and "what" in German.
+		for _, w := range l.past {
+			add(w, rPast, lang)
+		}
+		for _, w := range l.duration {
+			add(w, rDuration, lang)
 		}
 	}
 	for _, w := range []string{"am", "pm"} {

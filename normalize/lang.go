@@ -436,3 +436,11 @@ func FunctionWords(s string) (words, function int) {
 	c := CountWords(s)
 	return c.Words, c.Function
 }
+
+// The languages whose text the package normalizes and whose dates it
+// reads, as language tags, so that a caller needs no other import to name
+// them: Quotes(s, normalize.German), DateParser{Language: normalize.English}.
+var (
+	German  = language.German
+	English = language.English
+)
