@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/newsdump/newsdump/article"
@@ -75,15 +76,57 @@ type Gold struct {
 }
 
 // ReadGold reads a gold file: a JSON object mapping each page's URL to its
-// entry.
+// entry. An author may be given as a list of names (joined with "; "). An
+// entry that does not read as one is left out, and the skipped entries
+// come back as an error with the entries read; the file as a whole must
+// be a JSON object.
 func ReadGold(path string) (map[string]Gold, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	var gold map[string]Gold
-	if err := json.Unmarshal(raw, &gold); err != nil {
+	var entries map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &entries); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
+	gold := make(map[string]Gold, len(entries))
+	var bad []string
+	for key, e := range entries {
+		var g struct {
+			Gold
+			Author json.RawMessage `json:"author"`
+		}
+		if err := json.Unmarshal(e, &g); err != nil {
+			bad = append(bad, fmt.Sprintf("%q: %v", key, err))
+			continue
+		}
+		author, err := names(g.Author)
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("%q: author: %v", key, err))
+			continue
+		}
+		g.Gold.Author = author
+		gold[key] = g.Gold
+	}
+	if len(bad) > 0 {
+		sort.Strings(bad)
+		return gold, fmt.Errorf("%s: %d entries skipped: %s", path, len(bad), strings.Join(bad, "; "))
+	}
 	return gold, nil
+}
+
+// names reads an author given as a string, a list of strings, or null.
+func names(raw json.RawMessage) (string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var one string
+	if err := json.Unmarshal(raw, &one); err == nil {
+		return one, nil
+	}
+	var many []string
+	if err := json.Unmarshal(raw, &many); err != nil {
+		return "", fmt.Errorf("neither a name nor a list of names")
+	}
+	return strings.Join(many, "; "), nil
 }
