@@ -53,6 +53,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -60,10 +61,12 @@ import (
 	"maps"
 	"net/url"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsdump/newsdump/article"
@@ -88,6 +91,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 // runWith is run with standard input: read when it is given as "-", or
 // when no path is given and it is piped (not a terminal).
 func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is runWith that stops reading when ctx is done or Ctrl-C is
+// pressed, keeping what was written and printing the summary.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsdump", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	ref := fs.String("ref", "", "reference time for relative dates: `DATE` (2024-12-20) or RFC 3339 time")
@@ -223,12 +232,20 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()
 	total := inputBytes(paths, files)
 	var bar *progress
+	var written atomic.Int64
 	if f, ok := stderr.(*os.File); ok && !*quiet && total > 0 && isTerminal(f) {
-		bar = startProgress(f, r, total)
+		bar = startProgress(f, r, total, &written)
 		stderr = bar
 	}
+	// Ctrl-C stops the reading; what was written is kept and summed up.
+	ctx, stopSignals := signal.NotifyContext(ctx, os.Interrupt)
+	defer stopSignals()
 	var sum summary
 	for a, err := range r.Parallel(*workers) {
+		if ctx.Err() != nil {
+			sum.interrupted = true
+			break
+		}
 		sum.add(a, err)
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdump: %v\n", err)
@@ -249,15 +266,21 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			out.abort()
 			return 1
 		}
+		if a != nil {
+			written.Add(1)
+		}
 	}
 	bar.stop()
 	if err := out.close(); err != nil {
 		fmt.Fprintf(stderr, "newsdump: %v\n", err)
 		return 1
 	}
-	if !*quiet {
+	if !*quiet || sum.interrupted {
 		sum.skipped = r.Skipped()
 		fmt.Fprintf(stderr, "newsdump: %s\n", sum.String(total, time.Since(start)))
+	}
+	if sum.interrupted {
+		return 130 // as a shell reports an interrupted command
 	}
 	return status
 }
@@ -266,6 +289,7 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type summary struct {
 	articles, errors int
 	skipped          map[string]int // records without an article, by reason
+	interrupted      bool           // Ctrl-C stopped the run
 }
 
 func (s *summary) add(a *article.Article, err error) {
@@ -282,6 +306,9 @@ func (s *summary) add(a *article.Article, err error) {
 // input).
 func (s summary) String(bytes int64, took time.Duration) string {
 	msg := fmt.Sprintf("%d articles, %d errors", s.articles, s.errors)
+	if s.interrupted {
+		msg = "interrupted: " + msg
+	}
 	if len(s.skipped) > 0 {
 		n, why := 0, make([]string, 0, len(s.skipped))
 		for _, k := range slices.Sorted(maps.Keys(s.skipped)) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/internal/golden"
 )
@@ -185,16 +187,25 @@ func TestSummary(t *testing.T) {
 
 func TestBar(t *testing.T) {
 	for _, c := range []struct {
-		read, total int64
-		took        time.Duration
-		want        string
+		read, total, articles int64
+		took                  time.Duration
+		width                 int
+		want                  string
 	}{
-		{0, 1e9, 0, "\r[..............................]   0%  0.0/1000.0 MB  0.0 MB/s"},
-		{420e6, 1e9, 10 * time.Second, "\r[############..................]  42%  420.0/1000.0 MB  42.0 MB/s"},
-		{2e9, 1e9, time.Second, "\r[##############################] 100%  2000.0/1000.0 MB  2000.0 MB/s"},
+		{0, 1e9, 0, 0, 120, "[..............................]   0%  0.0/1000.0 MB  0.0 MB/s  0 articles  0:00"},
+		{420e6, 1e9, 1234, 10 * time.Second, 120, "[############..................]  42%  420.0/1000.0 MB  42.0 MB/s  1234 articles  0:10  left 0:14"},
+		{420e6, 1e9, 1234, 10 * time.Second, 80, "[#####.......]  42%  420.0/1000.0 MB  42.0 MB/s  1234 articles  0:10  left 0:14"},
+		{420e6, 1e9, 1234, 10 * time.Second, 60, "[##########..............]  42%  420.0/1000.0 MB  42.0 MB/s"},
+		{420e6, 1e9, 1234, 10 * time.Second, 40, " 42%  420.0/1000.0 MB  42.0 MB/s"},
+		{420e6, 1e9, 1234, 10 * time.Second, 20, " 42%"},
+		{2e9, 1e9, 5, time.Hour + 2*time.Minute + 3*time.Second, 120, "[##############################] 100%  2000.0/1000.0 MB  0.5 MB/s  5 articles  1:02:03"},
 	} {
-		if got := bar(c.read, c.total, c.took); got != c.want {
-			t.Errorf("bar(%d, %d, %v) = %q, want %q", c.read, c.total, c.took, got, c.want)
+		got := bar(c.read, c.total, c.articles, c.took, c.width)
+		if got != c.want {
+			t.Errorf("bar(%d, %d, %d, %v, %d) = %q, want %q", c.read, c.total, c.articles, c.took, c.width, got, c.want)
+		}
+		if n := utf8.RuneCountInString(got); n >= c.width {
+			t.Errorf("bar at %d columns is %d wide", c.width, n)
 		}
 	}
 }
@@ -373,5 +384,21 @@ func TestOutdirNames(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(out, "*"))
 	if len(files) != 1 || filepath.Base(files[0]) != "c.jsonl" {
 		t.Errorf("output folder holds %q, want c.jsonl alone", files)
+	}
+}
+
+// TestInterrupt: a run stopped (as by Ctrl-C) keeps what it wrote, says so
+// in its summary, even with -q, and exits with 130.
+func TestInterrupt(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	out := t.TempDir()
+	var errs bytes.Buffer
+	status := runContext(ctx, []string{"-q", "-outdir", out, "../../seeds/"}, nil, io.Discard, &errs)
+	if status != 130 || !strings.Contains(errs.String(), "interrupted: 0 articles") {
+		t.Errorf("status %d, %q; want 130 and the summary", status, errs.String())
+	}
+	if files, _ := filepath.Glob(filepath.Join(out, ".*")); len(files) != 0 {
+		t.Errorf("temporary files left: %q", files)
 	}
 }
