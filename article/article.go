@@ -76,8 +76,8 @@ type Article struct {
 	// Credits are agencies and co-authors whose material was used, as
 	// written: "dpa", "Eileen Yu, ZDNet.com".
 	Credits []string `json:"credits,omitempty"`
-	// AuthorSigle is the author's abbreviation at the end, such as "ako".
-	AuthorSigle string `json:"author_sigle,omitempty"`
+	// AuthorInitials is the author's abbreviation at the end, such as "ako".
+	AuthorInitials string `json:"author_initials,omitempty"`
 	// Published is when the article appeared, from a dateline or a stamp
 	// ("Veröffentlicht am …", "Published …") above the text, or else one
 	// below it; its precision says how much the dump told.
@@ -94,7 +94,7 @@ type Article struct {
 	// Images are the images the text shows, with alt text and credit.
 	Images []Image `json:"images,omitempty"`
 	// Related are teasers for other articles shown with this one.
-	Related []Teaser `json:"related,omitempty"`
+	Related []RelatedArticle `json:"related,omitempty"`
 	// Dates are the date expressions of the body, in order.
 	Dates []Mention `json:"dates,omitempty"`
 	// Fingerprint is the SimHash of the body's words: the same article
@@ -186,9 +186,9 @@ type Image struct {
 	Caption string `json:"caption,omitempty"`
 }
 
-// A Teaser links to another article: an entry of a "Recent Posts" or
+// A RelatedArticle links to another article: an entry of a "Recent Posts" or
 // "Mehr zum Thema" list.
-type Teaser struct {
+type RelatedArticle struct {
 	// Line is the dump line of the teaser's title.
 	Line int `json:"line"`
 	// Title is the linked article's headline.

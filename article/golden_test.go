@@ -219,7 +219,7 @@ func TestSeedFacts(t *testing.T) {
 		{zdnetCOM.Site == "zdnet.com" && zdnetCOM.Language == language.English && zdnetCOM.Section == "Tech", "zdnet.com: site, language, section"},
 		{cmp.Equal(zdnetCOM.Authors, []Author{{Name: "Eileen Yu", Role: "Senior Contributing Editor"}}), "zdnet.com: author and role"},
 		{removedBy(zdnetCOM, "zdnet.com/editorial-standards", "Editorial standards") && removedBy(zdnetCOM, "zdnet.com/share-icon", "X"), "zdnet.com: footer and share icon removed"},
-		{heise.Site == "heise.de" && heise.CommentCount == 17 && heise.ReadingMinutes == 1 && heise.AuthorSigle == "ako", "heise: comments, reading time, sigle"},
+		{heise.Site == "heise.de" && heise.CommentCount == 17 && heise.ReadingMinutes == 1 && heise.AuthorInitials == "ako", "heise: comments, reading time, sigle"},
 		{cmp.Equal(heise.Authors, []Author{{Name: "Alexander Königstein"}}) && cmp.Equal(heise.Credits, []string{"dpa"}), "heise: author and agency"},
 		{cmp.Equal(heise.Images, []Image{{Line: 6, Alt: "USA und China Flagge", Credit: "danielo/Shutterstock.com"}}), "heise: image alt and credit"},
 		{strings.Contains(heise.Teaser, "„Verleumdung“"), "heise: straight quotes become German quotes"},

@@ -1703,13 +1703,13 @@ var dataDateAttrs = map[string]bool{"data-date": true, "data-date-time": true, "
 // daySpan reports whether d names a known stretch of a few days on its
 // own: "Wochenbericht 14. - 20. Januar 2022".
 func daySpan(d normalize.Date) bool {
-	return !d.Relative && d.Precision == normalize.Span && d.Resolved() && d.End.Sub(d.Time) <= 31*24*time.Hour
+	return !d.Relative && d.Precision == normalize.PrecisionSpan && d.Resolved() && d.End.Sub(d.Time) <= 31*24*time.Hour
 }
 
 // fullDate reports whether d names a known day, or a time within one, on
 // its own: no relative expression, nothing coarser than a day.
 func fullDate(d normalize.Date) bool {
-	return !d.Relative && d.Precision <= normalize.Day && d.Resolved()
+	return !d.Relative && d.Precision <= normalize.PrecisionDay && d.Resolved()
 }
 
 // local shows a time that a page's metadata gives in UTC, as content
@@ -1717,7 +1717,7 @@ func fullDate(d normalize.Date) bool {
 // German pages), so that its day is the day the readers saw: 23:00 UTC on
 // 6 November is 7 November in Germany. The instant is unchanged.
 func local(d normalize.Date, dates normalize.DateParser) normalize.Date {
-	if _, off := d.Time.Zone(); off == 0 && d.Precision <= normalize.Hour && d.Resolved() {
+	if _, off := d.Time.Zone(); off == 0 && d.Precision <= normalize.PrecisionHour && d.Resolved() {
 		d.Time = d.Time.In(dates.Zone())
 	}
 	return d
@@ -1766,14 +1766,14 @@ func unixDate(s string) (normalize.Date, bool) {
 // same minutes and seconds without a zone, whole hours off ("2023-11-08
 // 23:30:59" for "2023-11-09T05:30:59Z": six hours west of UTC).
 func shownZone(d normalize.Date, shown []string) (*time.Location, bool) {
-	if _, off := d.Time.Zone(); off != 0 || d.Precision > normalize.Minute {
+	if _, off := d.Time.Zone(); off != 0 || d.Precision > normalize.PrecisionMinute {
 		return nil, false
 	}
 	utc := normalize.DateParser{Location: time.UTC}
 	east := normalize.DateParser{Location: time.FixedZone("", 3600)}
 	for _, s := range shown {
 		t, ok := utc.Parse(s)
-		if !ok || t.Precision > normalize.Minute {
+		if !ok || t.Precision > normalize.PrecisionMinute {
 			continue
 		}
 		if t2, _ := east.Parse(s); t2.Time.Equal(t.Time) {

@@ -708,22 +708,22 @@ func TestTeaserStructure(t *testing.T) {
 	body, _ := sentences("Absatz", 4)
 	for _, c := range []struct {
 		name, list string
-		want       []Teaser
+		want       []RelatedArticle
 	}{
 		{"links under a label", `<div class="related"><h2>Mehr zum Thema</h2><ul><li><a href="/a">Wie Stürme ihre Namen bekommen</a></li><li><a href="/b">Die Inseln brauchen neue Fähren</a></li></ul></div>`,
-			[]Teaser{{Title: "Wie Stürme ihre Namen bekommen"}, {Title: "Die Inseln brauchen neue Fähren"}}},
+			[]RelatedArticle{{Title: "Wie Stürme ihre Namen bekommen"}, {Title: "Die Inseln brauchen neue Fähren"}}},
 		{"a card in one link", `<div class="related"><h2>Auch interessant</h2><a href="/c"><h3>Die heißesten Straßen der Stadt</h3><p>Eine Messung findet bis zu acht Grad Unterschied.</p></a></div>`,
-			[]Teaser{{Title: "Die heißesten Straßen der Stadt", Summary: "Eine Messung findet bis zu acht Grad Unterschied."}}},
+			[]RelatedArticle{{Title: "Die heißesten Straßen der Stadt", Summary: "Eine Messung findet bis zu acht Grad Unterschied."}}},
 		{"a linked title and a summary", `<div class="related"><div><a href="/d">Die Bibliotheken kürzen ihre Öffnungszeiten</a></div><div>Mehrere große Häuser schließen am Wochenende früher.</div></div>`,
-			[]Teaser{{Title: "Die Bibliotheken kürzen ihre Öffnungszeiten", Summary: "Mehrere große Häuser schließen am Wochenende früher."}}},
+			[]RelatedArticle{{Title: "Die Bibliotheken kürzen ihre Öffnungszeiten", Summary: "Mehrere große Häuser schließen am Wochenende früher."}}},
 	} {
 		a, err := readPageString("<html><body><article><h1>Der Haushalt der Stadt</h1>" + body + "</article>" + c.list + "</body></html>")
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		got := make([]Teaser, len(a.Related))
+		got := make([]RelatedArticle, len(a.Related))
 		for i, r := range a.Related {
-			got[i] = Teaser{Title: r.Title, Summary: r.Summary}
+			got[i] = RelatedArticle{Title: r.Title, Summary: r.Summary}
 		}
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("%s: related (-want +got):\n%s", c.name, diff)

@@ -126,7 +126,7 @@ func (r *Reader) record(path string, p piece) (*Article, error) {
 		}
 		n := r.parser.norm
 		n.Language = a.Language
-		return n.String(s)
+		return n.Paragraph(s)
 	}
 	if lang, ok := field(rec, names(f.Language, DefaultJSONFields.Language)); ok {
 		if tag, ok := pageLanguage(lang); ok {

@@ -489,8 +489,8 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 		s := strings.Trim(text, "()")
 		if isAgency(s) {
 			a.Credits = append(a.Credits, s)
-		} else if a.AuthorSigle == "" {
-			a.AuthorSigle = s
+		} else if a.AuthorInitials == "" {
+			a.AuthorInitials = s
 		}
 	case boilerplate.Image:
 		alt, credit := cutCaptionCredit(text)
@@ -510,8 +510,8 @@ func (p *parser) extract(a *Article, text string, l boilerplate.Label, line int)
 // teasers reads the entries of teaser lists from the lines at the indices
 // idx: a headline, an optional summary and an optional date each. A list's
 // heading ("Recent Posts") is skipped.
-func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []string, idx []int, page *htmlPage, q func(string) string) []Teaser {
-	var out []Teaser
+func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []string, idx []int, page *htmlPage, q func(string) string) []RelatedArticle {
+	var out []RelatedArticle
 	open := false // the last teaser may take more lines
 	var list *html.Node
 	headed := false // the last teaser's title is a heading
@@ -562,7 +562,7 @@ func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []strin
 		}
 		if boilerplate.IsBullet(l.Text()) {
 			// A list of links: each item is a teaser of its own.
-			out = append(out, Teaser{Line: ps[i].line, Title: q(boilerplate.TrimBullet(text))})
+			out = append(out, RelatedArticle{Line: ps[i].line, Title: q(boilerplate.TrimBullet(text))})
 			open = false
 			continue
 		}
@@ -570,7 +570,7 @@ func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []strin
 			out[len(out)-1].Summary = q(text)
 			continue
 		}
-		out = append(out, Teaser{Line: ps[i].line, Title: q(text)})
+		out = append(out, RelatedArticle{Line: ps[i].line, Title: q(text)})
 		open = true
 	}
 	return out

@@ -14,7 +14,7 @@ func TestTextAndMarkdown(t *testing.T) {
 		Title:     "Peking fordert eine *Erklärung*",
 		Teaser:    "Die Regierung reagiert auf Berichte.",
 		Authors:   []Author{{Name: "Eileen Yu", Role: "Senior Contributing Editor"}, {Name: "Jana Müller"}},
-		Published: normalize.Date{Time: time.Date(2024, 12, 18, 0, 0, 0, 0, time.UTC), Precision: normalize.Day},
+		Published: normalize.Date{Time: time.Date(2024, 12, 18, 0, 0, 0, 0, time.UTC), Precision: normalize.PrecisionDay},
 		Body:      []Paragraph{{Text: "1. Januar: Der Streit beginnt."}, {Text: ""}, {Text: "# Kein Titel, sondern Text mit [Klammern]."}},
 	}
 	if got, want := a.Text(), "Peking fordert eine *Erklärung*\n\nDie Regierung reagiert auf Berichte.\n\n1. Januar: Der Streit beginnt.\n\n# Kein Titel, sondern Text mit [Klammern]."; got != want {

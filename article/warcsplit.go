@@ -7,10 +7,10 @@ import (
 	"io"
 )
 
-// WARCRecordAt returns the offset of the first record of the WARC file r,
+// NextWARCRecord returns the offset of the first record of the WARC file r,
 // of size bytes, that starts at or after off, or size when none does. It
 // lets a large file be read in parts, each on a machine of its own: the
-// part from WARCRecordAt(r, size, a) to WARCRecordAt(r, size, b) holds
+// part from NextWARCRecord(r, size, a) to NextWARCRecord(r, size, b) holds
 // the records that start in [a, b), whole, and the parts for the
 // offsets 0 = a₀ < a₁ < … < size hold every record once. Read each with a
 // Reader over io.NewSectionReader and Format FormatWARC; its offsets are
@@ -23,7 +23,7 @@ import (
 // A file compressed as a whole has one record start that can be found, at
 // 0, so that its first part holds all of it. The error is one of reading
 // r.
-func WARCRecordAt(r io.ReaderAt, size, off int64) (int64, error) {
+func NextWARCRecord(r io.ReaderAt, size, off int64) (int64, error) {
 	switch {
 	case off <= 0:
 		return 0, nil

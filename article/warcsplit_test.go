@@ -8,10 +8,10 @@ import (
 	"testing"
 )
 
-// TestWARCRecordAt finds the record starts of WARC files from every offset,
+// TestNextWARCRecord finds the record starts of WARC files from every offset,
 // and reads the files in parts between them: the parts give the articles
 // and skipped records of the whole file, each once.
-func TestWARCRecordAt(t *testing.T) {
+func TestNextWARCRecord(t *testing.T) {
 	recs := append(warcSample(), warcRec{typ: "resource", uri: "https://example.de/warc.txt", contentType: "text/plain",
 		content: "Ein Text über WARC\n\n" + para + "\r\n\r\nWARC/1.1\r\nWARC-Type: resource\r\n\r\nkein Datensatz\n"})
 	for _, perRecord := range []bool{false, true} {
@@ -34,7 +34,7 @@ func TestWARCRecordAt(t *testing.T) {
 		ra := bytes.NewReader(data)
 		size := int64(len(data))
 		for off := int64(0); off <= size; off++ {
-			got, err := WARCRecordAt(ra, size, off)
+			got, err := NextWARCRecord(ra, size, off)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -46,15 +46,15 @@ func TestWARCRecordAt(t *testing.T) {
 				}
 			}
 			if got != want {
-				t.Fatalf("perRecord %v: WARCRecordAt(%d) = %d, want %d", perRecord, off, got, want)
+				t.Fatalf("perRecord %v: NextWARCRecord(%d) = %d, want %d", perRecord, off, got, want)
 			}
 		}
 		// Parts cut at every 97th byte.
 		var titles []string
 		parted := map[string]int{}
 		for a := int64(0); a < size; a += 97 {
-			from, _ := WARCRecordAt(ra, size, a)
-			to, _ := WARCRecordAt(ra, size, a+97)
+			from, _ := NextWARCRecord(ra, size, a)
+			to, _ := NextWARCRecord(ra, size, a+97)
 			if from == to {
 				continue // no record starts in the part
 			}
@@ -83,24 +83,24 @@ func TestWARCRecordAt(t *testing.T) {
 	}
 }
 
-// FuzzWARCRecordAt checks on any input that WARCRecordAt neither panics
+// FuzzNextWARCRecord checks on any input that NextWARCRecord neither panics
 // nor goes back: its answer lies in [off, size] and is a record start, at
 // which it answers itself.
-func FuzzWARCRecordAt(f *testing.F) {
+func FuzzNextWARCRecord(f *testing.F) {
 	f.Add(makeWARC(warcSample(), false), int64(100))
 	f.Add(makeWARC(warcSample(), true), int64(300))
 	f.Add([]byte("WARC/1.0\r\n\r\n"), int64(1))
 	f.Fuzz(func(t *testing.T, data []byte, off int64) {
 		ra, size := bytes.NewReader(data), int64(len(data))
-		got, err := WARCRecordAt(ra, size, off)
+		got, err := NextWARCRecord(ra, size, off)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got < min(max(off, 0), size) || got > size {
-			t.Fatalf("WARCRecordAt(%d) = %d of %d bytes", off, got, size)
+			t.Fatalf("NextWARCRecord(%d) = %d of %d bytes", off, got, size)
 		}
-		if again, _ := WARCRecordAt(ra, size, got); again != got {
-			t.Fatalf("WARCRecordAt(%d) = %d, but WARCRecordAt(%d) = %d", off, got, got, again)
+		if again, _ := NextWARCRecord(ra, size, got); again != got {
+			t.Fatalf("NextWARCRecord(%d) = %d, but NextWARCRecord(%d) = %d", off, got, got, again)
 		}
 	})
 }

@@ -144,7 +144,7 @@ func creditOrDate(key string) bool {
 	for _, m := range p.Find(key) {
 		// A written date that ends the line: "am 06.11.2023", not "am
 		// Dienstag" or "Streik am 3. März: was Pendler wissen müssen".
-		if m.Date.Precision != normalize.PrecisionNone && m.Date.Precision <= normalize.Day &&
+		if m.Date.Precision != normalize.PrecisionNone && m.Date.Precision <= normalize.PrecisionDay &&
 			strings.ContainsAny(m.Text, "0123456789") && len(strings.TrimRight(key[m.Offset+len(m.Text):], " .)")) == 0 {
 			return true
 		}

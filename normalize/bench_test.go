@@ -59,7 +59,7 @@ func BenchmarkNormalizer(b *testing.B) {
 	for _, bc := range []struct{ name, text string }{{"clean", cleanGerman}, {"dirty", dirtyGerman}} {
 		b.Run(bc.name, func(b *testing.B) {
 			n := Normalizer{Language: language.German}
-			benchText(b, bc.text, func(s string) { n.String(s) })
+			benchText(b, bc.text, func(s string) { n.Paragraph(s) })
 		})
 	}
 }

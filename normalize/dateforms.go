@@ -116,15 +116,15 @@ func (m *dateMatcher) clockAt(k int) (clock, int, bool) {
 	if !m.num(k, 1, 2) {
 		return clock{}, k, false
 	}
-	c := clock{h: m.ts[k].n, prec: Hour}
+	c := clock{h: m.ts[k].n, prec: PrecisionHour}
 	j := k + 1
 	sep := byte(0)
 	if (m.is(j, ':') || m.is(j, '.')) && m.glued(j) && m.glued(j+1) && m.num(j+1, 2, 2) {
 		sep = m.ts[j].c
-		c.min, c.prec = m.ts[j+1].n, Minute
+		c.min, c.prec = m.ts[j+1].n, PrecisionMinute
 		j += 2
 		if sep == ':' && m.is(j, ':') && m.glued(j) && m.glued(j+1) && m.num(j+1, 2, 2) {
-			c.sec, c.prec = m.ts[j+1].n, Second
+			c.sec, c.prec = m.ts[j+1].n, PrecisionSecond
 			j += 2
 			if m.is(j, '.') && m.glued(j) && m.glued(j+1) && m.num(j+1, 1, 9) {
 				j += 2 // fractions of a second
@@ -219,7 +219,7 @@ func (m *dateMatcher) timeAfter(k int) (clock, int, bool) {
 	if m.num(j, 1, 2) && m.is(j+1, '.') && m.glued(j+1) && m.glued(j+2) && m.num(j+2, 2, 2) &&
 		(!m.has(j+3) || m.ts[j+3].kind == tPunct && m.ts[j+3].c != '.' && m.ts[j+3].c != ':') {
 		if h, mm := m.ts[j].n, m.ts[j+2].n; h <= 23 && mm <= 59 {
-			return clock{h: h, min: mm, prec: Minute}, j + 3, true
+			return clock{h: h, min: mm, prec: PrecisionMinute}, j + 3, true
 		}
 	}
 	return clock{}, k, false
@@ -309,7 +309,7 @@ func (m *dateMatcher) iso(k int) (Date, int, bool) {
 	if !ok {
 		return Date{}, k, false
 	}
-	d, j := Date{Time: t, Precision: Day}, k+5
+	d, j := Date{Time: t, Precision: PrecisionDay}, k+5
 	next := -1 // where a time of day starts
 	switch {
 	case m.glued(j) && m.glued(j+1) && m.text(j) == "T":
@@ -321,7 +321,7 @@ func (m *dateMatcher) iso(k int) (Date, int, bool) {
 		return d, j, true
 	}
 	c, e, ok := m.clockAt(next)
-	if !ok || c.prec == Hour {
+	if !ok || c.prec == PrecisionHour {
 		return d, j, true
 	}
 	if !c.hasZone && m.glued(e) && m.text(e) == "Z" {
@@ -343,7 +343,7 @@ func (m *dateMatcher) dotted(k int) (Date, int, bool) {
 		if !ok {
 			return Date{}, k, false
 		}
-		d, e := m.dateThenClock(Date{Time: t, Precision: Day}, k+5)
+		d, e := m.dateThenClock(Date{Time: t, Precision: PrecisionDay}, k+5)
 		return d, e, true
 	}
 	if m.saysDate(m.ts[k].start) {
@@ -386,7 +386,7 @@ func (m *dateMatcher) slashed(k int) (Date, int, bool) {
 	if !ok {
 		return Date{}, k, false
 	}
-	d, e := m.dateThenClock(Date{Time: t, Precision: Day, Ambiguous: ambiguous}, k+5)
+	d, e := m.dateThenClock(Date{Time: t, Precision: PrecisionDay, Ambiguous: ambiguous}, k+5)
 	return d, e, true
 }
 
@@ -437,7 +437,7 @@ func (m *dateMatcher) dashed(k int) (Date, int, bool) {
 	if !ok {
 		return Date{}, k, false
 	}
-	d, e := m.dateThenClock(Date{Time: t, Precision: Day}, k+5)
+	d, e := m.dateThenClock(Date{Time: t, Precision: PrecisionDay}, k+5)
 	return d, e, true
 }
 
@@ -451,7 +451,7 @@ func (m *dateMatcher) finishDay(k, day int, mon time.Month, y, j int) (Date, int
 		if !ok {
 			return Date{}, k, false
 		}
-		d, j = Date{Time: t, Precision: Day}, y+1
+		d, j = Date{Time: t, Precision: PrecisionDay}, y+1
 	} else {
 		var ok bool
 		if d, ok = m.p.dayOfMonth(day, mon, m.dir()); !ok {
@@ -654,7 +654,7 @@ func (m *dateMatcher) dayBefore(k int) bool {
 // clockFirst reads a time before a date: "8:25 a.m. Dec. 12, 2014".
 func (m *dateMatcher) clockFirst(k int) (Date, int, bool) {
 	c, j, ok := m.clockAt(k)
-	if !ok || c.prec == Hour && !m.word(j-1, rMeridiem) && !m.is(j-1, '.') {
+	if !ok || c.prec == PrecisionHour && !m.word(j-1, rMeridiem) && !m.is(j-1, '.') {
 		return Date{}, k, false
 	}
 	if m.is(j, ',') {
@@ -671,7 +671,7 @@ func (m *dateMatcher) clockFirst(k int) (Date, int, bool) {
 	default:
 		d, e, ok = m.monthFirst(j)
 	}
-	if !ok || d.Precision != Day {
+	if !ok || d.Precision != PrecisionDay {
 		return Date{}, k, false
 	}
 	return withClock(d, c), e, true
@@ -712,7 +712,7 @@ func (m *dateMatcher) countUnit(k int) (amount, int, bool) {
 	if m.ts[k].kind == tWord && !m.ts[u].space {
 		return amount{}, k, false // a word glued to a unit is one word
 	}
-	if w.glued && (m.ts[u].space || m.ts[k].kind != tNum || n >= 60 || w.unit == Day && n > 31) {
+	if w.glued && (m.ts[u].space || m.ts[k].kind != tNum || n >= 60 || w.unit == PrecisionDay && n > 31) {
 		return amount{}, k, false // "29m" only: "vor 200 m" is a distance
 	}
 	if w.times > 1 {
@@ -837,7 +837,7 @@ func (m *dateMatcher) dayWord(k int) (Date, int, bool) {
 // dayPhrase reads "the day before yesterday" and "the day after
 // tomorrow", in lower case but for the first word.
 func (m *dateMatcher) dayPhrase(k int) (Date, int, bool) {
-	if !(m.word(k+1, rUnit) && m.ts[k+1].w.unit == Day && !m.ts[k+1].upper && m.word(k+2, rBeforeAfter) && !m.ts[k+2].upper &&
+	if !(m.word(k+1, rUnit) && m.ts[k+1].w.unit == PrecisionDay && !m.ts[k+1].upper && m.word(k+2, rBeforeAfter) && !m.ts[k+2].upper &&
 		m.word(k+3, rDay) && !m.ts[k+3].upper) {
 		return Date{}, k, false
 	}
@@ -947,12 +947,12 @@ func (m *dateMatcher) dateAfterWeekday(k int) (Date, int, bool) {
 		j++
 	}
 	if m.has(j) && m.ts[j].kind == tNum {
-		if d, e, ok := m.numeric(j); ok && d.Precision <= Day {
+		if d, e, ok := m.numeric(j); ok && d.Precision <= PrecisionDay {
 			return d, e, true
 		}
 		return Date{}, k, false
 	}
-	if d, e, ok := m.monthFirst(j); ok && d.Precision <= Day {
+	if d, e, ok := m.monthFirst(j); ok && d.Precision <= PrecisionDay {
 		return d, e, true
 	}
 	return Date{}, k, false
@@ -989,16 +989,16 @@ func (m *dateMatcher) monthPhrase(k int) (Date, int, bool) {
 		if known {
 			switch {
 			case m.word(r+1, rYearWord):
-				return m.p.partOf(Year, off, part), r + 2, true
+				return m.p.partOf(PrecisionYear, off, part), r + 2, true
 			case m.word(r+1, rMonthWord):
-				return m.p.partOf(Month, off, part), r + 2, true
+				return m.p.partOf(PrecisionMonth, off, part), r + 2, true
 			}
 		}
 		j = m.skip(j, rOf) // "end of March"
 	}
 	if in && part == 0 && m.name(j, rMonth|rMonthAbbr) {
 		// "in March 3rd, 2004": the day.
-		if d, e, ok := m.monthFirst(j); ok && d.Precision <= Day {
+		if d, e, ok := m.monthFirst(j); ok && d.Precision <= PrecisionDay {
 			return d, e, true
 		}
 	}

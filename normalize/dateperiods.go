@@ -125,7 +125,7 @@ func (m *dateMatcher) spanOf(k, d1, d2 int, mon time.Month, y, e int) (Date, int
 	if _, ok := validDate(2000, mon, d2, time.UTC); !ok || y >= 0 && !validDay(y, mon, d2) {
 		return Date{}, k, false
 	}
-	d.Precision = Span
+	d.Precision = PrecisionSpan
 	if !d.Time.IsZero() {
 		d.End = d.Time.AddDate(0, 0, d2-d1+1)
 	}
@@ -181,7 +181,7 @@ func (m *dateMatcher) numberedPeriod(start int) (Date, int, bool) {
 		}
 		loc := m.p.Zone()
 		start := time.Date(y, time.Month(3*n-2), 1, 0, 0, 0, 0, loc)
-		return Date{Time: start, End: start.AddDate(0, 3, 0), Precision: Span}, j, true
+		return Date{Time: start, End: start.AddDate(0, 3, 0), Precision: PrecisionSpan}, j, true
 	}
 	d, ok := m.p.isoWeek(n, y)
 	return d, j, ok
@@ -190,7 +190,7 @@ func (m *dateMatcher) numberedPeriod(start int) (Date, int, bool) {
 // isoWeek resolves the calendar week n (ISO 8601: Monday to Sunday, week 1
 // holds 4 January) of the year y, or of the reference's year for -1.
 func (p *DateParser) isoWeek(n, y int) (Date, bool) {
-	d := Date{Precision: Week, Relative: y < 0}
+	d := Date{Precision: PrecisionWeek, Relative: y < 0}
 	if n < 1 || n > 53 {
 		return Date{}, false
 	}

@@ -444,7 +444,7 @@ func (p *DateParser) dayOfMonth(d int, m time.Month, dir Direction) (Date, bool)
 	if _, ok := validDate(2000, m, d, time.UTC); !ok { // 2000 is a leap year
 		return Date{}, false
 	}
-	out := Date{Precision: Day, Relative: true}
+	out := Date{Precision: PrecisionDay, Relative: true}
 	r, ok := p.ref()
 	if !ok {
 		return out, true
@@ -473,7 +473,7 @@ type amount struct {
 }
 
 // unitDuration is the length of the units of a day and below.
-var unitDuration = [...]time.Duration{Second: time.Second, Minute: time.Minute, Hour: time.Hour, Day: 24 * time.Hour, Week: 7 * 24 * time.Hour}
+var unitDuration = [...]time.Duration{PrecisionSecond: time.Second, PrecisionMinute: time.Minute, PrecisionHour: time.Hour, PrecisionDay: 24 * time.Hour, PrecisionWeek: 7 * 24 * time.Hour}
 
 // shift resolves amounts back (dir -1, "vor 2 Monaten, 2 Wochen", "1 year,
 // 1 month and 1 minute ago") or ahead (dir 1, "in 2 Stunden", "3 days
@@ -486,12 +486,12 @@ func (p *DateParser) shift(as []amount, dir int) Date {
 	prec := as[len(as)-1].unit
 	for _, a := range as {
 		prec = min(prec, a.unit)
-		if a.milli%1000 != 0 && a.unit > Second {
+		if a.milli%1000 != 0 && a.unit > PrecisionSecond {
 			prec = min(prec, a.unit-1)
 		}
 	}
-	if prec == Week && len(as) > 1 {
-		prec = Day
+	if prec == PrecisionWeek && len(as) > 1 {
+		prec = PrecisionDay
 	}
 	d := Date{Precision: prec, Relative: true}
 	ref, ok := p.ref()
@@ -501,16 +501,16 @@ func (p *DateParser) shift(as []amount, dir int) Date {
 	t := ref
 	for _, a := range as {
 		switch {
-		case a.unit == Year && a.milli%1000 == 0:
+		case a.unit == PrecisionYear && a.milli%1000 == 0:
 			t = t.AddDate(dir*int(a.milli/1000), 0, 0)
-		case a.unit == Month && a.milli%1000 == 0:
+		case a.unit == PrecisionMonth && a.milli%1000 == 0:
 			t = addMonths(t, dir*int(a.milli/1000))
-		case a.unit == Year && a.milli*12%1000 == 0:
+		case a.unit == PrecisionYear && a.milli*12%1000 == 0:
 			t = addMonths(t, dir*int(a.milli*12/1000)) // "1.5 years": 18 months
-		case a.unit == Year || a.unit == Month:
+		case a.unit == PrecisionYear || a.unit == PrecisionMonth:
 			// Another fraction of a month or year: in days of average length.
 			days := a.milli * 30 / 1000
-			if a.unit == Year {
+			if a.unit == PrecisionYear {
 				days = a.milli * 365 / 1000
 			}
 			t = t.AddDate(0, 0, dir*int(days))
@@ -519,15 +519,15 @@ func (p *DateParser) shift(as []amount, dir int) Date {
 		}
 	}
 	switch prec {
-	case Second:
+	case PrecisionSecond:
 		t = t.Truncate(time.Second)
-	case Minute, Hour:
+	case PrecisionMinute, PrecisionHour:
 		t = t.Truncate(time.Minute)
-	case Day, Week:
+	case PrecisionDay, PrecisionWeek:
 		t = day(t)
-	case Month:
+	case PrecisionMonth:
 		t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location())
-	case Year:
+	case PrecisionYear:
 		t = time.Date(t.Year(), 1, 1, 0, 0, 0, 0, t.Location())
 	}
 	if t.Year() < 1 {
@@ -548,7 +548,7 @@ func addMonths(t time.Time, n int) time.Time {
 // daysBack resolves "heute", "gestern", "vorgestern", and ahead (n < 0)
 // "morgen", "übermorgen".
 func (p *DateParser) daysBack(n int) Date {
-	d := Date{Precision: Day, Relative: true}
+	d := Date{Precision: PrecisionDay, Relative: true}
 	if ref, ok := p.ref(); ok {
 		d.Time = day(ref).AddDate(0, 0, -n)
 	}
@@ -559,7 +559,7 @@ func (p *DateParser) daysBack(n int) Date {
 // "nächste Woche" (1), "vorletzte Woche" (-2): the week, Monday to
 // Sunday, that many weeks from the reference's.
 func (p *DateParser) calendarWeek(off int) Date {
-	d := Date{Precision: Week, Relative: true}
+	d := Date{Precision: PrecisionWeek, Relative: true}
 	if ref, ok := p.ref(); ok {
 		monday := day(ref).AddDate(0, 0, -((int(ref.Weekday())+6)%7)+7*off)
 		d.Time, d.End = monday, monday.AddDate(0, 0, 7)
@@ -570,7 +570,7 @@ func (p *DateParser) calendarWeek(off int) Date {
 // calendarMonth resolves "diesen Monat" (off 0), "letzten Monat" (-1),
 // "nächsten Monat" (1).
 func (p *DateParser) calendarMonth(off int) Date {
-	d := Date{Precision: Month, Relative: true}
+	d := Date{Precision: PrecisionMonth, Relative: true}
 	if ref, ok := p.ref(); ok {
 		first := time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, ref.Location())
 		d.Time, d.End = first, first.AddDate(0, 1, 0)
@@ -581,7 +581,7 @@ func (p *DateParser) calendarMonth(off int) Date {
 // calendarYear resolves "dieses Jahr" (off 0), "letztes Jahr" (-1),
 // "nächstes Jahr" (1).
 func (p *DateParser) calendarYear(off int) Date {
-	d := Date{Precision: Year, Relative: true}
+	d := Date{Precision: PrecisionYear, Relative: true}
 	if ref, ok := p.ref(); ok {
 		y := ref.Year() + off
 		d.Time, d.End = time.Date(y, 1, 1, 0, 0, 0, 0, ref.Location()), time.Date(y+1, 1, 1, 0, 0, 0, 0, ref.Location())
@@ -593,13 +593,13 @@ func (p *DateParser) calendarYear(off int) Date {
 // year that is off months or years from the reference's: "Anfang
 // nächsten Jahres", "Ende des Monats", "late last year".
 func (p *DateParser) partOf(unit Precision, off, part int) Date {
-	d := Date{Precision: Span, Relative: true}
+	d := Date{Precision: PrecisionSpan, Relative: true}
 	r, ok := p.ref()
 	if !ok {
 		return d
 	}
 	ref := r.In(p.Zone())
-	if unit == Year {
+	if unit == PrecisionYear {
 		d = p.yearPart(ref.Year()+off, part)
 	} else {
 		first := time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, ref.Location())
@@ -614,7 +614,7 @@ func (p *DateParser) partOf(unit Precision, off, part int) Date {
 // Montag") means before the reference day and next ("am kommenden
 // Montag", "next Friday") after it, whatever the Direction.
 func (p *DateParser) weekday(wd time.Weekday, last, next bool, dir Direction) Date {
-	d := Date{Precision: Day, Relative: true}
+	d := Date{Precision: PrecisionDay, Relative: true}
 	r, ok := p.ref()
 	if !ok {
 		return d
@@ -642,7 +642,7 @@ func (p *DateParser) weekday(wd time.Weekday, last, next bool, dir Direction) Da
 // weekdayOfWeek resolves "this Friday", "an diesem Montag": the weekday
 // of the reference's week, Monday to Sunday.
 func (p *DateParser) weekdayOfWeek(wd time.Weekday) Date {
-	d := Date{Precision: Day, Relative: true}
+	d := Date{Precision: PrecisionDay, Relative: true}
 	if r, ok := p.ref(); ok {
 		monday := day(r).AddDate(0, 0, -((int(r.Weekday()) + 6) % 7))
 		d.Time = monday.AddDate(0, 0, (int(wd)+6)%7)
@@ -658,9 +658,9 @@ var monthParts = [4][2]int{{1, 0}, {1, 11}, {11, 21}, {21, 0}}
 // month resolves a month of a year, or without a year (0) against the
 // reference, whole (part 0) or its start, middle or end (part 1 to 3).
 func (p *DateParser) month(m time.Month, y, part int, dir Direction) Date {
-	d := Date{Precision: Month, Relative: y == 0}
+	d := Date{Precision: PrecisionMonth, Relative: y == 0}
 	if part > 0 {
-		d.Precision = Span
+		d.Precision = PrecisionSpan
 	}
 	loc := p.Zone()
 	if y == 0 {
@@ -698,19 +698,19 @@ var yearParts = [4][2]time.Month{{1, 13}, {1, 5}, {5, 9}, {9, 13}}
 func (p *DateParser) yearPart(y, part int) Date {
 	b := yearParts[part]
 	loc := p.Zone()
-	return Date{Time: time.Date(y, b[0], 1, 0, 0, 0, 0, loc), End: time.Date(y, b[1], 1, 0, 0, 0, 0, loc), Precision: Span}
+	return Date{Time: time.Date(y, b[0], 1, 0, 0, 0, 0, loc), End: time.Date(y, b[1], 1, 0, 0, 0, 0, loc), Precision: PrecisionSpan}
 }
 
 // year resolves "im Jahr 2025".
 func (p *DateParser) year(y int) Date {
 	loc := p.Zone()
-	return Date{Time: time.Date(y, 1, 1, 0, 0, 0, 0, loc), End: time.Date(y+1, 1, 1, 0, 0, 0, 0, loc), Precision: Year}
+	return Date{Time: time.Date(y, 1, 1, 0, 0, 0, 0, loc), End: time.Date(y+1, 1, 1, 0, 0, 0, 0, loc), Precision: PrecisionYear}
 }
 
 // weekend resolves "over the weekend": the weekend in progress on the
 // reference day, or the last one before.
 func (p *DateParser) weekend() Date {
-	d := Date{Precision: Span, Relative: true}
+	d := Date{Precision: PrecisionSpan, Relative: true}
 	ref, ok := p.ref()
 	if !ok {
 		return d
@@ -797,5 +797,5 @@ func ParseUnix(s string) (Date, bool) {
 	if len(whole) >= 13 {
 		t = time.UnixMilli(v)
 	}
-	return Date{Text: s, Time: t.UTC().Truncate(time.Second), Precision: Second}, true
+	return Date{Text: s, Time: t.UTC().Truncate(time.Second), Precision: PrecisionSecond}, true
 }

@@ -22,46 +22,46 @@ func TestDateParserParse(t *testing.T) {
 		want   Date
 		reason string
 	}{
-		{"1. Januar 2025", Date{Time: d(2025, 1, 1), Precision: Day}, "German long date"},
-		{"1. Jan. 2025", Date{Time: d(2025, 1, 1), Precision: Day}, "German abbreviated month"},
-		{"22.11.2026", Date{Time: d(2026, 11, 22), Precision: Day}, "German numeric date"},
-		{"1.1.25", Date{Time: d(2025, 1, 1), Precision: Day}, "two-digit year"},
-		{"22.11.2026, 14:30 Uhr", Date{Time: time.Date(2026, 11, 22, 14, 30, 0, 0, time.UTC), Precision: Minute}, "date and time"},
-		{"18.10.14 um 22:56 Uhr", Date{Time: time.Date(2014, 10, 18, 22, 56, 0, 0, time.UTC), Precision: Minute}, "um before time"},
-		{"November 22, 2026", Date{Time: d(2026, 11, 22), Precision: Day}, "English long date"},
-		{"Nov. 22, 2026", Date{Time: d(2026, 11, 22), Precision: Day}, "English abbreviated"},
-		{"22 November 2026", Date{Time: d(2026, 11, 22), Precision: Day}, "British order"},
-		{"2024-12-20", Date{Time: d(2024, 12, 20), Precision: Day}, "ISO date"},
-		{"2024-12-20T12:00:00+01:00", Date{Time: time.Date(2024, 12, 20, 12, 0, 0, 0, time.FixedZone("", 3600)), Precision: Second}, "RFC 3339"},
-		{"2024-12-20T08:15Z", Date{Time: time.Date(2024, 12, 20, 8, 15, 0, 0, time.UTC), Precision: Minute}, "ISO minutes, UTC"},
-		{"vor 3 Stunden", Date{Time: time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC), Precision: Hour, Relative: true}, "German hours ago"},
-		{"vor etwa 23 Stunden", Date{Time: time.Date(2024, 12, 19, 13, 0, 0, 0, time.UTC), Precision: Hour, Relative: true}, "hedged"},
-		{"vor 29h", Date{Time: time.Date(2024, 12, 19, 7, 0, 0, 0, time.UTC), Precision: Hour, Relative: true}, "unit glued to number"},
-		{"vor einer Woche", Date{Time: d(2024, 12, 13), Precision: Week, Relative: true}, "number word"},
-		{"gestern", Date{Time: d(2024, 12, 19), Precision: Day, Relative: true}, "yesterday in German"},
-		{"vorgestern", Date{Time: d(2024, 12, 18), Precision: Day, Relative: true}, "day before yesterday"},
-		{"heute", Date{Time: d(2024, 12, 20), Precision: Day, Relative: true}, "today"},
-		{"3 hours ago", Date{Time: time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC), Precision: Hour, Relative: true}, "English hours ago"},
-		{"yesterday", Date{Time: d(2024, 12, 19), Precision: Day, Relative: true}, "English yesterday"},
-		{"2 Tagen ago", Date{Time: d(2024, 12, 18), Precision: Day, Relative: true}, "German unit, English ago"},
-		{"5 Tagen ago", Date{Time: d(2024, 12, 15), Precision: Day, Relative: true}, "German unit, English ago"},
-		{"a day ago", Date{Time: d(2024, 12, 19), Precision: Day, Relative: true}, "article as count"},
-		{"last week", Date{Time: d(2024, 12, 9), End: d(2024, 12, 16), Precision: Week, Relative: true}, "previous calendar week"},
-		{"am Montag", Date{Time: d(2024, 12, 16), Precision: Day, Relative: true}, "most recent Monday"},
-		{"am Freitag", Date{Time: d(2024, 12, 20), Precision: Day, Relative: true}, "weekday of the reference itself"},
-		{"am vergangenen Freitag", Date{Time: d(2024, 12, 13), Precision: Day, Relative: true}, "vergangenen excludes the reference day"},
-		{"on Tuesday", Date{Time: d(2024, 12, 17), Precision: Day, Relative: true}, "English weekday"},
-		{"Monday", Date{Time: d(2024, 12, 16), Precision: Day, Relative: true}, "bare English weekday"},
-		{"im März", Date{Time: d(2024, 3, 1), End: d(2024, 4, 1), Precision: Month, Relative: true}, "month before the reference"},
-		{"im Dezember", Date{Time: d(2024, 12, 1), End: d(2025, 1, 1), Precision: Month, Relative: true}, "reference month"},
-		{"Mitte März", Date{Time: d(2024, 3, 11), End: d(2024, 3, 21), Precision: Span, Relative: true}, "middle of a month"},
-		{"Ende November 2023", Date{Time: d(2023, 11, 21), End: d(2023, 12, 1), Precision: Span}, "end of a month with year"},
-		{"Anfang 2025", Date{Time: d(2025, 1, 1), End: d(2025, 5, 1), Precision: Span}, "start of a year"},
-		{"in March", Date{Time: d(2024, 3, 1), End: d(2024, 4, 1), Precision: Month, Relative: true}, "English month"},
-		{"mid-March", Date{Time: d(2024, 3, 11), End: d(2024, 3, 21), Precision: Span, Relative: true}, "English middle of month"},
-		{"over the weekend", Date{Time: d(2024, 12, 14), End: d(2024, 12, 16), Precision: Span, Relative: true}, "last weekend"},
-		{"am vergangenen Wochenende", Date{Time: d(2024, 12, 14), End: d(2024, 12, 16), Precision: Span, Relative: true}, "German weekend"},
-		{"1. Januar", Date{Time: d(2024, 1, 1), Precision: Day, Relative: true}, "no year: most recent on or before the reference"},
+		{"1. Januar 2025", Date{Time: d(2025, 1, 1), Precision: PrecisionDay}, "German long date"},
+		{"1. Jan. 2025", Date{Time: d(2025, 1, 1), Precision: PrecisionDay}, "German abbreviated month"},
+		{"22.11.2026", Date{Time: d(2026, 11, 22), Precision: PrecisionDay}, "German numeric date"},
+		{"1.1.25", Date{Time: d(2025, 1, 1), Precision: PrecisionDay}, "two-digit year"},
+		{"22.11.2026, 14:30 Uhr", Date{Time: time.Date(2026, 11, 22, 14, 30, 0, 0, time.UTC), Precision: PrecisionMinute}, "date and time"},
+		{"18.10.14 um 22:56 Uhr", Date{Time: time.Date(2014, 10, 18, 22, 56, 0, 0, time.UTC), Precision: PrecisionMinute}, "um before time"},
+		{"November 22, 2026", Date{Time: d(2026, 11, 22), Precision: PrecisionDay}, "English long date"},
+		{"Nov. 22, 2026", Date{Time: d(2026, 11, 22), Precision: PrecisionDay}, "English abbreviated"},
+		{"22 November 2026", Date{Time: d(2026, 11, 22), Precision: PrecisionDay}, "British order"},
+		{"2024-12-20", Date{Time: d(2024, 12, 20), Precision: PrecisionDay}, "ISO date"},
+		{"2024-12-20T12:00:00+01:00", Date{Time: time.Date(2024, 12, 20, 12, 0, 0, 0, time.FixedZone("", 3600)), Precision: PrecisionSecond}, "RFC 3339"},
+		{"2024-12-20T08:15Z", Date{Time: time.Date(2024, 12, 20, 8, 15, 0, 0, time.UTC), Precision: PrecisionMinute}, "ISO minutes, UTC"},
+		{"vor 3 Stunden", Date{Time: time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC), Precision: PrecisionHour, Relative: true}, "German hours ago"},
+		{"vor etwa 23 Stunden", Date{Time: time.Date(2024, 12, 19, 13, 0, 0, 0, time.UTC), Precision: PrecisionHour, Relative: true}, "hedged"},
+		{"vor 29h", Date{Time: time.Date(2024, 12, 19, 7, 0, 0, 0, time.UTC), Precision: PrecisionHour, Relative: true}, "unit glued to number"},
+		{"vor einer Woche", Date{Time: d(2024, 12, 13), Precision: PrecisionWeek, Relative: true}, "number word"},
+		{"gestern", Date{Time: d(2024, 12, 19), Precision: PrecisionDay, Relative: true}, "yesterday in German"},
+		{"vorgestern", Date{Time: d(2024, 12, 18), Precision: PrecisionDay, Relative: true}, "day before yesterday"},
+		{"heute", Date{Time: d(2024, 12, 20), Precision: PrecisionDay, Relative: true}, "today"},
+		{"3 hours ago", Date{Time: time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC), Precision: PrecisionHour, Relative: true}, "English hours ago"},
+		{"yesterday", Date{Time: d(2024, 12, 19), Precision: PrecisionDay, Relative: true}, "English yesterday"},
+		{"2 Tagen ago", Date{Time: d(2024, 12, 18), Precision: PrecisionDay, Relative: true}, "German unit, English ago"},
+		{"5 Tagen ago", Date{Time: d(2024, 12, 15), Precision: PrecisionDay, Relative: true}, "German unit, English ago"},
+		{"a day ago", Date{Time: d(2024, 12, 19), Precision: PrecisionDay, Relative: true}, "article as count"},
+		{"last week", Date{Time: d(2024, 12, 9), End: d(2024, 12, 16), Precision: PrecisionWeek, Relative: true}, "previous calendar week"},
+		{"am Montag", Date{Time: d(2024, 12, 16), Precision: PrecisionDay, Relative: true}, "most recent Monday"},
+		{"am Freitag", Date{Time: d(2024, 12, 20), Precision: PrecisionDay, Relative: true}, "weekday of the reference itself"},
+		{"am vergangenen Freitag", Date{Time: d(2024, 12, 13), Precision: PrecisionDay, Relative: true}, "vergangenen excludes the reference day"},
+		{"on Tuesday", Date{Time: d(2024, 12, 17), Precision: PrecisionDay, Relative: true}, "English weekday"},
+		{"Monday", Date{Time: d(2024, 12, 16), Precision: PrecisionDay, Relative: true}, "bare English weekday"},
+		{"im März", Date{Time: d(2024, 3, 1), End: d(2024, 4, 1), Precision: PrecisionMonth, Relative: true}, "month before the reference"},
+		{"im Dezember", Date{Time: d(2024, 12, 1), End: d(2025, 1, 1), Precision: PrecisionMonth, Relative: true}, "reference month"},
+		{"Mitte März", Date{Time: d(2024, 3, 11), End: d(2024, 3, 21), Precision: PrecisionSpan, Relative: true}, "middle of a month"},
+		{"Ende November 2023", Date{Time: d(2023, 11, 21), End: d(2023, 12, 1), Precision: PrecisionSpan}, "end of a month with year"},
+		{"Anfang 2025", Date{Time: d(2025, 1, 1), End: d(2025, 5, 1), Precision: PrecisionSpan}, "start of a year"},
+		{"in March", Date{Time: d(2024, 3, 1), End: d(2024, 4, 1), Precision: PrecisionMonth, Relative: true}, "English month"},
+		{"mid-March", Date{Time: d(2024, 3, 11), End: d(2024, 3, 21), Precision: PrecisionSpan, Relative: true}, "English middle of month"},
+		{"over the weekend", Date{Time: d(2024, 12, 14), End: d(2024, 12, 16), Precision: PrecisionSpan, Relative: true}, "last weekend"},
+		{"am vergangenen Wochenende", Date{Time: d(2024, 12, 14), End: d(2024, 12, 16), Precision: PrecisionSpan, Relative: true}, "German weekend"},
+		{"1. Januar", Date{Time: d(2024, 1, 1), Precision: PrecisionDay, Relative: true}, "no year: most recent on or before the reference"},
 	}
 	for _, tt := range tests {
 		got, ok := p.Parse(tt.in)
@@ -83,10 +83,10 @@ func TestDateParserNoReference(t *testing.T) {
 		want   Date
 		reason string
 	}{
-		{"vor 3 Stunden", Date{Precision: Hour, Relative: true}, "relative stays unresolved"},
-		{"am Montag", Date{Precision: Day, Relative: true}, "weekday stays unresolved"},
-		{"im März", Date{Precision: Month, Relative: true}, "month without year stays unresolved"},
-		{"1. Januar 2025", Date{Time: d(2025, 1, 1), Precision: Day}, "absolute dates resolve without reference"},
+		{"vor 3 Stunden", Date{Precision: PrecisionHour, Relative: true}, "relative stays unresolved"},
+		{"am Montag", Date{Precision: PrecisionDay, Relative: true}, "weekday stays unresolved"},
+		{"im März", Date{Precision: PrecisionMonth, Relative: true}, "month without year stays unresolved"},
+		{"1. Januar 2025", Date{Time: d(2025, 1, 1), Precision: PrecisionDay}, "absolute dates resolve without reference"},
 	}
 	for _, tt := range tests {
 		got, ok := p.Parse(tt.in)
@@ -146,7 +146,7 @@ func TestDateParserFind(t *testing.T) {
 }
 
 func TestPrecisionText(t *testing.T) {
-	for p := PrecisionNone; p <= Span; p++ {
+	for p := PrecisionNone; p <= PrecisionSpan; p++ {
 		b, err := p.MarshalText()
 		if err != nil {
 			t.Fatal(err)

@@ -15,7 +15,7 @@ import (
 
 func ExampleNormalizer() {
 	n := normalize.Normalizer{Language: language.German}
-	fmt.Println(n.String(`Der FuÃŸballtrainer sagte: "Das war 'ne klare Sache" &ndash; geht's noch?`))
+	fmt.Println(n.Paragraph(`Der FuÃŸballtrainer sagte: "Das war 'ne klare Sache" &ndash; geht's noch?`))
 	fmt.Printf("%+v\n", n.Counts)
 	// Output:
 	// Der Fußballtrainer sagte: „Das war ’ne klare Sache“ – geht’s noch?
@@ -28,7 +28,7 @@ func ExampleNormalizer_styles() {
 		{Language: language.German, Marks: normalize.ASCII},
 		{Language: language.English, Dashes: true},
 	} {
-		fmt.Println(n.String(`Berlin - Er sagte: "Das ist 'absurd'".`))
+		fmt.Println(n.Paragraph(`Berlin - Er sagte: "Das ist 'absurd'".`))
 	}
 	// Output:
 	// Berlin - Er sagte: »Das ist ›absurd‹«.

@@ -31,7 +31,7 @@ func TestGoldenSeeds(t *testing.T) {
 		fmt.Fprintf(&b, "language %v\n", lang)
 		n := Normalizer{Language: lang}
 		for i, line := range strings.Split(string(data), "\n") {
-			out := n.String(line)
+			out := n.Paragraph(line)
 			if out != line {
 				fmt.Fprintf(&b, "%d - %s\n%d + %s\n", i+1, line, i+1, out)
 			}

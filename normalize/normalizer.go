@@ -10,7 +10,7 @@ import (
 // A Normalizer cleans the text of German and English news and counts what
 // it changes: [Normalizer.Clean] for what every text needs,
 // [Normalizer.Punctuation] for the quotation marks and dashes of its
-// language, [Normalizer.String] for both. It is also a
+// language, [Normalizer.Paragraph] for both. It is also a
 // golang.org/x/text/transform.Transformer that does String to each line of
 // a stream.
 //
@@ -93,10 +93,10 @@ func (c *Counts) Add(c2 Counts) {
 	c.Quotes += c2.Quotes
 }
 
-// String returns the paragraph s cleaned ([Normalizer.Clean]) and with its
+// Paragraph returns the paragraph s cleaned ([Normalizer.Clean]) and with its
 // marks and dashes set ([Normalizer.Punctuation]). Successive calls are
 // taken for successive paragraphs of one text.
-func (n *Normalizer) String(s string) string {
+func (n *Normalizer) Paragraph(s string) string {
 	return n.Punctuation(n.Clean(s))
 }
 
@@ -183,7 +183,7 @@ func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 			line = n.line
 		}
 		nSrc += i + 1
-		out := n.String(string(line))
+		out := n.Paragraph(string(line))
 		n.line = n.line[:0]
 		if len(dst)-nDst > len(out) {
 			nDst += copy(dst[nDst:], out)
@@ -198,7 +198,7 @@ func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err
 // flush normalizes the line held, the last one of the input, and queues it
 // for output.
 func (n *Normalizer) flush() {
-	n.out = append(n.out, n.String(string(n.line))...)
+	n.out = append(n.out, n.Paragraph(string(n.line))...)
 	n.line = n.line[:0]
 }
 
@@ -214,7 +214,7 @@ func (n *Normalizer) flushPart() {
 			break
 		}
 	}
-	n.out = append(n.out, n.String(string(n.line[:cut]))...)
+	n.out = append(n.out, n.Paragraph(string(n.line[:cut]))...)
 	n.out = append(n.out, ' ')
 	n.q.cont = true
 	n.line = append(n.line[:0], n.line[cut:]...)

@@ -231,7 +231,7 @@ func TestQuotationAcrossParagraphs(t *testing.T) {
 	for _, tt := range tests {
 		n := Normalizer{Language: tt.lang}
 		for i, p := range tt.in {
-			if got := n.String(p); got != tt.want[i] {
+			if got := n.Paragraph(p); got != tt.want[i] {
 				t.Errorf("%s: paragraph %d: String(%q) = %q, want %q", tt.reason, i, p, got, tt.want[i])
 			}
 		}
@@ -243,7 +243,7 @@ func TestQuotationAcrossParagraphs(t *testing.T) {
 
 func TestNormalizerString(t *testing.T) {
 	n := Normalizer{Language: de, Dashes: true}
-	got := n.String("  K&auml;se aus M&uuml;nchen - \"FuÃŸball\"\u00ad ist 'ne Sache  ")
+	got := n.Paragraph("  K&auml;se aus M&uuml;nchen - \"FuÃŸball\"\u00ad ist 'ne Sache  ")
 	want := "Käse aus München – „Fußball“ ist ’ne Sache"
 	if got != want {
 		t.Errorf("String = %q, want %q", got, want)
@@ -305,7 +305,7 @@ func TestTransformLongLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	n2 := Normalizer{Language: de, Dashes: true}
-	if want := n2.String(line) + "\n"; got != want {
+	if want := n2.Paragraph(line) + "\n"; got != want {
 		t.Errorf("a line of %d bytes comes out differently from String (%d and %d bytes)", len(line), len(got), len(want))
 	}
 }
@@ -319,9 +319,9 @@ func FuzzNormalizer(f *testing.F) {
 			for _, style := range []MarkStyle{Typographic, GermanGuillemets, SwissGuillemets, ASCII} {
 				for _, mapG := range []bool{false, true} {
 					n := Normalizer{Language: lang, Marks: style, MapGuillemets: mapG, Dashes: true}
-					once := n.String(s)
+					once := n.Paragraph(s)
 					n2 := Normalizer{Language: lang, Marks: style, MapGuillemets: mapG, Dashes: true}
-					if twice := n2.String(once); twice != once {
+					if twice := n2.Paragraph(once); twice != once {
 						t.Errorf("String(%v, %v, map %v) not idempotent: %q -> %q -> %q", lang, style, mapG, s, once, twice)
 					}
 				}
@@ -340,7 +340,7 @@ func FuzzTransform(f *testing.F) {
 		ref := Normalizer{Language: de}
 		lines := strings.Split(s, "\n")
 		for i, l := range lines {
-			lines[i] = ref.String(l)
+			lines[i] = ref.Paragraph(l)
 		}
 		want := strings.Join(lines, "\n")
 		n := &Normalizer{Language: de}

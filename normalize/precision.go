@@ -6,19 +6,19 @@ import "github.com/newsdump/newsdump/internal/enum"
 // value, PrecisionNone, means nothing is known.
 type Precision uint8
 
-// The precisions, finest first. Span is for expressions that name a stretch
+// The precisions, finest first. PrecisionSpan is for expressions that name a stretch
 // of time coarser than a day but not a calendar unit, such as "Mitte März" or
 // "over the weekend"; [Date.End] then gives its end.
 const (
 	PrecisionNone Precision = iota
-	Second
-	Minute
-	Hour
-	Day
-	Week
-	Month
-	Year
-	Span
+	PrecisionSecond
+	PrecisionMinute
+	PrecisionHour
+	PrecisionDay
+	PrecisionWeek
+	PrecisionMonth
+	PrecisionYear
+	PrecisionSpan
 )
 
 var precisionNames = enum.Names[Precision]{Pkg: "normalize", Type: "Precision", What: "precision",

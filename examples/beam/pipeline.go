@@ -194,11 +194,11 @@ func (fn *readFn) ProcessElement(ctx context.Context, p Part, emit func(Doc), pr
 		if !ok {
 			return fmt.Errorf("%s: the file system gives no random access to read a part", p.Path)
 		}
-		from, err := article.WARCRecordAt(ra, p.Size, p.Start)
+		from, err := article.NextWARCRecord(ra, p.Size, p.Start)
 		if err != nil {
 			return err
 		}
-		to, err := article.WARCRecordAt(ra, p.Size, p.End)
+		to, err := article.NextWARCRecord(ra, p.Size, p.End)
 		if err != nil {
 			return err
 		}
