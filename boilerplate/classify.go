@@ -543,16 +543,16 @@ func navLike(key string) bool {
 // titleLike reports whether key could be a headline: short, and not a
 // sentence ending in a period.
 func titleLike(key string) bool {
-	return len(key) <= 250 && WordsUpTo(key, 26) <= 25 && !strings.HasSuffix(key, ".")
+	return len(key) <= 250 && wordsUpTo(key, 26) <= 25 && !strings.HasSuffix(key, ".")
 }
 
-// Words counts the words of s, separated by white space.
-func Words(s string) int { return WordsUpTo(s, -1) }
+// countWords counts the words of s, separated by white space.
+func countWords(s string) int { return wordsUpTo(s, -1) }
 
-// WordsUpTo counts the words of s like Words but stops at limit, so that a
+// wordsUpTo counts the words of s like countWords but stops at limit, so that a
 // test such as "at most 30 words" does not read a long paragraph to its
 // end. A negative limit means none.
-func WordsUpTo(s string, limit int) int {
+func wordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n != limit; {
 		c := s[i]
@@ -625,7 +625,7 @@ func markBylineLists(keys []string, labels []Label) {
 		labels[i] = Label{Kind: Byline, Rule: RuleBylineList}
 		for j := i + 1; j < len(keys) && IsBullet(keys[j]); j++ {
 			kind := Byline
-			if IsCreditText(TrimBullet(keys[j])) {
+			if isCreditText(TrimBullet(keys[j])) {
 				kind = Credit
 			}
 			labels[j] = Label{Kind: kind, Rule: RuleBylineList}
@@ -686,8 +686,8 @@ func TrimBullet(line string) string {
 	return line
 }
 
-// IsCreditText reports whether s credits material ("mit Material der dpa").
-func IsCreditText(s string) bool {
+// isCreditText reports whether s credits material ("mit Material der dpa").
+func isCreditText(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "mit material ") || strings.HasPrefix(l, "with material ") ||
 		strings.HasPrefix(l, "with reporting ") || strings.HasPrefix(l, "additional reporting ")
@@ -704,7 +704,7 @@ func markImageAlts(keys []string, labels []Label) {
 		for i >= 0 && keys[i] == "" {
 			i--
 		}
-		if i < 0 || labels[i].Kind != Body || Words(keys[i]) > 15 || strings.ContainsAny(keys[i][len(keys[i])-1:], ".!?:") {
+		if i < 0 || labels[i].Kind != Body || countWords(keys[i]) > 15 || strings.ContainsAny(keys[i][len(keys[i])-1:], ".!?:") {
 			continue
 		}
 		labels[i] = Label{Kind: Image, Rule: RuleImageAlt}
@@ -724,10 +724,10 @@ func markTeaser(keys []string, labels []Label, title, start int) {
 	for j >= 0 && labels[j].Kind == DuplicateTitle {
 		j = nextLine(keys, j)
 	}
-	if j < 0 || Words(keys[j]) > 80 {
+	if j < 0 || countWords(keys[j]) > 80 {
 		return
 	}
-	if start >= 0 && j < start && (labels[j].Rule == RuleOutside || labels[j].Rule == RuleShortLine) && Words(keys[j]) >= 6 {
+	if start >= 0 && j < start && (labels[j].Rule == RuleOutside || labels[j].Rule == RuleShortLine) && countWords(keys[j]) >= 6 {
 		labels[j] = Label{Kind: Teaser}
 		return
 	}
@@ -770,9 +770,9 @@ func leadAfterTitle(keys []string, labels []Label, j, start int) int {
 			continue // a byline, a date, a credit, the reading time
 		case labels[j].Rule != RuleOutside && labels[j].Rule != RuleShortLine:
 			return -1
-		case WordsUpTo(k, 12) >= 12 && strings.ContainsAny(k[len(k)-1:], ".!?") && furnitureWords.first(k) == "" && !isConsentNotice(k):
+		case wordsUpTo(k, 12) >= 12 && strings.ContainsAny(k[len(k)-1:], ".!?") && furnitureWords.first(k) == "" && !isConsentNotice(k):
 			return j
-		case WordsUpTo(k, 9) > 8:
+		case wordsUpTo(k, 9) > 8:
 			return -1 // a long line that is no standfirst
 		}
 	}

@@ -275,10 +275,10 @@ func TestWords(t *testing.T) {
 		{"\tTabs\nand\r\nlines ", 3},
 	}
 	for _, tt := range tests {
-		if got := Words(tt.in); got != tt.want {
+		if got := countWords(tt.in); got != tt.want {
 			t.Errorf("Words(%q) = %d, want %d", tt.in, got, tt.want)
 		}
-		if got := WordsUpTo(tt.in, 2); got != min(tt.want, 2) {
+		if got := wordsUpTo(tt.in, 2); got != min(tt.want, 2) {
 			t.Errorf("WordsUpTo(%q, 2) = %d, want %d", tt.in, got, min(tt.want, 2))
 		}
 	}
@@ -290,15 +290,15 @@ func FuzzWords(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := len(strings.Fields(s))
-		if got := Words(s); got != want {
+		if got := countWords(s); got != want {
 			t.Errorf("Words(%q) = %d, strings.Fields finds %d", s, got, want)
 		}
-		if got := WordsUpTo(s, 3); got != min(want, 3) {
+		if got := wordsUpTo(s, 3); got != min(want, 3) {
 			t.Errorf("WordsUpTo(%q, 3) = %d, want %d", s, got, min(want, 3))
 		}
 		l := Default().NewLine(s)
 		for _, limit := range []int{-1, 0, 3, maxRuleWords, 100} {
-			if got, w := l.WordsUpTo(limit), WordsUpTo(l.key, limit); got != w {
+			if got, w := l.WordsUpTo(limit), wordsUpTo(l.key, limit); got != w {
 				t.Errorf("Line(%q).WordsUpTo(%d) = %d, WordsUpTo of its key %d", s, limit, got, w)
 			}
 		}

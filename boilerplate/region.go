@@ -447,7 +447,7 @@ func isCommentHeader(key string) bool {
 	}
 	for _, v := range commentVerbs {
 		if strings.HasSuffix(key, v) {
-			return WordsUpTo(key, 9) <= 8
+			return wordsUpTo(key, 9) <= 8
 		}
 	}
 	return false

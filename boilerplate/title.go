@@ -51,16 +51,16 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 			continue // "3. Düsseldorf ISS Dome: …", a step of the breadcrumb trail
 		}
 		score := 10 - n/10
-		switch w := Words(keys[j]); {
+		switch w := countWords(keys[j]); {
 		case w >= 4:
 			score += 3
 		case w >= 2:
 			score++
 		}
-		if crumbs[keys[j]] && Words(keys[j]) >= 3 {
+		if crumbs[keys[j]] && countWords(keys[j]) >= 3 {
 			score += 5 // a headline repeats in the breadcrumb trail; a section name, in the menu
 		}
-		if k := nextLine(keys, j); k >= 0 && WordsUpTo(keys[k], 8) >= 8 {
+		if k := nextLine(keys, j); k >= 0 && wordsUpTo(keys[k], 8) >= 8 {
 			score += 2
 		}
 		score += min(sharedWords(keys[j], text), 4) // a headline speaks of what the text says
@@ -80,7 +80,7 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 	labels[best] = Label{Kind: Title}
 	// A word or two right above the headline is its section or kicker.
 	if k := prevLine(keys, best); k >= 0 && (labels[k].Rule == RuleOutside || labels[k].Rule == RuleShortLine) &&
-		Words(keys[k]) <= 3 && !strings.ContainsAny(keys[k], ".!?:|•[") && furnitureWords.first(keys[k]) == "" {
+		countWords(keys[k]) <= 3 && !strings.ContainsAny(keys[k], ".!?:|•[") && furnitureWords.first(keys[k]) == "" {
 		labels[k] = Label{Kind: Section, Rule: RuleKicker}
 	}
 	return best
@@ -92,11 +92,11 @@ func pickTitle(keys []string, labels []Label, start int, sc *scratch) int {
 // paragraph of text (a byline, a picture, a date).
 func headlineFirst(keys []string, labels []Label, start int) bool {
 	k := keys[start]
-	if w := WordsUpTo(k, titleFirstWords+1); labels[start].Kind != Body || w < 4 || w > titleFirstWords || !titleLike(k) || !titleCandidate(k, labels[start]) {
+	if w := wordsUpTo(k, titleFirstWords+1); labels[start].Kind != Body || w < 4 || w > titleFirstWords || !titleLike(k) || !titleCandidate(k, labels[start]) {
 		return false
 	}
 	next := nextLine(keys, start)
-	return next >= 0 && (labels[next].Kind != Body || WordsUpTo(keys[next], 8) < 8)
+	return next >= 0 && (labels[next].Kind != Body || wordsUpTo(keys[next], 8) < 8)
 }
 
 // titleFirstWords bounds the headline that starts a run of prose.
@@ -137,7 +137,7 @@ func creditOrDate(key string) bool {
 			return true
 		}
 	}
-	if WordsUpTo(key, 9) > 8 {
+	if wordsUpTo(key, 9) > 8 {
 		return false
 	}
 	var p normalize.DateParser

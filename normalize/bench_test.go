@@ -33,7 +33,7 @@ func BenchmarkDateFind(b *testing.B) {
 	benchGerman(b, func(s string) { p.Find(s) })
 }
 
-func BenchmarkFunctionWords(b *testing.B) { benchGerman(b, func(s string) { FunctionWords(s) }) }
+func BenchmarkFunctionWords(b *testing.B) { benchGerman(b, func(s string) { functionWordCount(s) }) }
 
 // cleanGerman is German news text as a careful newsroom writes it:
 // typographic marks, no references, nothing to repair.

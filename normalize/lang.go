@@ -25,7 +25,7 @@ var englishWords = wordSet(`the of and to is that for it with as was on be by ar
 	over how where while because those them then any most just`)
 
 // otherWords are frequent function words of French, Spanish, Italian,
-// Portuguese, Dutch and Polish, so that FunctionWords also tells running
+// Portuguese, Dutch and Polish, so that the function-word counts also tell running
 // text from menus in pages of those languages.
 var otherWords = wordSet(`a e y de le la les des du une et est que qui dans pour pas sur au avec ce
 	il elle ne se sont par plus el los las del en un una es por con para lo como más pero
@@ -183,7 +183,7 @@ var asciiKind = func() (k [utf8.RuneSelf]uint8) {
 type WordCounts struct {
 	Fields   int // runs of characters other than white space, as strings.Fields splits
 	Words    int // runs of letters and digits with at least one letter; each Chinese or Japanese character is one
-	Function int // words that are frequent function words (see FunctionWords)
+	Function int // words that are frequent function words ("der", "the")
 
 	// Evidence is the language evidence of the text, as
 	// LanguageEvidence.Add counts it.
@@ -427,12 +427,12 @@ func (e LanguageEvidence) Language() language.Tag {
 	return language.Und
 }
 
-// FunctionWords counts the words of s (runs of letters and digits with at
+// functionWordCount counts the words of s (runs of letters and digits with at
 // least one letter) and how many of them are frequent
 // function words ("der", "und", "the", "of"; also a few of French, Spanish,
 // Italian, Portuguese, Dutch and Polish). Running
 // text has many; menus, tag lists and headlines have few.
-func FunctionWords(s string) (words, function int) {
+func functionWordCount(s string) (words, function int) {
 	c := CountWords(s)
 	return c.Words, c.Function
 }

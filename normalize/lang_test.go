@@ -69,7 +69,7 @@ func TestFunctionWords(t *testing.T) {
 		{"nie ma się że", 4, 3}, // "ma" is not listed,
 	}
 	for _, tt := range tests {
-		w, f := FunctionWords(tt.in)
+		w, f := functionWordCount(tt.in)
 		if w != tt.words || f != tt.function {
 			t.Errorf("FunctionWords(%q) = %d, %d; want %d, %d", tt.in, w, f, tt.words, tt.function)
 		}
@@ -153,7 +153,7 @@ func FuzzFunctionWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		w, fn := FunctionWords(s)
+		w, fn := functionWordCount(s)
 		sw, sfn := functionWordsSlow(s)
 		if w != sw || fn != sfn {
 			t.Errorf("FunctionWords(%q) = %d, %d; by the lists %d, %d", s, w, fn, sw, sfn)
