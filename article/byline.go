@@ -1,6 +1,7 @@
 package article
 
 import (
+	"github.com/newsdump/newsdump/internal/bullet"
 	"strconv"
 	"strings"
 
@@ -26,7 +27,7 @@ var roleWords = []string{
 // Eileen Yu, Senior Contributing Editor", "Von Anna Müller und Max Muster",
 // a bullet "• Alexander Königstein" or a newsroom "ZDNet.de Redaktion".
 func parseByline(text string) []Author {
-	text = boilerplate.TrimBullet(text)
+	text = bullet.Trim(text)
 	for _, pre := range bylinePrefixes {
 		if strings.HasPrefix(text, pre) {
 			text = text[len(pre):]
@@ -98,7 +99,7 @@ var creditPrefixes = []string{
 // parseCredit reads the source from "[mit Material von Eileen Yu,
 // ZDNet.com]" or "• mit Material der dpa".
 func parseCredit(text string) string {
-	text = boilerplate.TrimBullet(text)
+	text = bullet.Trim(text)
 	text = space.Trim(strings.TrimSuffix(strings.TrimPrefix(text, "["), "]"))
 	l := strings.ToLower(text)
 	for _, pre := range creditPrefixes {

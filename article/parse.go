@@ -2,6 +2,7 @@ package article
 
 import (
 	"cmp"
+	"github.com/newsdump/newsdump/internal/bullet"
 	"slices"
 	"strings"
 	"unicode"
@@ -560,9 +561,9 @@ func (p *parser) teasers(ls []boilerplate.Line, ps []piece, lines, texts []strin
 				headed = b.heading > 0
 			}
 		}
-		if boilerplate.IsBullet(l.Text()) {
+		if bullet.Is(l.Text()) {
 			// A list of links: each item is a teaser of its own.
-			out = append(out, RelatedArticle{Line: ps[i].line, Title: q(boilerplate.TrimBullet(text))})
+			out = append(out, RelatedArticle{Line: ps[i].line, Title: q(bullet.Trim(text))})
 			open = false
 			continue
 		}

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/newsdump/newsdump/internal/bullet"
 	"strings"
 	"testing"
 
@@ -29,7 +30,7 @@ func BenchmarkLines(b *testing.B) {
 		{"DateLine", func(s string) { l := c.NewLine(s); l.DateLine() }},
 		{"measure", func(s string) { l := c.NewLine(s); measure(&l) }},
 		{"Counts", func(s string) { l := c.NewLine(s); l.Counts() }},
-		{"IsBullet", func(s string) { IsBullet(s) }},
+		{"IsBullet", func(s string) { bullet.Is(s) }},
 	}
 	for _, fn := range fns {
 		devset.RunLines(b, fn.name, lines, n, fn.f)

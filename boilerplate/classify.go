@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/newsdump/newsdump/internal/bullet"
 	"strings"
 	"sync"
 	"unicode"
@@ -619,71 +620,18 @@ func IsBylineWord(line string) bool { return bylineWords[line] }
 // sets its byline; a bullet that credits material is a Credit.
 func markBylineLists(keys []string, labels []Label) {
 	for i, k := range keys {
-		if labels[i].Kind != Body || !bylineWords[k] || i+1 >= len(keys) || !IsBullet(keys[i+1]) {
+		if labels[i].Kind != Body || !bylineWords[k] || i+1 >= len(keys) || !bullet.Is(keys[i+1]) {
 			continue
 		}
 		labels[i] = Label{Kind: Byline, Rule: RuleBylineList}
-		for j := i + 1; j < len(keys) && IsBullet(keys[j]); j++ {
+		for j := i + 1; j < len(keys) && bullet.Is(keys[j]); j++ {
 			kind := Byline
-			if isCreditText(TrimBullet(keys[j])) {
+			if isCreditText(bullet.Trim(keys[j])) {
 				kind = Credit
 			}
 			labels[j] = Label{Kind: kind, Rule: RuleBylineList}
 		}
 	}
-}
-
-// bullets are the list markers recognised at the start of a line.
-var bullets = []string{"• ", "· ", "- ", "* ", "– ", "▪ ", "■ ", "► ", "□ ", "◦ ", "○ ", "▸ ", "‣ ", "⁃ ", "◾ ", "▫ ", "☆ ", "★ ", "✓ ", "✔ "}
-
-// IsBullet reports whether line starts with a list marker.
-func IsBullet(line string) bool {
-	// Most lines start with a character that begins no marker; they are
-	// told apart without trimming the line.
-	i := 0
-	for i < len(line) && space.ASCII(line[i]) {
-		i++
-	}
-	if i == len(line) {
-		return false
-	}
-	if c := line[i]; c < utf8.RuneSelf && !markerStart(c) {
-		return false
-	} else if c >= utf8.RuneSelf {
-		if space.Len(line[i:]) > 0 {
-			return bulletLen(space.Trim(line)) > 0 // indented with wider spaces
-		}
-	}
-	// The marker and its space, with something after them: the line
-	// trimmed starts with a marker.
-	n := bulletLen(line[i:])
-	return n > 0 && !space.Blank(line[i+n:])
-}
-
-// markerStart reports whether c is the first byte of a list marker.
-func markerStart(c byte) bool { return c == '-' || c == '*' || c == 0xC2 || c == 0xE2 }
-
-// bulletLen returns the length of the list marker and space that line
-// starts with, 0 if none.
-func bulletLen(line string) int {
-	if len(line) < 2 || !markerStart(line[0]) {
-		return 0
-	}
-	for _, b := range bullets {
-		if strings.HasPrefix(line, b) {
-			return len(b)
-		}
-	}
-	return 0
-}
-
-// TrimBullet removes a list marker and the space around it.
-func TrimBullet(line string) string {
-	line = space.Trim(line)
-	if n := bulletLen(line); n > 0 {
-		return space.Trim(line[n:])
-	}
-	return line
 }
 
 // isCreditText reports whether s credits material ("mit Material der dpa").

@@ -391,29 +391,3 @@ func TestPatternGates(t *testing.T) {
 		t.Errorf("only %d lines matched a pattern: the test tests little", n)
 	}
 }
-
-// FuzzIsBullet compares IsBullet, which trims a line only when it must,
-// with its definition: the line trimmed starts with a marker.
-func FuzzIsBullet(f *testing.F) {
-	for _, s := range []string{"• Item", "  - x", "\u3000• x", "• ", "•  \u00a0", "━━━━", "\u00a0- x", "- \u2003", "\xe2\x80", "*"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := IsBullet(s), bulletLen(strings.TrimSpace(s)) > 0; got != want {
-			t.Errorf("IsBullet(%q) = %v, want %v", s, got, want)
-		}
-	})
-}
-
-func TestBulletsStartWithKnownBytes(t *testing.T) {
-	for _, b := range bullets {
-		if !IsBullet(b+"Item") || !IsBullet(" \t\v"+b+"Item") || !IsBullet("\u3000"+b+"Item") || TrimBullet(" "+b+" Item ") != "Item" {
-			t.Errorf("%q is not taken as a list marker", b)
-		}
-	}
-	for _, s := range []string{"Item", "-Item", "—Item", "2. Item", ""} {
-		if IsBullet(s) {
-			t.Errorf("IsBullet(%q) = true", s)
-		}
-	}
-}

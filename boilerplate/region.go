@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/newsdump/newsdump/internal/bullet"
 	"math/bits"
 	"strings"
 	"unicode/utf8"
@@ -45,7 +46,7 @@ func measure(line *Line) lineInfo {
 	key := line.key
 	c := line.Counts()
 	l.words, l.function, l.fields = c.Words, c.Function, c.Fields
-	l.bullet = IsBullet(key) || numbered(key)
+	l.bullet = bullet.Is(key) || numbered(key)
 	last, _ := utf8.DecodeLastRuneInString(key)
 	switch last {
 	case '.', '!', '?', '…', '"', '“', '”', '«', '»', ')', ':', '。', '！', '？', '」':

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/newsdump/newsdump/internal/bullet"
 	"slices"
 	"strings"
 	"unicode"
@@ -118,7 +119,7 @@ func titleCandidate(key string, l Label) bool {
 	if l.Kind != Body && l.Rule != RuleOutside && l.Rule != RuleShortLine {
 		return false
 	}
-	if !titleLike(key) || IsBullet(key) || numbered(key) || strings.HasPrefix(key, "[") || lastCrumb(key) > 0 {
+	if !titleLike(key) || bullet.Is(key) || numbered(key) || strings.HasPrefix(key, "[") || lastCrumb(key) > 0 {
 		return false
 	}
 	if strings.ContainsAny(key[len(key)-1:], ",;:|") || furnitureWords.first(key) != "" || bylineStart(key) || creditOrDate(key) {
@@ -256,8 +257,8 @@ func lastCrumb(k string) int {
 // trimListMarker removes a bullet or a number such as "3." from the start
 // of a list item.
 func trimListMarker(k string) string {
-	if IsBullet(k) {
-		return TrimBullet(k)
+	if bullet.Is(k) {
+		return bullet.Trim(k)
 	}
 	if numbered(k) {
 		return space.Trim(trimNumber(k))
