@@ -3,6 +3,7 @@ package article
 import (
 	"cmp"
 	"github.com/newsdump/newsdump/internal/bullet"
+	"github.com/newsdump/newsdump/internal/words"
 	"slices"
 	"strings"
 	"unicode"
@@ -338,7 +339,7 @@ const languageSample = 8 << 10
 // detectLanguage decides the language from the headline, teaser and body,
 // or their first languageSample bytes.
 func detectLanguage(ls []boilerplate.Line, labels []boilerplate.Label) language.Tag {
-	var e normalize.LanguageEvidence
+	var e words.Evidence
 	n := 0
 	for i, l := range labels {
 		switch l.Kind {

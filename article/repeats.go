@@ -2,12 +2,12 @@ package article
 
 import (
 	"cmp"
+	"github.com/newsdump/newsdump/internal/words"
 	"net/url"
 	"slices"
 	"strings"
 
 	"github.com/newsdump/newsdump/boilerplate"
-	"github.com/newsdump/newsdump/normalize"
 )
 
 // Limits of the paragraphs that recur on the pages of a site (see
@@ -111,16 +111,16 @@ func (s *siteRepeats) remove(a *Article, site string) {
 		last--
 	}
 	drop := make([]bool, n)
-	words, dropped := 0, 0
+	total, dropped := 0, 0
 	for i, p := range a.Body {
-		w := normalize.CountWords(p.Text).Words
-		words += w
+		w := words.Count(p.Text).Words
+		total += w
 		if repeated[i] && (i < first || i >= last || w < proseWords || !endsSentence(p.Text)) {
 			drop[i] = true
 			dropped += w
 		}
 	}
-	if dropped == 0 || 2*dropped > words {
+	if dropped == 0 || 2*dropped > total {
 		return
 	}
 	kept := a.Body[:0:0]

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"github.com/newsdump/newsdump/internal/bullet"
+	"github.com/newsdump/newsdump/internal/words"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func BenchmarkLines(b *testing.B) {
 	}{
 		{"needsFold", func(s string) { needsFold(s) }},
 		{"fold", func(s string) { fold(s) }},
-		{"CountWords", func(s string) { normalize.CountWords(s) }},
+		{"CountWords", func(s string) { words.Count(s) }},
 		{"phrases", func(s string) { c.index.bands[0].set.masks(s) }},
 		{"phraseBits", func(s string) { l := c.NewLine(s); l.Counts(); l.phraseBits() }},
 		{"consent", func(s string) { consentSink = hasConsentWord(s) }},

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/newsdump/newsdump/internal/words"
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/normalize"
@@ -13,10 +14,10 @@ import (
 // Lines with Classifier.NewLine; the zero Line is a blank line.
 type Line struct {
 	text   string
-	key    string               // text with white space folded (see fold)
-	idx    *index               // the index of the classifier that made the line
-	counts normalize.WordCounts // of key, once known
-	nchars int                  // characters of key, once known
+	key    string       // text with white space folded (see fold)
+	idx    *index       // the index of the classifier that made the line
+	counts words.Counts // of key, once known
+	nchars int          // characters of key, once known
 
 	// What the index finds for the line, each set once asked for.
 	exact, phrase, pattern uint64
@@ -63,11 +64,11 @@ func (l *Line) WordsUpTo(limit int) int {
 // words returns the line's words: its fields, as WordsUpTo counts them.
 func (l *Line) words() int { return l.Counts().Fields }
 
-// Counts returns normalize.CountWords of the line with its white space
+// Counts returns words.Count of the line with its white space
 // folded, counting once.
-func (l *Line) Counts() normalize.WordCounts {
+func (l *Line) Counts() words.Counts {
 	if l.done&wordsDone == 0 {
-		l.counts, l.done = normalize.CountWords(l.key), l.done|wordsDone
+		l.counts, l.done = words.Count(l.key), l.done|wordsDone
 	}
 	return l.counts
 }

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"github.com/newsdump/newsdump/internal/words"
 	"io"
 	"strings"
 	"testing"
@@ -33,7 +34,9 @@ func BenchmarkDateFind(b *testing.B) {
 	benchGerman(b, func(s string) { p.Find(s) })
 }
 
-func BenchmarkFunctionWords(b *testing.B) { benchGerman(b, func(s string) { functionWordCount(s) }) }
+func BenchmarkFunctionWords(b *testing.B) {
+	benchGerman(b, func(s string) { words.FunctionWordCount(s) })
+}
 
 // cleanGerman is German news text as a careful newsroom writes it:
 // typographic marks, no references, nothing to repair.

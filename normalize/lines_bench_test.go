@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"github.com/newsdump/newsdump/internal/words"
 	"testing"
 	"unicode/utf8"
 
@@ -21,7 +22,7 @@ func BenchmarkLines(b *testing.B) {
 		{"ValidString", func(s string) { utf8.ValidString(s) }},
 		{"isClean", func(s string) { isClean(s) }},
 		{"Text", func(s string) { Text(s) }},
-		{"CountWords", func(s string) { CountWords(s) }},
+		{"CountWords", func(s string) { words.Count(s) }},
 		{"Find", func(s string) { p.Find(s) }},
 		{"Parse", func(s string) { p.Parse(s) }},
 		{"Quotes", func(s string) { Quotes(s, language.German) }},

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"github.com/newsdump/newsdump/internal/runes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -231,14 +232,7 @@ func isAbbreviationEnd(text string) bool {
 }
 
 // isSpace reports whether r is white space for folding purposes.
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', nbsp, narrowNBSP,
-		'\u1680', '\u205F', '\u3000': // the space separators (Zs) but U+2000 to U+200A
-		return true
-	}
-	return r >= '\u2000' && r <= '\u200A'
-}
+func isSpace(r rune) bool { return runes.IsSpace(r) }
 
 // isClean reports whether Text would return s unchanged, for text with
 // non-ASCII letters: valid UTF-8 without characters Text removes or folds,
@@ -307,20 +301,8 @@ func misreadAt(s string, i int) bool {
 	return isContinuationByte(r)
 }
 
-// decodeRune decodes the character at s[i] like utf8.DecodeRuneInString,
-// without a call for the characters of news text beyond ASCII: two-byte
-// sequences (Latin-1 and other alphabets) and U+2000 to U+2FFF (quotation
-// marks, dashes, bullets, rules).
-func decodeRune(s string, i int) (rune, int) {
-	b := s[i]
-	switch {
-	case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	case b == 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		return 0x2000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
+// decodeRune decodes the character at s[i] (see runes.Decode).
+func decodeRune(s string, i int) (rune, int) { return runes.Decode(s, i) }
 
 // stableRune reports whether Text keeps r as it is whatever surrounds it:
 // Latin-1 letters and signs, dashes, quotation marks and other general

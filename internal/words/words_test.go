@@ -1,4 +1,4 @@
-package normalize
+package words
 
 import (
 	"strings"
@@ -38,14 +38,14 @@ func TestLanguage(t *testing.T) {
 }
 
 func TestLanguageEvidenceAdds(t *testing.T) {
-	var e LanguageEvidence
+	var e Evidence
 	e.Add("Die Bahn")
 	e.Add("und der Bund")
 	e.Add("sind sich einig.")
 	if e.German != 5 || e.English != 0 || e.Language() != language.German {
 		t.Errorf("evidence %+v, language %v; want 5 German words, German", e, e.Language())
 	}
-	var zero LanguageEvidence
+	var zero Evidence
 	if zero.Language() != language.Und {
 		t.Errorf("zero evidence decides %v", zero.Language())
 	}
@@ -69,7 +69,7 @@ func TestFunctionWords(t *testing.T) {
 		{"nie ma się że", 4, 3}, // "ma" is not listed,
 	}
 	for _, tt := range tests {
-		w, f := functionWordCount(tt.in)
+		w, f := FunctionWordCount(tt.in)
 		if w != tt.words || f != tt.function {
 			t.Errorf("FunctionWords(%q) = %d, %d; want %d, %d", tt.in, w, f, tt.words, tt.function)
 		}
@@ -122,12 +122,12 @@ func slowWords(s string) []string {
 	return out
 }
 
-// languageEvidenceSlow is LanguageEvidence.Add as its documentation says,
+// languageEvidenceSlow is Evidence.Add as its documentation says,
 // with maps: words are runs of letters and digits with a letter; a word
 // with umlauts or ß counts once per such letter as German and is not looked
 // up.
-func languageEvidenceSlow(s string) LanguageEvidence {
-	var e LanguageEvidence
+func languageEvidenceSlow(s string) Evidence {
+	var e Evidence
 	for _, w := range slowWords(s) {
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 || strings.IndexFunc(w, isCJK) >= 0 {
 			continue
@@ -153,18 +153,18 @@ func FuzzFunctionWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		w, fn := functionWordCount(s)
+		w, fn := FunctionWordCount(s)
 		sw, sfn := functionWordsSlow(s)
 		if w != sw || fn != sfn {
 			t.Errorf("FunctionWords(%q) = %d, %d; by the lists %d, %d", s, w, fn, sw, sfn)
 		}
-		var e LanguageEvidence
+		var e Evidence
 		e.Add(s)
 		if slow := languageEvidenceSlow(s); e != slow {
-			t.Errorf("LanguageEvidence.Add(%q) = %+v; by the lists %+v", s, e, slow)
+			t.Errorf("Evidence.Add(%q) = %+v; by the lists %+v", s, e, slow)
 		}
-		if c, n := CountWords(s), len(strings.Fields(s)); c.Fields != n || c.Words != w || c.Function != fn || c.Evidence != e {
-			t.Errorf("CountWords(%q) = %+v; want %d fields, %d words, %d function words, %+v", s, c, n, w, fn, e)
+		if c, n := Count(s), len(strings.Fields(s)); c.Fields != n || c.Words != w || c.Function != fn || c.Evidence != e {
+			t.Errorf("Count(%q) = %+v; want %d fields, %d words, %d function words, %+v", s, c, n, w, fn, e)
 		}
 	})
 }
