@@ -43,3 +43,35 @@ func ExampleNew() {
 	// body                                      Die Arbeiten sollen nach Angab
 	// promo      stadtblatt.example/abo-promo   Jetzt Stadtblatt Plus testen:
 }
+
+// A program that splits a stream of lines into articles on its own
+// prepares each line once: the prepared line answers whether it ends an
+// article as it arrives, and the article's prepared lines are classified
+// when it is complete, without being read again.
+func ExampleClassifier_ClassifyLines() {
+	c := boilerplate.Default()
+	stream := []string{
+		"Peking fordert eine Erklärung",
+		"Die chinesische Regierung hat von den USA eine Erklärung zu Berichten über eine Ausspähung gefordert, wie ein Sprecher sagte.",
+		"Man verlange, dass die Amerikaner solche Verhaltensweisen einstellen, sagte der Sprecher des Außenministeriums in Peking.",
+		"(ako)",
+	}
+	var article []boilerplate.Line
+	for _, text := range stream {
+		l := c.NewLine(text)
+		article = append(article, l)
+		if rule, ok := c.LineEndMarker(&l); ok {
+			fmt.Println("article ends:", rule)
+			break
+		}
+	}
+	for i, l := range c.ClassifyLines(article, nil).Labels {
+		fmt.Printf("%-11s %.29s\n", l.Kind, stream[i])
+	}
+	// Output:
+	// article ends: generic/sigle
+	// title       Peking fordert eine Erklärung
+	// body        Die chinesische Regierung hat
+	// body        Man verlange, dass die Amerik
+	// sigle       (ako)
+}
