@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newsdump/newsdump/boilerplate"
 	"github.com/newsdump/newsdump/internal/space"
 )
 
@@ -41,7 +40,7 @@ func parseByline(text string) []Author {
 			text = text[:i]
 		}
 	}
-	if text == "" || boilerplate.IsBylineWord(text) {
+	if text == "" || bullet.BylineWord(text) {
 		return nil
 	}
 	var out []Author

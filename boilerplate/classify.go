@@ -609,18 +609,11 @@ func markDuplicates(keys []string, labels []Label, title int) {
 	}
 }
 
-// bylineWords are lines that introduce a list of authors.
-var bylineWords = map[string]bool{"Von": true, "By": true, "Autor": true, "Autorin": true, "Autoren": true, "Authors": true}
-
-// IsBylineWord reports whether line is a word that introduces a list of
-// authors ("Von", "By") and names nobody itself.
-func IsBylineWord(line string) bool { return bylineWords[line] }
-
 // markBylineLists labels a "Von" line followed by bulleted names, as heise
 // sets its byline; a bullet that credits material is a Credit.
 func markBylineLists(keys []string, labels []Label) {
 	for i, k := range keys {
-		if labels[i].Kind != Body || !bylineWords[k] || i+1 >= len(keys) || !bullet.Is(keys[i+1]) {
+		if labels[i].Kind != Body || !bullet.BylineWord(k) || i+1 >= len(keys) || !bullet.Is(keys[i+1]) {
 			continue
 		}
 		labels[i] = Label{Kind: Byline, Rule: RuleBylineList}

@@ -61,3 +61,11 @@ func Trim(line string) string {
 	}
 	return line
 }
+
+// bylineWords introduce a list of authors, one a bullet, as heise sets
+// its byline.
+var bylineWords = map[string]bool{"Von": true, "By": true, "Autor": true, "Autorin": true, "Autoren": true, "Authors": true}
+
+// BylineWord reports whether line is a word that introduces a list of
+// authors ("Von", "By") and names nobody itself.
+func BylineWord(line string) bool { return bylineWords[line] }
