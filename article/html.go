@@ -55,6 +55,7 @@ type htmlBlock struct {
 	item    bool         // a list item, table cell or definition
 	anc     []*html.Node // the elements it stands in, outermost first
 	clean   string       // the text cleaned (normalize.Normalizer.Clean); "" for invisible characters only
+	comment bool         // in the page's comments, which Reader.Comments keeps
 }
 
 // An htmlImage is an image of a page.

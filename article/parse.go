@@ -114,6 +114,15 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		}
 	}
 	applyFocus(p.focus, res.Labels, ls, page)
+	if page != nil {
+		// The comments a caller keeps (Reader.Comments) are text, whatever
+		// the classifier makes of them.
+		for i := range res.Labels {
+			if page.blocks[i].comment && !ls[i].Blank() && res.Labels[i].Kind != boilerplate.Title {
+				res.Labels[i] = boilerplate.Label{Kind: boilerplate.Body}
+			}
+		}
+	}
 	if p.repeats != nil && p.learn {
 		p.repeats.Add(lines)
 	}

@@ -766,7 +766,7 @@ func (r *Reader) docArticle(page *htmlPage, path string) (*Article, error) {
 	for i := range page.blocks {
 		blk := &page.blocks[i]
 		if blk.drop == "html/comments" && r.Comments {
-			blk.drop = ""
+			blk.drop, blk.comment = "", true
 		}
 		p := piece{text: blk.text, line: i + 1}
 		blk.clean = cleanPiece(&clean, &p)

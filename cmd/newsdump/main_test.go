@@ -402,3 +402,22 @@ func TestInterrupt(t *testing.T) {
 		t.Errorf("temporary files left: %q", files)
 	}
 }
+
+// TestComments: -comments keeps a page's comments in the body.
+func TestComments(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(page, []byte("<html><body><main><h1>Radweg</h1><p>"+strings.Repeat("Der Stadtrat hat den neuen Radweg an der Hauptstraße beschlossen. ", 3)+
+		"</p><section id=\"comments\"><h3>2 Kommentare</h3><div class=\"comment\"><p>Endlich kommt der Radweg, darauf haben wir in unserer Straße lange gewartet, schreibt ein Leser.</p></div></section></main></body></html>"), 0o644)
+	for _, c := range []struct {
+		args []string
+		want bool
+	}{{[]string{"-q", "-o", "text", page}, false}, {[]string{"-q", "-o", "text", "-comments", page}, true}} {
+		var out, errs bytes.Buffer
+		if status := run(c.args, &out, &errs); status != 0 {
+			t.Fatalf("%v: status %d: %s", c.args, status, errs.String())
+		}
+		if got := strings.Contains(out.String(), "Endlich kommt der Radweg"); got != c.want {
+			t.Errorf("%v: comment in the text %v, want %v:\n%s", c.args, got, c.want, out.String())
+		}
+	}
+}
