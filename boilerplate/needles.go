@@ -125,10 +125,24 @@ func needlesOf(re *syntax.Regexp) []needle {
 		}
 	case syntax.OpConcat:
 		var best []needle
-		for _, sub := range re.Sub {
-			if n := needlesOf(sub); n != nil && (best == nil || shortest(n) > shortest(best)) {
+		consider := func(n []needle) {
+			if n != nil && (best == nil || shortest(n) > shortest(best)) {
 				best = n
 			}
+		}
+		// A run of parts that match exactly one of a few strings each
+		// ("/" then "Reuters|AFP", "Foto" then ":|s:") gives the strings
+		// they make together, longer than each part's.
+		var run []needle
+		for _, sub := range re.Sub {
+			consider(needlesOf(sub))
+			if ex, ok := exactStrings(sub); ok {
+				if run = joinNeedles(run, ex); run != nil {
+					consider(run)
+					continue
+				}
+			}
+			run = nil
 		}
 		return best
 	case syntax.OpAlternate:
@@ -146,6 +160,70 @@ func needlesOf(re *syntax.Regexp) []needle {
 		return all
 	}
 	return nil
+}
+
+// exactStrings returns the strings re matches when it matches nothing
+// else, written case-sensitively: a literal, an alternation or a
+// concatenation of such; ok is false otherwise or beyond maxNeedles.
+func exactStrings(re *syntax.Regexp) ([]needle, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []needle{{string(re.Rune), false}}, true
+	case syntax.OpCapture:
+		return exactStrings(re.Sub[0])
+	case syntax.OpEmptyMatch:
+		return []needle{{"", false}}, true
+	case syntax.OpQuest:
+		ex, ok := exactStrings(re.Sub[0])
+		if !ok || len(ex) >= maxNeedles {
+			return nil, false
+		}
+		return append([]needle{{"", false}}, ex...), true
+	case syntax.OpAlternate:
+		var all []needle
+		for _, sub := range re.Sub {
+			ex, ok := exactStrings(sub)
+			if !ok || len(all)+len(ex) > maxNeedles {
+				return nil, false
+			}
+			all = append(all, ex...)
+		}
+		return all, true
+	case syntax.OpConcat:
+		var run []needle
+		for _, sub := range re.Sub {
+			ex, ok := exactStrings(sub)
+			if !ok {
+				return nil, false
+			}
+			if run = joinNeedles(run, ex); run == nil {
+				return nil, false
+			}
+		}
+		return run, true
+	}
+	return nil, false
+}
+
+// joinNeedles returns every string of a followed by one of b (b alone for
+// an empty a), or nil beyond maxNeedles.
+func joinNeedles(a, b []needle) []needle {
+	if a == nil {
+		return b
+	}
+	if len(a)*len(b) > maxNeedles {
+		return nil
+	}
+	out := make([]needle, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, needle{x.s + y.s, false})
+		}
+	}
+	return out
 }
 
 // shortest returns the length of the shortest needle, ranking sets: the

@@ -40,8 +40,9 @@ func TestNeedlesAdmitMatches(t *testing.T) {
 			key := fold(line)
 			if r.re.MatchString(key) {
 				checked++
-				if !r.needles.any(key) || !anyNeedle(key, r.needles.list) {
-					t.Errorf("rule %s matches %q, which holds none of its needles %v", r.Name, key, r.needles.list)
+				all := append(slices.Clone(r.needles.list), r.needles.short...)
+				if !r.needles.any(key) || !anyNeedle(key, all) {
+					t.Errorf("rule %s matches %q, which holds none of its needles %v", r.Name, key, all)
 				}
 			}
 		}
@@ -64,7 +65,10 @@ func TestNeedlesOf(t *testing.T) {
 		{`x?yz`, []needle{{"yz", false}}},
 		{`(?:foo|bar)+ \d`, []needle{{"foo", false}, {"bar", false}}},
 		{`foo|.*`, nil},
-		{`\d{1,3} (?:Stunden|Tagen) ago`, []needle{{"Stunden", false}, {"Tagen", false}}},
+		{`\d{1,3} (?:Stunden|Tagen) ago`, []needle{{" Stunden ago", false}, {" Tagen ago", false}}},
+		{`.{8,}(?:Foto|Fotos|Bild): ?x`, []needle{{"Foto:x", false}, {"Foto: x", false}, {"Fotos:x", false}, {"Fotos: x", false}, {"Bild:x", false}, {"Bild: x", false}}},
+		{`.+/(?:Reuters|AFP)(?: files)?`, []needle{{"/Reuters", false}, {"/AFP", false}}},
+		{`x?yz`, []needle{{"yz", false}}},
 	}
 	for _, tt := range tests {
 		re, err := syntax.Parse(tt.re, syntax.Perl)
