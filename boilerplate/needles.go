@@ -163,15 +163,16 @@ func needlesOf(re *syntax.Regexp) []needle {
 }
 
 // exactStrings returns the strings re matches when it matches nothing
-// else, written case-sensitively: a literal, an alternation or a
-// concatenation of such; ok is false otherwise or beyond maxNeedles.
+// else (or nothing else ignoring case, for a needle that folds): a
+// literal, an alternation or a concatenation of such; ok is false
+// otherwise or beyond maxNeedles.
 func exactStrings(re *syntax.Regexp) ([]needle, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return nil, false
+		if n := needlesOf(re); len(n) == 1 {
+			return n, true // as written, or in lower case when it folds ASCII letters
 		}
-		return []needle{{string(re.Rune), false}}, true
+		return nil, false
 	case syntax.OpCapture:
 		return exactStrings(re.Sub[0])
 	case syntax.OpEmptyMatch:
@@ -220,7 +221,14 @@ func joinNeedles(a, b []needle) []needle {
 	out := make([]needle, 0, len(a)*len(b))
 	for _, x := range a {
 		for _, y := range b {
-			out = append(out, needle{x.s + y.s, false})
+			// A needle that ignores case makes the pair ignore it: a looser
+			// test, still met by every match.
+			fold := x.fold || y.fold
+			xs, ys := x.s, y.s
+			if fold {
+				xs, ys = strings.ToLower(xs), strings.ToLower(ys)
+			}
+			out = append(out, needle{xs + ys, fold})
 		}
 	}
 	return out
