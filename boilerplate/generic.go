@@ -143,9 +143,14 @@ func GenericRules() []Rule {
 			Pattern:  `(?:©|\([Cc]\)|Copyright|COPYRIGHT) ?(?:.*\b(?:19|20)\d\d\b.*|.*(?:[Aa]lle Rechte|[Aa]ll [Rr]ights).*)`,
 		},
 		{
-			Name: "generic/caption-credit", Kind: Image, MaxChars: 400,
-			Reason:  "caption of a picture that ends with its credit (\"… Foto: Name\", \"… © Agency\", \"… (Name / iStock.com)\"); a year after the mark makes it a copyright notice",
-			Pattern: `.{8,}?[\s.!?)"“”»](?:[|–—-] ?)?(?:(?:©|(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Credit|Grafik|Bildquelle): ?©?) ?[^\d!?:()©][^!?:()©]{1,69}|\([^()]{0,40}(?i:getty images|shutterstock|istock|thinkstock|picture alliance|picture-alliance|imago|unsplash|pixabay|adobe stock|stock\.adobe|fotolia|keystone)[^()]{0,30}\)|[\p{L}. -]{2,40}/(?:Reuters|AFP|Getty Images|Bloomberg|dpa|picture alliance)(?: files)?)`,
+			Name: "generic/caption-credit", Kind: Image, MaxChars: 250,
+			Reason:  "caption of a picture that ends with its credit (\"… Foto: Name\", \"… © Agency\"); a year after the mark makes it a copyright notice",
+			Pattern: `.{8,}?[\s.!?)"“”»](?:[|–—-] ?)?(?:©|(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Credit|Grafik|Bildquelle): ?©?) ?[^\d!?:()©][^!?:()©]{1,69}`,
+		},
+		{
+			Name: "generic/caption-agency", Kind: Image, MaxChars: 250,
+			Reason:  "caption of a picture that ends with its agency's credit (\"… (Name / iStock.com)\", \"… Name/Reuters files\")",
+			Pattern: `.{8,}?[\s.!?)"“”»](?:\([^()]{0,40}(?i:getty images|shutterstock|istock|thinkstock|picture alliance|picture-alliance|imago|unsplash|pixabay|adobe stock|stock\.adobe|fotolia|keystone)[^()]{0,30}\)|[\p{L}. -]{2,40}/(?:Reuters|AFP|Getty Images|Bloomberg|dpa|picture alliance)(?: files)?)`,
 		},
 		{
 			Name: "generic/rights-notice", Kind: Footer, MaxWords: 20,
