@@ -1438,7 +1438,10 @@ func dateLanguage(lang language.Tag, page *htmlPage, address string) (language.T
 			}
 		}
 	}
-	host := hostOf(address)
+	host := ""
+	if address != "" {
+		host = hostOf(address)
+	}
 	if host == "" && page != nil {
 		host = page.meta.host
 	}
