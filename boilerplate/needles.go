@@ -38,6 +38,7 @@ type needleSet struct {
 	list   []needle               // all needles, or with grams those of four bytes or more
 	short  []needle               // with grams, the needles under four bytes
 	grams  *[gramBits / 64]uint64 // nil: a search for each needle
+	first  *[256]bool             // with grams, the first bytes of the long needles, each with its 0x20 bit set
 	folded bool                   // a needle ignores case
 }
 
@@ -60,10 +61,11 @@ func newNeedleSet(ns []needle) *needleSet {
 		return s
 	}
 	s.list, s.short = long, short
-	s.grams = new([gramBits / 64]uint64)
+	s.grams, s.first = new([gramBits / 64]uint64), new([256]bool)
 	for _, n := range long {
 		h := gramHash(uint32(n.s[0]) | uint32(n.s[1])<<8 | uint32(n.s[2])<<16 | uint32(n.s[3])<<24)
 		s.grams[h/64] |= 1 << (h % 64)
+		s.first[n.s[0]|0x20] = true
 	}
 	return s
 }
@@ -80,6 +82,9 @@ func (s *needleSet) any(key string) bool {
 		return true
 	}
 	for i := 0; i+4 <= len(key); i++ {
+		if !s.first[key[i]|0x20] {
+			continue // no needle starts with this byte, in either case
+		}
 		var g uint32
 		if i+8 <= len(key) {
 			g = uint32(swar.Load(key, i))
