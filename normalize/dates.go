@@ -229,7 +229,7 @@ func (p *DateParser) Find(s string) []DateMatch {
 	for i := 0; i < len(s); {
 		c := s[i]
 		var j int
-		anchor, dateish := false, false
+		anchor, dateish, word := false, false, false
 		switch scanClass[c] {
 		case scanDigit:
 			for j = i + 1; j < len(s) && scanClass[s[j]] == scanDigit; j++ {
@@ -252,13 +252,7 @@ func (p *DateParser) Find(s string) []DateMatch {
 			if j < len(s) && s[j] >= utf8.RuneSelf {
 				j = tokenEnd(s, j)
 			}
-			anchor, dateish = wordKinds(s[i:j])
-			if anchor && (seen == 0 || ring[(seen-1)%anchorReach] < 0) && unitOnly(s[i:j]) {
-				// A unit ("Wochen", "years") or a part of the day starts
-				// no expression: it anchors one only after a date word
-				// ("in zwei Wochen", "this morning").
-				anchor = false
-			}
+			word = true
 		case scanOther:
 			i++
 			continue
@@ -271,10 +265,15 @@ func (p *DateParser) Find(s string) []DateMatch {
 				}
 				continue
 			}
-			anchor, dateish = wordKinds(s[i:j])
-			if anchor && (seen == 0 || ring[(seen-1)%anchorReach] < 0) && unitOnly(s[i:j]) {
-				anchor = false
-			}
+			word = true
+		}
+		if word {
+			var roles role
+			roles, dateish = wordKinds(s[i:j])
+			// A unit ("Wochen", "years") or a part of the day starts no
+			// expression: it anchors one only after a date word ("in
+			// zwei Wochen", "this morning").
+			anchor = roles&^weakAnchors != 0 || roles != 0 && seen > 0 && ring[(seen-1)%anchorReach] >= 0
 		}
 		if anchor {
 			var before [anchorReach]int // the starts in order, oldest first
@@ -302,33 +301,31 @@ func (p *DateParser) Find(s string) []DateMatch {
 	return found
 }
 
-// wordKinds reports whether the word w is one Find stops at, and whether
-// it may be a date word at all, which an expression may start with.
-func wordKinds(w string) (anchor, dateish bool) {
+// wordKinds returns the anchor roles of the word w, none when Find does
+// not stop at it, and whether it may be a date word at all, which an
+// expression may start with.
+func wordKinds(w string) (anchors role, dateish bool) {
 	if len(w) < 2 {
-		return false, true // "a", "h": looked up when read
+		return 0, true // "a", "h": looked up when read
 	}
 	if len(w) > maxDateWord {
-		return false, false
+		return 0, false
 	}
 	h := anchorHash(w)
 	if !wordStarts.hasHash(h) {
-		return false, false
+		return 0, false
 	}
 	if !anchorStarts.hasHash(h) {
-		return false, true
+		return 0, true
 	}
 	dw, ok := lookupWord(w)
-	return ok && dw.roles&anchorRoles != 0, ok
+	return dw.roles & anchorRoles, ok
 }
 
-// unitOnly reports whether the anchor word w anchors only as a unit or a
-// part of the day ("Wochen", "morning"), which start no expression.
-func unitOnly(w string) bool {
-	dw, _ := lookupWord(w)
-	r := dw.roles & anchorRoles
-	return r != 0 && r&^(rUnit|rDayPart) == 0
-}
+// weakAnchors are the anchor roles of words that start no expression
+// themselves, units and parts of the day: Find stops at them only after a
+// date word.
+const weakAnchors = rUnit | rDayPart
 
 // Classes of bytes for Find's scan.
 const (
