@@ -1594,39 +1594,35 @@ func datelineDate(text string, dates normalize.DateParser) (normalize.Date, bool
 // first element whose class names a date, the title.
 var weakDateSource = map[string]bool{"time": true, "data attribute": true, "date element": true, "title": true}
 
-// publishedStamp returns the date of the first line of the page that a
-// publication word names: "Veröffentlicht am 16.08.2019".
-func (p *htmlPage) publishedStamp(lines []string, dates normalize.DateParser) (normalize.Date, bool) {
+// sameDay reports whether t and u fall on the same day as each shows it.
+func sameDay(t, u time.Time) bool {
+	return t.Year() == u.Year() && t.YearDay() == u.YearDay()
+}
+
+// firstStamp returns the full date that stamp reads from the first line
+// of the page, of up to 200 bytes, where it reads one: a publication
+// stamp ("Veröffentlicht am 16.08.2019", DateParser.PublishedStamp) or
+// the page's last change ("Diese Seite wurde zuletzt am 29. Januar 2020 um
+// 13:22 Uhr geändert.", "This page was last edited on 4 November 2020",
+// changedStamp), wherever it stands.
+func firstStamp(lines []string, stamp func(string) (normalize.Date, bool)) (normalize.Date, bool) {
 	for _, l := range lines {
 		if len(l) > 200 {
 			continue
 		}
-		if d, ok := dates.PublishedStamp(l); ok && fullDate(d) {
+		if d, ok := stamp(l); ok && fullDate(d) {
 			return d, true
 		}
 	}
 	return normalize.Date{}, false
 }
 
-// sameDay reports whether t and u fall on the same day as each shows it.
-func sameDay(t, u time.Time) bool {
-	return t.Year() == u.Year() && t.YearDay() == u.YearDay()
-}
-
-// changedStamp returns the date of the first line of the page that says
-// when it was last changed ("Diese Seite wurde zuletzt am 29. Januar 2020
-// um 13:22 Uhr geändert.", "This page was last edited on 4 November
-// 2020"), wherever it stands: a wiki's or a site's footer.
-func (p *htmlPage) changedStamp(lines []string, dates normalize.DateParser) normalize.Date {
-	for _, l := range lines {
-		if len(l) > 200 {
-			continue
-		}
-		if _, upd, ok := dates.Stamps(l); ok && fullDate(upd) {
-			return upd
-		}
+// changedStamp reads the date of the last change from a stamp line.
+func changedStamp(dates normalize.DateParser) func(string) (normalize.Date, bool) {
+	return func(l string) (normalize.Date, bool) {
+		_, updated, ok := dates.Stamps(l)
+		return updated, ok
 	}
-	return normalize.Date{}
 }
 
 // datelineEnd reports whether the text after a date makes it a dateline:

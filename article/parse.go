@@ -253,7 +253,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		// The first time or date element of a page may be another
 		// article's; a stamp that says it is the publication date is
 		// this one's.
-		if d, ok := page.publishedStamp(lines, dates); ok && !sameDay(d.Time, a.Published.Time) {
+		if d, ok := firstStamp(lines, dates.PublishedStamp); ok && !sameDay(d.Time, a.Published.Time) {
 			a.Published, page.meta.from["published"] = d, "stamp"
 		}
 	}
@@ -267,7 +267,7 @@ func (p *parser) parse(b block, page *htmlPage) *Article {
 		}
 	}
 	if page != nil && !a.Published.Resolved() && !a.Updated.Resolved() {
-		if d := page.changedStamp(lines, dates); d.Resolved() {
+		if d, ok := firstStamp(lines, changedStamp(dates)); ok {
 			a.Updated, page.meta.from["updated"] = d, "stamp"
 		}
 	}
