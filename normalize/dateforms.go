@@ -747,12 +747,8 @@ func (m *dateMatcher) amounts(k int, buf *[4]amount) ([]amount, int, bool) {
 // ago reads "3 hours ago", "a day ago", "2 Tagen ago", "1 year, 1 month
 // and 1 minute ago", and ahead "3 days from now".
 func (m *dateMatcher) ago(k int) (Date, int, bool) {
-	c := k
-	if m.word(c, rHedge) {
-		c = m.skip(c+1, rThan) // "about 2 hours ago", "more than a year ago"
-	}
 	var buf [4]amount
-	as, j, ok := m.amounts(c, &buf)
+	as, j, ok := m.amounts(m.hedge(k), &buf) // "about 2 hours ago", "more than a year ago"
 	if !ok {
 		return Date{}, k, false
 	}
@@ -777,13 +773,20 @@ func (m *dateMatcher) vor(k int) (Date, int, bool) {
 	return m.p.shift(as, -1), e, true
 }
 
+// hedge skips a hedge at j ("etwa", "mehr als", "about", "more than"),
+// returning the index after it.
+func (m *dateMatcher) hedge(j int) int {
+	if m.word(j, rHedge) {
+		return m.skip(j+1, rThan)
+	}
+	return j
+}
+
 // hedgedAmounts reads the amounts after "vor" or "in": a hedge first
 // ("etwa", "mehr als", "about"), and a full stop after an abbreviated unit
 // ("vor 3 Std."; the full stop of "vor 3 Stunden." ends the sentence).
 func (m *dateMatcher) hedgedAmounts(j int, buf *[4]amount) ([]amount, int, bool) {
-	if m.word(j, rHedge) {
-		j = m.skip(j+1, rThan)
-	}
+	j = m.hedge(j)
 	as, e, ok := m.amounts(j, buf)
 	if !ok {
 		return nil, j, false
