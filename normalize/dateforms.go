@@ -1062,6 +1062,9 @@ func (m *dateMatcher) forms(k int) (Date, int, bool) {
 			best, end = d, e
 		}
 	}
+	// The forms are called by name, not from a table of method values:
+	// through a function value the matcher, and the tokens it points to,
+	// would escape to the heap at every call.
 	switch t.kind {
 	case tNum:
 		try(m.numeric(k))
@@ -1082,7 +1085,6 @@ func (m *dateMatcher) forms(k int) (Date, int, bool) {
 		if r&(rQuarter|rCalWeek|rNumberWord|rIn|rThe) != 0 {
 			try(m.numberedPeriod(k))
 		}
-
 		if r&(rMonth|rMonthAbbr) != 0 {
 			try(m.monthFirst(k))
 			try(m.daySpan(k))
