@@ -53,13 +53,13 @@ type sink struct {
 	dir    string
 	form   string // jsonl, text, markdown or csv
 
-	name  string // output file being written, "" for stdout
-	file  *os.File
-	w     *bufio.Writer
-	csv   *csv.Writer
-	n     int               // articles written to w
-	seen  map[string]bool   // output files created
-	owner map[string]string // the input each output file is of
+	name    string // output file being written, "" for stdout
+	file    *os.File
+	w       *bufio.Writer
+	csv     *csv.Writer
+	n       int               // articles written to w
+	owner   map[string]string // the input each output file created is of
+	outputs map[string]string // the output file of each input written
 }
 
 // errOutput: an output would replace or feed an input.
@@ -169,7 +169,7 @@ func hidden(rel string) bool {
 // and "b/x.txt", "x.txt" and "x.html") gets NAME-2, NAME-3, …: outputs are
 // never merged.
 func (s *sink) outName(path string) string {
-	if name, ok := s.mine(path); ok {
+	if name, ok := s.outputs[path]; ok {
 		return name
 	}
 	base := filepath.Base(path)
@@ -178,22 +178,21 @@ func (s *sink) outName(path string) string {
 	}
 	base = strings.TrimSuffix(base, ".gz")
 	base = strings.TrimSuffix(base, filepath.Ext(base))
-	ext := map[string]string{"jsonl": ".jsonl", "text": ".txt", "markdown": ".md", "csv": ".csv"}[s.form]
+	ext := outExt[s.form]
 	name := filepath.Join(s.dir, base+ext)
-	for n := 2; s.owner[name] != "" && s.owner[name] != path; n++ {
+	for n := 2; s.taken(name, path); n++ {
 		name = filepath.Join(s.dir, fmt.Sprintf("%s-%d%s", base, n, ext))
 	}
 	return name
 }
 
-// mine returns the output file already given to the input path.
-func (s *sink) mine(path string) (string, bool) {
-	for name, in := range s.owner {
-		if in == path {
-			return name, true
-		}
-	}
-	return "", false
+// outExt are the extensions of the output files of each -o format.
+var outExt = map[string]string{"jsonl": ".jsonl", "text": ".txt", "markdown": ".md", "csv": ".csv"}
+
+// taken reports whether the output file name is another input's.
+func (s *sink) taken(name, path string) bool {
+	in, ok := s.owner[name]
+	return ok && in != path
 }
 
 // switchTo makes w write to the output of the input path.
@@ -217,7 +216,7 @@ func (s *sink) switchTo(path string) error {
 	}
 	err = f.Chmod(0o644) // as os.Create makes files, not CreateTemp's 0600
 	n := 0
-	if err == nil && s.seen[name] {
+	if _, created := s.owner[name]; err == nil && created {
 		// The same input again (its articles came between another's): they
 		// follow its earlier ones, in a copy that replaces the output whole.
 		err, n = appendFile(f, name), 1
@@ -227,10 +226,10 @@ func (s *sink) switchTo(path string) error {
 		os.Remove(f.Name())
 		return err
 	}
-	if s.seen == nil {
-		s.seen, s.owner = map[string]bool{}, map[string]string{}
+	if s.owner == nil {
+		s.owner, s.outputs = map[string]string{}, map[string]string{}
 	}
-	s.seen[name], s.owner[name] = true, path
+	s.owner[name], s.outputs[path] = path, name
 	s.name, s.file, s.w, s.n = name, f, bufio.NewWriter(f), n
 	s.csv = nil
 	return nil
@@ -314,7 +313,7 @@ func csvRow(a *article.Article) []string {
 
 // touch creates the output file of an input that gave no article.
 func (s *sink) touch(path string) error {
-	if s.dir == "" || s.seen[s.outName(path)] {
+	if _, written := s.outputs[path]; s.dir == "" || written {
 		return nil
 	}
 	return s.switchTo(path)
