@@ -1,10 +1,10 @@
 package article
 
 import (
-	"github.com/newsdump/newsdump/internal/bullet"
 	"strconv"
 	"strings"
 
+	"github.com/newsdump/newsdump/internal/bullet"
 	"github.com/newsdump/newsdump/internal/space"
 )
 

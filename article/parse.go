@@ -2,8 +2,6 @@ package article
 
 import (
 	"cmp"
-	"github.com/newsdump/newsdump/internal/bullet"
-	"github.com/newsdump/newsdump/internal/words"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,7 +11,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/internal/bullet"
 	"github.com/newsdump/newsdump/internal/space"
+	"github.com/newsdump/newsdump/internal/words"
 	"github.com/newsdump/newsdump/normalize"
 )
 

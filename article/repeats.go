@@ -2,12 +2,12 @@ package article
 
 import (
 	"cmp"
-	"github.com/newsdump/newsdump/internal/words"
 	"net/url"
 	"slices"
 	"strings"
 
 	"github.com/newsdump/newsdump/boilerplate"
+	"github.com/newsdump/newsdump/internal/words"
 )
 
 // Limits of the paragraphs that recur on the pages of a site (see

@@ -1,12 +1,12 @@
 package boilerplate
 
 import (
-	"github.com/newsdump/newsdump/internal/bullet"
-	"github.com/newsdump/newsdump/internal/words"
 	"strings"
 	"testing"
 
+	"github.com/newsdump/newsdump/internal/bullet"
 	"github.com/newsdump/newsdump/internal/devset"
+	"github.com/newsdump/newsdump/internal/words"
 	"github.com/newsdump/newsdump/normalize"
 )
 

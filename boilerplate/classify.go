@@ -1,12 +1,12 @@
 package boilerplate
 
 import (
-	"github.com/newsdump/newsdump/internal/bullet"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdump/newsdump/internal/bullet"
 	"github.com/newsdump/newsdump/internal/space"
 	"github.com/newsdump/newsdump/normalize"
 )

@@ -1,9 +1,9 @@
 package boilerplate
 
 import (
-	"github.com/newsdump/newsdump/internal/words"
 	"unicode/utf8"
 
+	"github.com/newsdump/newsdump/internal/words"
 	"github.com/newsdump/newsdump/normalize"
 )
 

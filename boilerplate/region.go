@@ -1,10 +1,11 @@
 package boilerplate
 
 import (
-	"github.com/newsdump/newsdump/internal/bullet"
 	"math/bits"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/bullet"
 )
 
 // Names of the general classifier's verdicts.

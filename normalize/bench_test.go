@@ -1,13 +1,14 @@
 package normalize
 
 import (
-	"github.com/newsdump/newsdump/internal/words"
 	"io"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/transform"
+
+	"github.com/newsdump/newsdump/internal/words"
 )
 
 const germanText = "Die chinesische Regierung hat von den USA eine Erklärung zu Berichten über eine Ausspähung von Servern des chinesischen Netzwerkausrüsters Huawei gefordert. Ein Sprecher sprach von \"ernsthafter Besorgnis\" über die Anschuldigung, dass der Geheimdienst am Montag eine Hintertür eingerichtet habe. "

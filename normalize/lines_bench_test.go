@@ -1,13 +1,13 @@
 package normalize
 
 import (
-	"github.com/newsdump/newsdump/internal/words"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/internal/devset"
+	"github.com/newsdump/newsdump/internal/words"
 )
 
 // BenchmarkLines runs the normalizers on every line of the development

@@ -1,13 +1,13 @@
 package normalize
 
 import (
-	"github.com/newsdump/newsdump/internal/runes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/newsdump/newsdump/internal/runes"
 	"github.com/newsdump/newsdump/internal/swar"
 )
 

@@ -3,13 +3,13 @@
 package words
 
 import (
-	"github.com/newsdump/newsdump/internal/runes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
+	"github.com/newsdump/newsdump/internal/runes"
 	"github.com/newsdump/newsdump/internal/swar"
 )
 
