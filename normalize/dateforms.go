@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/runes"
 )
 
 // A dateMatcher reads date expressions from the tokens of a stretch of
@@ -862,7 +864,7 @@ func sentenceStart(s string, i int) bool {
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
 		switch {
-		case isSpace(r):
+		case runes.IsSpace(r):
 			i -= n
 			continue
 		case strings.ContainsRune(".!?:;\"„“”«»‚‘’()[]–—-•|", r):

@@ -3,6 +3,8 @@ package normalize
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/runes"
 )
 
 // A tokKind is the kind of a token of a date expression.
@@ -96,7 +98,7 @@ func (m *dateMatcher) read() bool {
 			j := tokenEnd(s, i)
 			if j == i { // a character beyond ASCII that is no letter
 				r, size := utf8.DecodeRuneInString(s[i:])
-				if isSpace(r) {
+				if runes.IsSpace(r) {
 					space += size
 					i += size
 					continue

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsdump/newsdump/internal/enum"
+	"github.com/newsdump/newsdump/internal/runes"
 	"github.com/newsdump/newsdump/internal/swar"
 )
 
@@ -179,10 +180,10 @@ func (q *quoter) apply(s string) (string, int) {
 		prev, _ = utf8.DecodeLastRuneInString(s[:i])
 	}
 	for i >= 0 {
-		r, w := decodeRune(s, i)
+		r, w := runes.Decode(s, i)
 		next := rune(0)
 		if i+w < len(s) {
-			next, _ = decodeRune(s, i+w)
+			next, _ = runes.Decode(s, i+w)
 		}
 		out, opens := q.decide(r, prev, next, s[i+w:], reopen)
 		reopen = false
@@ -298,14 +299,14 @@ func (q *quoter) markAt(s string, i int) bool {
 // quotation opens: after the start, a space, an opening bracket, a dash or
 // another opening mark, and before something that is not a space.
 func opening(prev, next rune) bool {
-	return isOpenContext(prev) && next != 0 && !isSpace(next)
+	return isOpenContext(prev) && next != 0 && !runes.IsSpace(next)
 }
 
 // closing reports whether a mark stands where a quotation closes: after
 // something that is not a space and before the end, a space or punctuation.
 func closing(prev, next rune) bool {
-	return prev != 0 && !isSpace(prev) && !isOpenContext(prev) &&
-		(next == 0 || isSpace(next) || isClosePunct(next))
+	return prev != 0 && !runes.IsSpace(prev) && !isOpenContext(prev) &&
+		(next == 0 || runes.IsSpace(next) || isClosePunct(next))
 }
 
 func isOpenContext(r rune) bool {
@@ -313,7 +314,7 @@ func isOpenContext(r rune) bool {
 	case 0, '(', '[', '{', '-', '–', '—', '/', '„', '‚', '»', '«', '›', '‹':
 		return true
 	}
-	return isSpace(r)
+	return runes.IsSpace(r)
 }
 
 func isClosePunct(r rune) bool {

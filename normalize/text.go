@@ -125,14 +125,14 @@ func (n *Normalizer) clean(s string) (string, bool) {
 			continue
 		}
 		if r >= utf8.RuneSelf {
-			r, size = decodeRune(s, i)
+			r, size = runes.Decode(s, i)
 		}
 		i += size
 		switch {
 		case r == softHyphen || r == zeroWidthSp || r == wordJoiner || r == byteOrder:
 			n.Counts.Invisible++
 			continue
-		case isSpace(r):
+		case runes.IsSpace(r):
 			if run == 0 {
 				first = r
 			}
@@ -231,9 +231,6 @@ func isAbbreviationEnd(text string) bool {
 	return utf8.RuneCountInString(word) <= 3
 }
 
-// isSpace reports whether r is white space for folding purposes.
-func isSpace(r rune) bool { return runes.IsSpace(r) }
-
 // isClean reports whether Text would return s unchanged, for text with
 // non-ASCII letters: valid UTF-8 without characters Text removes or folds,
 // single spaces inside, none at the ends, no ampersand, no character from
@@ -256,7 +253,7 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, size := runes.Decode(s, i)
 		if !stableRune(r) || c == 0xC3 && i+2 < len(s) && misreadNext[s[i+2]] && misreadAt(s, i+2) {
 			return false // perhaps mojibake
 		}
@@ -297,12 +294,9 @@ var misreadNext = func() (t [256]bool) {
 // misreadAt reports whether the character at s[i] is one that Windows-1252
 // or Latin-1 shows for a byte from 0x80 to 0xBF.
 func misreadAt(s string, i int) bool {
-	r, _ := decodeRune(s, i)
+	r, _ := runes.Decode(s, i)
 	return isContinuationByte(r)
 }
-
-// decodeRune decodes the character at s[i] (see runes.Decode).
-func decodeRune(s string, i int) (rune, int) { return runes.Decode(s, i) }
 
 // stableRune reports whether Text keeps r as it is whatever surrounds it:
 // Latin-1 letters and signs, dashes, quotation marks and other general

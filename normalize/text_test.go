@@ -138,15 +138,6 @@ func FuzzDateParserFind(f *testing.F) {
 	})
 }
 
-func TestIsSpaceIsZs(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := strings.ContainsRune(" \t\n\r\v\f", r) || unicode.Is(unicode.Zs, r)
-		if isSpace(r) != want {
-			t.Errorf("isSpace(%U) = %v, want %v", r, !want, want)
-		}
-	}
-}
-
 // TestStableRunes checks that NFC leaves the characters stableRune lists
 // alone whatever stands next to them: each is in NFC on its own, has no
 // combining class and combines with nothing before it. (What follows it can
@@ -164,22 +155,6 @@ func TestStableRunes(t *testing.T) {
 			t.Errorf("%U is a space, control or format character, which Text changes", r)
 		}
 	}
-}
-
-func FuzzDecodeRune(f *testing.F) {
-	for _, s := range []string{"ä", "„x“", "━", "\xe2\x80", "\xc2", "\x83\xa4", "€", "😀"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for i := 0; i < len(s); {
-			r, n := decodeRune(s, i)
-			wr, wn := utf8.DecodeRuneInString(s[i:])
-			if r != wr || n != wn {
-				t.Fatalf("decodeRune(%q, %d) = %U, %d; utf8 says %U, %d", s, i, r, n, wr, wn)
-			}
-			i += n
-		}
-	})
 }
 
 // FuzzIsClean compares isClean, which passes eight bytes of plain ASCII at
