@@ -1230,6 +1230,9 @@ func foldName(s string) string {
 
 // hostOf returns the host of an address, without a port; "" for none.
 func hostOf(address string) string {
+	if address == "" {
+		return "" // no address, nothing to parse
+	}
 	u, err := url.Parse(strings.TrimSpace(address))
 	if err != nil {
 		return ""
@@ -1438,10 +1441,7 @@ func dateLanguage(lang language.Tag, page *htmlPage, address string) (language.T
 			}
 		}
 	}
-	host := ""
-	if address != "" {
-		host = hostOf(address)
-	}
+	host := hostOf(address)
 	if host == "" && page != nil {
 		host = page.meta.host
 	}

@@ -2,7 +2,6 @@ package article
 
 import (
 	"cmp"
-	"net/url"
 	"slices"
 	"strings"
 
@@ -45,12 +44,7 @@ func siteOf(a *Article) string {
 	if a.Site != "" {
 		return a.Site
 	}
-	if a.URL != "" {
-		if u, err := url.Parse(a.URL); err == nil {
-			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-		}
-	}
-	return ""
+	return strings.TrimPrefix(hostOf(a.URL), "www.")
 }
 
 // apply removes the repeated paragraphs of a, then counts its paragraphs.
